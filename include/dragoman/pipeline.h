@@ -1,0 +1,65 @@
+// The per-article pipeline: an extract step (RawDocument -> Article) followed by
+// stages that each add annotation layers. Stages declare the layers they require
+// and assign; Pipeline::Create checks the order when it is assembled.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dragoman/article.h"
+#include "dragoman/status.h"
+
+namespace dragoman {
+
+// One step after extraction. Not thread-safe unless the stage says so: use one
+// Pipeline per thread.
+class Stage {
+ public:
+  virtual ~Stage() = default;
+  virtual const char* name() const = 0;
+  // Layers this stage reads ("text", "language", "sentences", "mentions", ...).
+  virtual std::vector<std::string> requires_layers() const { return {"text"}; }
+  // Layers this stage writes.
+  virtual std::vector<std::string> assigns_layers() const = 0;
+  // Annotates `article`. A non-OK status drops the article with that reason.
+  virtual Status Process(Article& article) = 0;
+};
+
+// Turns raw bytes into an Article with clean text and metadata.
+class Extractor {
+ public:
+  virtual ~Extractor() = default;
+  virtual Result<Article> Extract(const RawDocument& doc) = 0;
+};
+
+struct PipelineOptions {
+  // Stop after this stage ("extract", "language", "entities", ...). Default: run all.
+  std::string until;
+  // Directory holding built data (knowledge base, models). Default: from
+  // DRAGOMAN_DATA or the build's configured data dir.
+  std::string data_dir;
+  // Detect near-duplicates across the articles this pipeline sees. Default: true.
+  bool dedup = true;
+};
+
+class Pipeline {
+ public:
+  // Assembles the default pipeline (see pipeline.cc for the one list of stages).
+  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
+  // Assembles a custom pipeline; fails when a stage requires a layer that no
+  // earlier stage assigns.
+  static Result<std::unique_ptr<Pipeline>> Create(std::unique_ptr<Extractor> extractor,
+                                                  std::vector<std::unique_ptr<Stage>> stages);
+
+  Result<Article> Run(const RawDocument& doc);
+  // Runs only the stages after extraction on an existing article.
+  Status Annotate(Article& article);
+  const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }
+
+ private:
+  std::unique_ptr<Extractor> extractor_;
+  std::vector<std::unique_ptr<Stage>> stages_;
+};
+
+}  // namespace dragoman

@@ -1,0 +1,18 @@
+// Stable article ids derived from normalized content.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "dragoman/article.h"
+
+namespace dragoman {
+
+// 64-bit hash of the folded, whitespace-collapsed text (title + body).
+uint64_t ContentHash(std::string_view title, std::string_view text);
+// 16 lower-case hex digits of ContentHash.
+std::string ArticleId(const Article& article);
+std::string Hex64(uint64_t v);
+
+}  // namespace dragoman

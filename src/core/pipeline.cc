@@ -1,0 +1,65 @@
+#include "dragoman/pipeline.h"
+
+#include <set>
+
+#include "core/article_id.h"
+#include "extract/extractor.h"
+
+namespace dragoman {
+
+// The one list of default stages, in order. Each later issue adds its stage here.
+static std::vector<std::unique_ptr<Stage>> DefaultStages(const PipelineOptions& options) {
+  std::vector<std::unique_ptr<Stage>> stages;
+  (void)options;
+  return stages;
+}
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  std::vector<std::unique_ptr<Stage>> stages = DefaultStages(options);
+  if (!options.until.empty() && options.until != "all") {
+    bool found = options.until == "extract";
+    size_t keep = 0;
+    for (; keep < stages.size() && !found; ++keep) found = options.until == stages[keep]->name();
+    if (!found) return Status::InvalidArgument("no stage named '" + options.until + "'");
+    stages.resize(keep);
+  }
+  return Create(MakeDefaultExtractor(options), std::move(stages));
+}
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(std::unique_ptr<Extractor> extractor,
+                                                   std::vector<std::unique_ptr<Stage>> stages) {
+  // The extractor assigns these layers.
+  std::set<std::string> have = {"text", "title", "metadata", "published", "boilerplate"};
+  for (const auto& stage : stages) {
+    for (const auto& need : stage->requires_layers()) {
+      if (!have.count(need)) {
+        return Status::InvalidArgument(std::string("stage '") + stage->name() + "' requires layer '" + need +
+                                       "' that no earlier stage assigns");
+      }
+    }
+    for (const auto& l : stage->assigns_layers()) have.insert(l);
+  }
+  auto p = std::unique_ptr<Pipeline>(new Pipeline());
+  p->extractor_ = std::move(extractor);
+  p->stages_ = std::move(stages);
+  return p;
+}
+
+Result<Article> Pipeline::Run(const RawDocument& doc) {
+  Result<Article> article = extractor_->Extract(doc);
+  if (!article.ok()) return article;
+  if (article->id.empty()) article->id = ArticleId(*article);
+  Status s = Annotate(*article);
+  if (!s.ok()) return s;
+  return article;
+}
+
+Status Pipeline::Annotate(Article& article) {
+  for (auto& stage : stages_) {
+    Status s = stage->Process(article);
+    if (!s.ok()) return Status(s.code(), std::string(stage->name()) + ": " + s.message());
+  }
+  return Status::OK();
+}
+
+}  // namespace dragoman

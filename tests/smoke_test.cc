@@ -1,0 +1,42 @@
+#include <gtest/gtest.h>
+
+#include "dragoman/json_output.h"
+#include "dragoman/pipeline.h"
+#include "dragoman/utf8.h"
+
+namespace dragoman {
+
+TEST(Utf8, FoldsDiacriticsAndCase) {
+  EXPECT_EQ(FoldForMatch("Séjourné"), "sejourne");
+  EXPECT_EQ(FoldForMatch("l’OTAN"), "l'otan");
+}
+
+TEST(Utf8, RepairsInvalidSequences) {
+  std::string bad = "ab\xC3(cd";
+  EXPECT_FALSE(IsValidUtf8(bad));
+  std::string fixed = RepairUtf8(bad);
+  EXPECT_TRUE(IsValidUtf8(fixed));
+  EXPECT_EQ(fixed, "ab\xEF\xBF\xBD(cd");
+}
+
+TEST(JsonOutput, OffsetsAreCodepoints) {
+  std::string s = "Séjourné a dit";
+  EXPECT_EQ(CodepointOffset(s, s.find(" a ")), 8u);
+}
+
+TEST(Pipeline, RejectsStageWhoseInputIsMissing) {
+  class NeedsMentions : public Stage {
+   public:
+    const char* name() const override { return "needs"; }
+    std::vector<std::string> requires_layers() const override { return {"mentions"}; }
+    std::vector<std::string> assigns_layers() const override { return {"x"}; }
+    Status Process(Article&) override { return Status::OK(); }
+  };
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<NeedsMentions>());
+  PipelineOptions o;
+  auto p = Pipeline::Create(nullptr, std::move(stages));
+  EXPECT_FALSE(p.ok());
+}
+
+}  // namespace dragoman
