@@ -359,15 +359,18 @@ DecodedText DecodeToUtf8(std::string bytes, std::string_view http_charset, bool 
       // single-byte charset (the usual cause of mojibake).
       if (charset != "UTF-8") d.source = charset.empty() ? "content" : "content (declared " + charset + ")";
       charset = "UTF-8";
-    } else if (charset == "UTF-8" && valid > 0) {
-      // Mostly UTF-8 with a few broken bytes: keep it, repair below.
     } else if (charset.empty() || charset == "UTF-8") {
-      // Declared UTF-8 (or nothing) but not one multi-byte sequence holds:
-      // ask the content.
-      std::string guess = NormalizeCharset(DetectCharsetByContent(bytes));
-      if (guess.empty() || guess == "UTF-8") guess = "windows-1252";
-      d.source = charset.empty() ? "content" : "content (declared UTF-8 does not fit)";
-      charset = guess;
+      if (valid > 0 && valid >= invalid) {
+        // Mostly UTF-8 with some broken bytes: keep it, repair below.
+        if (charset.empty()) d.source = "content";
+        charset = "UTF-8";
+      } else {
+        // Not UTF-8 whatever it says: ask the content.
+        std::string guess = NormalizeCharset(DetectCharsetByContent(bytes));
+        if (guess.empty()) guess = "windows-1252";
+        d.source = charset.empty() ? "content" : "content (declared UTF-8 does not fit)";
+        charset = guess;
+      }
     }
   }
   if (charset == "UTF-8") {

@@ -43,8 +43,11 @@ Status ReadStreamAt(std::unique_ptr<ByteSource> raw, const Origin& origin, const
   if (gzip) source = std::make_unique<GzipSource>(std::move(source));
   InputStream in(std::move(source));
   Status s = in.Fill(kSniffBytes);
-  if (!s.ok()) return Report(origin, s, on_error);
-  bool whole = in.Peek().size() < kSniffBytes;
+  // A stream that breaks early (a truncated gzip) still goes to its reader
+  // when it has a head: the reader keeps what comes before the break and
+  // reports the break where it meets it, with the record.
+  if (!s.ok() && in.Peek().empty()) return Report(origin, s, on_error);
+  bool whole = s.ok() && in.Peek().size() < kSniffBytes;
   SniffResult sniffed = SniffFormat(in.Peek(), whole, origin.path);
   if (!sniffed.rejection.ok()) {
     Status why = sniffed.rejection;
