@@ -223,55 +223,44 @@ bool InputStream::AtEnd() {
 Result<bool> InputStream::ReadLine(std::string* line, size_t max_bytes, bool* too_long, size_t* skipped) {
   line->clear();
   *too_long = false;
-  size_t dropped = 0;
-  size_t scanned = 0;  // bytes of the buffer already searched for '\n'
+  size_t dropped = 0;  // bytes of an over-long line thrown away so far
   for (;;) {
     std::string_view avail = Peek();
-    size_t nl = avail.find('\n', scanned);
-    if (nl != std::string_view::npos) {
-      if (!*too_long && nl > max_bytes) {
-        *too_long = true;
-      }
-      if (*too_long) {
-        dropped += nl;
-        if (skipped) *skipped = dropped;
-        Consume(nl + 1);
-        return true;
-      }
-      size_t end = nl;
-      if (end > 0 && avail[end - 1] == '\r') --end;
-      line->assign(avail.data(), end);
-      Consume(nl + 1);
-      return true;
-    }
-    if (avail.size() > max_bytes) {
+    size_t nl = avail.find('\n');
+    size_t take = nl == std::string_view::npos ? avail.size() : nl;
+    if (!*too_long && line->size() + take > max_bytes) {
       // Over the limit: forget what we have and keep skipping to the newline.
       *too_long = true;
-      dropped += avail.size();
-      Consume(avail.size());
-      scanned = 0;
-    } else {
-      scanned = avail.size();
+      dropped = line->size();
+      line->clear();
+      line->shrink_to_fit();
     }
-    size_t before = Peek().size();
-    DRAGOMAN_RETURN_IF_ERROR(Fill(before + chunk_));
-    if (Peek().size() == before) {
+    if (*too_long) {
+      dropped += take;
+    } else {
+      line->append(avail.data(), take);
+    }
+    if (nl != std::string_view::npos) {
+      Consume(nl + 1);
+      break;
+    }
+    // No newline in the buffer: the line goes on in the next chunk. The
+    // buffer itself never grows past one chunk here.
+    Consume(avail.size());
+    DRAGOMAN_RETURN_IF_ERROR(Fill(1));
+    if (Peek().empty()) {
       // End of stream: the last line has no newline.
-      if (*too_long) {
-        dropped += before;
-        Consume(before);
-        if (skipped) *skipped = dropped;
-        return true;
-      }
-      if (before == 0) return false;
-      std::string_view rest = Peek();
-      size_t end = rest.size();
-      if (end > 0 && rest[end - 1] == '\r') --end;
-      line->assign(rest.data(), end);
-      Consume(rest.size());
-      return true;
+      if (!*too_long && line->empty() && avail.empty()) return false;
+      break;
     }
   }
+  if (*too_long) {
+    if (skipped) *skipped = dropped;
+    line->clear();
+  } else if (!line->empty() && line->back() == '\r') {
+    line->pop_back();
+  }
+  return true;
 }
 
 Status InputStream::ReadExact(size_t n, std::string* out) {
