@@ -181,43 +181,44 @@ Result<std::string> InflateBuffer(std::string_view compressed, size_t max_bytes)
 InputStream::InputStream(std::unique_ptr<ByteSource> source, size_t chunk)
     : source_(std::move(source)), chunk_(chunk) {}
 
-void InputStream::Compact() {
-  if (pos_ == 0) return;
-  buf_.erase(0, pos_);
-  pos_ = 0;
-}
-
 Status InputStream::Fill(size_t n) {
-  while (buf_.size() - pos_ < n && !eof_) {
-    if (pos_ > 0 && (pos_ >= buf_.size() / 2 || pos_ >= chunk_)) Compact();
-    size_t old = buf_.size();
-    size_t want = std::max(chunk_, n - (old - pos_));
-    buf_.resize(old + want);
-    auto got = source_->Read(buf_.data() + old, want);
-    if (!got.ok()) {
-      buf_.resize(old);
-      return got.status();
+  while (end_ - pos_ < n && !eof_) {
+    size_t have = end_ - pos_;
+    if (have == 0) pos_ = end_ = 0;
+    // Read at least a chunk, or what is missing.
+    size_t target = std::max(n - have, chunk_);
+    if (cap_ - end_ < target) {
+      if (cap_ - have >= target && pos_ > 0) {
+        std::memmove(data_.get(), data_.get() + pos_, have);
+      } else {
+        size_t cap = std::max(cap_ * 2, have + target);
+        std::unique_ptr<char[]> bigger(new char[cap]);
+        if (have > 0) std::memcpy(bigger.get(), data_.get() + pos_, have);
+        data_ = std::move(bigger);
+        cap_ = cap;
+      }
+      pos_ = 0;
+      end_ = have;
     }
-    buf_.resize(old + *got);
+    auto got = source_->Read(data_.get() + end_, cap_ - end_);
+    if (!got.ok()) return got.status();
+    end_ += *got;
     if (*got == 0) eof_ = true;
   }
   return Status::OK();
 }
 
 void InputStream::Consume(size_t n) {
-  n = std::min(n, buf_.size() - pos_);
+  n = std::min(n, end_ - pos_);
   pos_ += n;
   consumed_ += n;
-  if (pos_ == buf_.size()) {
-    buf_.clear();
-    pos_ = 0;
-  }
+  if (pos_ == end_) pos_ = end_ = 0;
 }
 
 bool InputStream::AtEnd() {
-  if (buf_.size() > pos_) return false;
+  if (end_ > pos_) return false;
   if (!Fill(1).ok()) return true;
-  return buf_.size() == pos_;
+  return end_ == pos_;
 }
 
 Result<bool> InputStream::ReadLine(std::string* line, size_t max_bytes, bool* too_long, size_t* skipped) {
