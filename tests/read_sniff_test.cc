@@ -55,6 +55,9 @@ TEST(ReadSniff, RejectsEmptyAndBinary) {
   EXPECT_EQ(Rejection("").code(), Code::kNoContent);
   EXPECT_EQ(Rejection(" \n\t\n").code(), Code::kNoContent);
   EXPECT_EQ(Rejection(std::string("ab\0cd", 5)).message(), "binary file, not a news format");
+  // A page with a few stray NULs (seen in real crawls) is still a page.
+  std::string page = "<html><body>" + std::string(5000, 'x') + std::string(10, '\0') + "</body></html>";
+  EXPECT_EQ(Sniff(page), Format::kHtml);
   EXPECT_NE(Rejection("%PDF-1.7\n%\xE2\xE3").message().find("PDF"), std::string::npos);
   EXPECT_NE(Rejection("\x89PNG\r\n\x1a\n").message().find("PNG"), std::string::npos);
   EXPECT_NE(Rejection("BZh91AY&SY").message().find("bzip2"), std::string::npos);

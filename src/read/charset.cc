@@ -352,6 +352,9 @@ DecodedText DecodeToUtf8(std::string bytes, std::string_view http_charset, bool 
   if (!high && charset.rfind("UTF-16", 0) != 0 && charset.rfind("UTF-32", 0) != 0) {
     // Pure ASCII reads the same in every charset we would pick.
     d.text = std::move(bytes);
+    if (std::memchr(d.text.data(), 0, d.text.size())) {
+      d.text.erase(std::remove(d.text.begin(), d.text.end(), '\0'), d.text.end());
+    }
     d.charset = charset.empty() ? "UTF-8" : charset;
     if (d.source.empty()) d.source = "default";
     return d;
@@ -406,6 +409,10 @@ DecodedText DecodeToUtf8(std::string bytes, std::string_view http_charset, bool 
     d.repaired_invalid = true;
   }
   d.mojibake_repaired = RepairMojibake(&d.text);
+  // Stray NUL bytes (some pages carry a few) would end C strings downstream.
+  if (std::memchr(d.text.data(), 0, d.text.size())) {
+    d.text.erase(std::remove(d.text.begin(), d.text.end(), '\0'), d.text.end());
+  }
   if (d.source.empty()) d.source = "default";
   return d;
 }

@@ -89,11 +89,11 @@ std::string Utf16WithoutBom(std::string_view h) {
   return "";
 }
 
-// Binary when it holds NUL bytes or more than 1% other control characters.
+// Binary when more than 1% of the head is NUL or other control characters
+// (real pages do carry a few stray NULs: they are not binary for that).
 bool LooksBinary(std::string_view h) {
   size_t control = 0;
   for (unsigned char c : h) {
-    if (c == 0) return true;
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) ++control;
   }
   return control * 100 > h.size();
