@@ -4,12 +4,14 @@
 
 #include "core/article_id.h"
 #include "extract/extractor.h"
+#include "text/language.h"
 
 namespace dragoman {
 
 // The one list of default stages, in order. Each later issue adds its stage here.
 static std::vector<std::unique_ptr<Stage>> DefaultStages(const PipelineOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(MakeLanguageStage());
   (void)options;
   return stages;
 }
