@@ -611,6 +611,19 @@ std::optional<CivilDate> DateFromUrl(std::string_view url, std::string* how) {
   size_t path_start = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
   if (path_start == std::string_view::npos) return std::nullopt;
   std::string_view p = url.substr(path_start);
+  // An archived copy (/web/20110106023242/http://site/...): the archive's
+  // timestamp is the crawl time; the original URL inside is what counts.
+  if (p.rfind("/web/", 0) == 0) {
+    size_t slash = p.find('/', 5);
+    if (slash != std::string_view::npos && slash > 5 && IsDigit(p[5])) {
+      std::string_view inner = p.substr(slash + 1);
+      if (inner.find("://") == std::string_view::npos) {
+        std::string with_scheme = "http://" + std::string(inner);
+        return DateFromUrl(with_scheme, how);
+      }
+      return DateFromUrl(inner, how);
+    }
+  }
   CivilDate today = TodayUtc();
   auto ok_year = [&](int y) { return y >= 1995 && y <= today.year + 1; };
   auto set_how = [&](const char* h) {

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -80,12 +82,31 @@ std::string TextOf(const GumboNode* node, size_t limit = 2000) {
 }
 
 // Class and id words that mark regions whose dates are not the article's.
+// A class token must start with the word ("comments", "sidebar-left"), or
+// end with it after a separator ("site-footer"), so that a wrapper's
+// "has-sidebar" or a body's "comments-open" does not mark the whole page.
 bool IsBadRegion(std::string_view cls) {
   static const char* kBad[] = {"comment", "sidebar", "footer", "related", "widget", "teaser", "recommend",
                                "popular", "most-read", "mostread", "newsletter", "banner", "advert",
                                "reply", "respond", "trending", "archive", "calendar", "breaking"};
-  for (const char* b : kBad)
-    if (Contains(cls, b)) return true;
+  size_t p = 0;
+  while (p < cls.size()) {
+    size_t e = cls.find(' ', p);
+    if (e == std::string_view::npos) e = cls.size();
+    std::string_view tok = cls.substr(p, e - p);
+    p = e + 1;
+    if (tok.empty() || Contains(tok, "open") || Contains(tok, "has-") || Contains(tok, "with-") ||
+        tok.rfind("category-", 0) == 0 || tok.rfind("tag-", 0) == 0 || tok.rfind("post-", 0) == 0 ||
+        tok.rfind("type-", 0) == 0 || tok.rfind("format-", 0) == 0 || tok.rfind("page-", 0) == 0)
+      continue;
+    for (const char* b : kBad) {
+      size_t n = std::strlen(b);
+      if (tok.compare(0, n, b) == 0) return true;
+      if (tok.size() > n + 1 && tok.compare(tok.size() - n, n, b) == 0 &&
+          (tok[tok.size() - n - 1] == '-' || tok[tok.size() - n - 1] == '_'))
+        return true;
+    }
+  }
   return false;
 }
 
@@ -135,7 +156,9 @@ class Walker {
     const char* id_attr = Attr(el, "id");
     std::string cls = Lower(std::string(cls_attr ? cls_attr : "") + " " + (id_attr ? id_attr : ""));
     const char* itemprop_attr = Attr(el, "itemprop");
+    if (!itemprop_attr) itemprop_attr = Attr(el, "property");
     std::string itemprop = Lower(itemprop_attr ? itemprop_attr : "");
+    if (itemprop.rfind("schema:", 0) == 0) itemprop.erase(0, 7);
 
     switch (tag) {
       case GUMBO_TAG_HTML:
@@ -146,13 +169,33 @@ class Walker {
         return;
       case GUMBO_TAG_SCRIPT: {
         const char* type = Attr(el, "type");
-        if (type && Contains(Lower(type), "ld+json")) f_.json_ld.push_back(TextOf(node, 1u << 20));
+        // JSON-LD, also when a page forgot the type but the content says so.
+        bool maybe_json = !type || Contains(Lower(type), "json");
+        if (maybe_json) {
+          std::string json;
+          for (unsigned i = 0; i < el.children.length; ++i) {
+            const GumboNode* c = static_cast<const GumboNode*>(el.children.data[i]);
+            if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA || c->type == GUMBO_NODE_WHITESPACE)
+              json += c->v.text.text;
+          }
+          bool ld = type && Contains(Lower(type), "ld+json");
+          if (!ld) {
+            size_t b = json.find_first_not_of(" \t\r\n");
+            ld = b != std::string::npos && (json[b] == '{' || json[b] == '[') && Contains(json, "\"@context\"") &&
+                 Contains(json, "schema.org");
+          }
+          if (ld && json.size() < (4u << 20)) f_.json_ld.push_back(std::move(json));
+        }
         return;
       }
       case GUMBO_TAG_STYLE:
+        return;
       case GUMBO_TAG_NOSCRIPT:
       case GUMBO_TAG_TEMPLATE:
-        return;
+        // Parsers sometimes nest the rest of a page inside an unclosed
+        // <noscript>: walk it, but its text counts as outside the article.
+        ctx.bad = true;
+        break;
       case GUMBO_TAG_META: {
         const char* content = Attr(el, "content");
         if (!content) content = Attr(el, "value");
@@ -176,7 +219,6 @@ class Walker {
       case GUMBO_TAG_MAIN:
         ctx.article = true;
         break;
-      case GUMBO_TAG_ASIDE:
       case GUMBO_TAG_NAV:
       case GUMBO_TAG_FOOTER:
         ctx.bad = true;
@@ -184,7 +226,7 @@ class Walker {
       default:
         break;
     }
-    if (!cls.empty() && cls != " " && IsBadRegion(cls)) ctx.bad = true;
+    if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML && cls.size() > 1 && IsBadRegion(cls)) ctx.bad = true;
 
     // Structured dates on any element.
     if (itemprop == "datepublished" || itemprop == "datecreated" || itemprop == "dateposted") {
@@ -254,11 +296,22 @@ std::string RepairJson(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  for (const char* junk : {"<!--", "-->", "<![CDATA[", "]]>", "//"}) {
-    size_t p = out.find(junk);
-    if (p != std::string::npos && out.find_first_not_of(' ') == p) out.erase(p, std::strlen(junk));
+  auto trim = [&]() {
+    size_t b = out.find_first_not_of(' ');
+    if (b == std::string::npos) return out.clear();
+    out.erase(0, b);
+    while (!out.empty() && (out.back() == ' ' || out.back() == ';')) out.pop_back();
+  };
+  for (int round = 0; round < 3; ++round) {
+    trim();
+    for (const char* junk : {"<!--", "-->", "<![CDATA[", "]]>", "//", "/*", "*/"}) {
+      size_t n = std::strlen(junk);
+      if (out.compare(0, n, junk) == 0) out.erase(0, n);
+      trim();
+      if (out.size() >= n && out.compare(out.size() - n, n, junk) == 0) out.erase(out.size() - n);
+      trim();
+    }
   }
-  while (!out.empty() && (out.back() == ' ' || out.back() == ';')) out.pop_back();
   return out;
 }
 
@@ -403,6 +456,10 @@ class DateDecider {
   }
 
   std::optional<DateChoice> Decide() {
+    if (std::getenv("DRAGOMAN_DEBUG_DATE"))
+      std::fprintf(stderr, "metas=%zu jsonld=%zu pub=%s times=%zu/%zu elems=%zu visible=%zu bad=%zu\n", f_.metas.size(),
+                   f_.json_ld.size(), j_.published.c_str(), f_.time_strong.size(), f_.time_weak.size(),
+                   f_.date_elems.size(), f_.visible.size(), f_.bad_ranges.size());
     std::optional<DateChoice> url_day;
     std::string how;
     if (auto d = DateFromUrl(url_, &how); d && d->IsDay() && bounds_.Contains(*d))
