@@ -254,16 +254,18 @@ def find_entities(text, extra=(), exclude=()):
         if surface not in found[name]["aliases_seen"]:
             found[name]["aliases_seen"].append(surface)
 
-    for name, typ, surface in extra:
+    for name, typ, surface in sorted(extra, key=lambda x: -len(x[2])):
         start = 0
         hit = False
         while True:
             i = text.find(surface, start)
             if i < 0:
                 break
-            hit = True
-            taken.append((i, i + len(surface)))
             start = i + len(surface)
+            if any(not (start <= a or i >= b) for a, b in taken):
+                continue
+            hit = True
+            taken.append((i, start))
         if not hit:
             raise SystemExit(f"extra alias {surface!r} ({name}) not in text: {text[:80]!r}")
         add(name, typ, surface)
