@@ -104,3 +104,24 @@ TEST(Stories, DeterministicForOneOrder) {
 
 }  // namespace
 }  // namespace dragoman
+
+#include "stories/story_scores.h"
+
+namespace dragoman {
+namespace {
+
+TEST(StoryScores, PerfectAndSingletonClusterings) {
+  auto perfect = ScoreClusters({"a", "a", "b"}, {"x", "x", "y"});
+  EXPECT_DOUBLE_EQ(perfect.bcubed_f1, 1.0);
+  EXPECT_DOUBLE_EQ(perfect.pairwise_f1, 1.0);
+  auto singletons = ScoreClusters({"a", "b", "c"}, {"x", "x", "y"});
+  EXPECT_DOUBLE_EQ(singletons.bcubed_precision, 1.0);
+  EXPECT_NEAR(singletons.bcubed_recall, (0.5 + 0.5 + 1.0) / 3, 1e-9);
+  EXPECT_DOUBLE_EQ(singletons.pairwise_recall, 0.0);
+  auto lumped = ScoreClusters({"a", "a", "a"}, {"x", "x", "y"});
+  EXPECT_NEAR(lumped.bcubed_precision, (2.0 / 3 + 2.0 / 3 + 1.0 / 3) / 3, 1e-9);
+  EXPECT_DOUBLE_EQ(lumped.bcubed_recall, 1.0);
+}
+
+}  // namespace
+}  // namespace dragoman

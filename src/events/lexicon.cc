@@ -92,6 +92,20 @@ Result<std::shared_ptr<const Lexicons>> Lexicons::Load() {
     LoadInto(dir + "tone_positive.txt", l.tone_positive, false);
     LoadInto(dir + "tone_negative.txt", l.tone_negative, false);
   }
+  // Articles whose language is unknown get every language's entries.
+  LanguageLexicon& all = lex->by_lang_["*"];
+  all.language = "*";
+  for (const char* lang : {"en", "fr", "de", "es"}) {
+    std::string dir = std::string("lexicons/") + lang + "/";
+    LoadInto(dir + "reporting_verbs.txt", all.reporting_verbs, false);
+    LoadInto(dir + "attribution_markers.txt", all.attribution_markers, false);
+    LoadInto(dir + "pronouns.txt", all.pronouns, false);
+    LoadInto(dir + "np_stops.txt", all.np_stops, false);
+    LoadInto(dir + "event_verbs.tsv", all.event_phrases, true);
+    LoadInto(dir + "negations.txt", all.negations, false);
+    LoadInto(dir + "modals.txt", all.modals, false);
+    LoadInto(dir + "intent.txt", all.intents, false);
+  }
   if (lex->by_lang_["en"].reporting_verbs.empty()) {
     return Status::NotFound("lexicons missing: " + DataPath("lexicons/en/reporting_verbs.txt"));
   }
@@ -122,6 +136,7 @@ Result<std::shared_ptr<const Lexicons>> Lexicons::Shared() {
 const LanguageLexicon& Lexicons::For(std::string_view lang) const {
   auto it = by_lang_.find(lang);
   if (it != by_lang_.end()) return it->second;
+  if (lang.empty() || lang == "und") return by_lang_.find("*")->second;
   return by_lang_.find("en")->second;
 }
 

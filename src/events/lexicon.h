@@ -51,7 +51,8 @@ class Lexicons {
   static Result<std::shared_ptr<const Lexicons>> Load();
   // The same lexicons for the whole process (loaded on first use).
   static Result<std::shared_ptr<const Lexicons>> Shared();
-  // The lexicon for `lang`, falling back to English for other languages.
+  // The lexicon for `lang`; every language's entries together for "und";
+  // English for other languages.
   const LanguageLexicon& For(std::string_view lang) const;
   // Outlets and agencies quotes come through: folded name -> display name.
   const std::unordered_map<std::string, std::string>& agencies() const { return agencies_; }

@@ -374,6 +374,15 @@ class Attributor {
     for (size_t k = before.size(); k-- > 0;) {
       size_t len = verb_at(before, k);
       if (len == 0) continue;
+      // A longer phrase may start a word or two earlier ("a déclaré", "a-t-il dit").
+      for (size_t j = k >= 2 ? k - 2 : 0; j < k; ++j) {
+        size_t l = verb_at(before, j);
+        if (l > 0 && j + l > k) {
+          len = l;
+          k = j;
+          break;
+        }
+      }
       auto [nb, ne] = PhraseBefore(v, bb, bb + k);
       if (ne > nb) {
         out.speaker = Resolve(v, nb, ne, q.open, earlier);
