@@ -81,15 +81,15 @@ int WeekdayFromWord(const std::string& f) {
   return it == Weekdays().end() ? -1 : it->second;
 }
 
-std::optional<CivilDate> CivilDate::Parse(const std::string& s) {
+std::optional<CalendarDay> CalendarDay::Parse(const std::string& s) {
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  CivilDate d{std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()), std::atoi(s.substr(8, 2).c_str())};
+  CalendarDay d{std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()), std::atoi(s.substr(8, 2).c_str())};
   if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return std::nullopt;
   return d;
 }
 
 // Days from civil (Howard Hinnant's algorithm, public domain description).
-long CivilDate::DaysSinceEpoch() const {
+long CalendarDay::DaysSinceEpoch() const {
   int yy = y - (m <= 2);
   long era = (yy >= 0 ? yy : yy - 399) / 400;
   unsigned yoe = static_cast<unsigned>(yy - era * 400);
@@ -98,7 +98,7 @@ long CivilDate::DaysSinceEpoch() const {
   return era * 146097 + static_cast<long>(doe) - 719468;
 }
 
-CivilDate CivilDate::FromDays(long z) {
+CalendarDay CalendarDay::FromDays(long z) {
   z += 719468;
   long era = (z >= 0 ? z : z - 146096) / 146097;
   unsigned doe = static_cast<unsigned>(z - era * 146097);
@@ -111,12 +111,12 @@ CivilDate CivilDate::FromDays(long z) {
   return {static_cast<int>(yy + (mm <= 2)), static_cast<int>(mm), static_cast<int>(dd)};
 }
 
-int CivilDate::Weekday() const {
+int CalendarDay::Weekday() const {
   long z = DaysSinceEpoch();  // 1970-01-01 was a Thursday (3)
   return static_cast<int>(((z % 7) + 7 + 3) % 7);
 }
 
-std::string CivilDate::ToString() const {
+std::string CalendarDay::ToString() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
@@ -124,12 +124,12 @@ std::string CivilDate::ToString() const {
 
 std::optional<ResolvedDate> FindDateInWords(const std::vector<Word>& w, size_t begin, size_t end,
                                             const std::string& reference) {
-  std::optional<CivilDate> ref = CivilDate::Parse(reference);
+  std::optional<CalendarDay> ref = CalendarDay::Parse(reference);
   auto with_year = [&](int year, int month, int day) -> std::optional<ResolvedDate> {
     if (year == 0) {
       if (!ref) return std::nullopt;
       year = ref->y;
-      CivilDate c{year, month, day ? day : 1};
+      CalendarDay c{year, month, day ? day : 1};
       // A date more than a month after the reference belongs to the year before.
       if (c.DaysSinceEpoch() - ref->DaysSinceEpoch() > 31) year -= 1;
     }
@@ -181,7 +181,7 @@ std::optional<ResolvedDate> FindDateInWords(const std::vector<Word>& w, size_t b
           if (int month = MonthFromWord(w[i + 2].folded)) return with_year(0, month, day);
       }
       long back = (ref->Weekday() - wd + 7) % 7;
-      return ResolvedDate{CivilDate::FromDays(ref->DaysSinceEpoch() - back).ToString(), "day"};
+      return ResolvedDate{CalendarDay::FromDays(ref->DaysSinceEpoch() - back).ToString(), "day"};
     }
   }
   return std::nullopt;

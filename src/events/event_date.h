@@ -17,11 +17,11 @@ struct ResolvedDate {
 };
 
 // Civil date arithmetic on YYYY-MM-DD strings.
-struct CivilDate {
+struct CalendarDay {
   int y = 0, m = 0, d = 0;
-  static std::optional<CivilDate> Parse(const std::string& ymd);  // accepts YYYY-MM-DD
+  static std::optional<CalendarDay> Parse(const std::string& ymd);  // accepts YYYY-MM-DD
   long DaysSinceEpoch() const;
-  static CivilDate FromDays(long days);
+  static CalendarDay FromDays(long days);
   int Weekday() const;  // 0 = Monday .. 6 = Sunday
   std::string ToString() const;
 };

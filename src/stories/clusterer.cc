@@ -12,11 +12,11 @@ namespace dragoman {
 
 int DayNumberOf(const std::string& date) {
   if (date.size() >= 10) {
-    auto d = CivilDate::Parse(date.substr(0, 10));
+    auto d = CalendarDay::Parse(date.substr(0, 10));
     if (d) return static_cast<int>(d->DaysSinceEpoch());
   }
   if (date.size() == 7 && date[4] == '-') {
-    auto d = CivilDate::Parse(date + "-15");
+    auto d = CalendarDay::Parse(date + "-15");
     if (d) return static_cast<int>(d->DaysSinceEpoch());
   }
   return StoryEvidence::kNoDay;
