@@ -22,6 +22,27 @@ TEST(ReadInputs, WalksFoldersRecursivelyInSortedOrderSkippingHidden) {
   EXPECT_EQ(got, (std::vector<std::string>{"one", "ten", "two", "three"}));
 }
 
+TEST(ReadInputs, FolderWalkSkipsCodeAndJsonDocumentsButNamedFilesAreRead) {
+  TempDir dir;
+  dir.Write("corpus/story.txt", "A story.");
+  std::string tool = dir.Write("corpus/tools/build.py", "print('not news')\n");
+  std::string gold = dir.Write("corpus/gold.json", "{\n  \"stories\": {}\n}\n");
+  Collected c = ReadPaths({(dir.path() / "corpus").string()});
+  EXPECT_TRUE(c.errors.empty()) << c.ErrorLines();
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].bytes, "A story.");
+  // Named on the command line, they are read (and the JSON document refused).
+  Collected named = ReadPaths({tool, gold});
+  EXPECT_EQ(named.docs.size(), 1u);
+  ASSERT_EQ(named.errors.size(), 1u);
+  EXPECT_EQ(named.errors[0].first.path, gold);
+  ReadOptions all;
+  all.skip_non_news_in_folders = false;
+  Collected everything = ReadPaths({(dir.path() / "corpus").string()}, all);
+  EXPECT_EQ(everything.docs.size(), 2u);
+  EXPECT_EQ(everything.errors.size(), 1u);
+}
+
 TEST(ReadInputs, PlainTextAndHtmlFiles) {
   TempDir dir;
   Collected c = ReadPaths({dir.Write("story.txt", "PARIS - Text as scraped.\n\nShare this article\n"),
