@@ -44,6 +44,10 @@ TEST(ReadSniff, PrettyPrintedJsonIsNotJsonLines) {
   EXPECT_EQ(s.code(), Code::kUnsupported);
   EXPECT_NE(s.message().find("not JSON Lines"), std::string::npos);
   EXPECT_EQ(Rejection("[{\"text\": \"a\"}]").code(), Code::kUnsupported);
+  // JSON Lines of other records (gold annotations) are not articles either.
+  SniffResult gold_lines = SniffFormat("{\"article\": \"a.txt\", \"code\": \"042\"}\n", true, "gold.jsonl");
+  EXPECT_EQ(gold_lines.rejection.code(), Code::kUnsupported);
+  EXPECT_TRUE(gold_lines.not_news);
   // The user's real gold file is exactly such a document.
   std::string gold = std::string(DRAGOMAN_SHARED_DIR) + "/seeds/gold.json";
   if (std::filesystem::exists(gold)) {

@@ -52,8 +52,7 @@ Status ReadStreamAt(std::unique_ptr<ByteSource> raw, const Origin& origin, const
   SniffResult sniffed = SniffFormat(in.Peek(), whole, origin.path);
   if (!sniffed.rejection.ok()) {
     Status why = sniffed.rejection;
-    if (walked && options.skip_non_news_in_folders && why.code() == Code::kUnsupported &&
-        why.message().rfind("a JSON", 0) == 0) {
+    if (walked && options.skip_non_news_in_folders && sniffed.not_news) {
       LogDebug(origin.path + ": skipped: " + why.message());
       return Status::OK();
     }
