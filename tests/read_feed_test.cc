@@ -146,6 +146,18 @@ TEST(ReadFeed, DeclaredLatin1FeedIsReadAsUtf8) {
   EXPECT_EQ(c.docs[0].outlet.value_or(""), "Café");
 }
 
+TEST(ReadFeed, Rss091WithExternalDoctypeAndHtmlEntities) {
+  std::string feed =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" "
+      "\"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel><title>Old</title>"
+      "<item><title>Caf&eacute; news</title><description>Open&nbsp;again on Monday.</description></item>"
+      "<item><title>Second</title><description>Another item.</description></item></channel></rss>";
+  Collected c = ReadBytes(feed, "old.rss");
+  EXPECT_TRUE(c.errors.empty()) << c.ErrorLines();
+  ASSERT_EQ(c.docs.size(), 2u) << c.ErrorLines();
+  EXPECT_EQ(c.docs[1].bytes, "Another item.");
+}
+
 TEST(ReadFeed, GzippedFeed) {
   TempDir dir;
   Collected c = ReadPaths({dir.Write("feed.xml.gz", Gzip(Slurp(Fixture("atom.xml"))))});

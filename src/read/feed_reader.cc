@@ -6,6 +6,8 @@
 #include <libxml/xmlreader.h>
 
 #include <algorithm>
+#include <cctype>
+#include <mutex>
 #include <cstring>
 #include <vector>
 
@@ -146,6 +148,10 @@ Status ReadFeed(InputStream& in, const Origin& origin, const ReadOptions& option
     on_error(base, s);
     return s;
   }
+
+  // libxml2 wants one global initialization before any thread parses.
+  static std::once_flag init_once;
+  std::call_once(init_once, [] { xmlInitParser(); });
 
   IoContext io{&in, Status::OK()};
   ErrorSink errors;
