@@ -332,7 +332,7 @@ Le secrétaire d'État américain s'est voulu prudent : « Ce n'est que le débu
 À Kiev, l'inquiétude domine. Volodymyr Zelensky a prévenu que son pays ne reconnaîtrait aucun accord conclu « sur l'Ukraine sans l'Ukraine ». La veille, plusieurs dirigeants européens s'étaient réunis à Paris à l'invitation d'Emmanuel Macron pour coordonner leur réponse.
 
 Moscou a par ailleurs rejeté d'avance toute présence de soldats de pays de l'OTAN en Ukraine dans le cadre d'une future force de maintien de la paix.""",
-    extra=[("Sergei Lavrov", "PER", "le ministre russe"), ("Marco Rubio", "PER", "Le secrétaire d'État américain")],
+    extra=[("United States", "LOC", "Washington"), ("Sergei Lavrov", "PER", "le ministre russe"), ("Marco Rubio", "PER", "Le secrétaire d'État américain")],
     quotes=[Q("Sergei Lavrov", "C'était une conversation utile"),
             Q("Marco Rubio", "Ce n'est que le début d'un long processus"),
             Q("Volodymyr Zelensky", "sur l'Ukraine sans l'Ukraine", fragment=True)],
@@ -447,7 +447,7 @@ Emmanuel Macron a réagi depuis le Portugal en rappelant qu'« il y a un agresse
 ACP-20250228-2214-WAS
 bur/mch/jd
 """,
-    extra=[("Volodymyr Zelensky", "PER", "président ukrainien"), ("Donald Trump", "PER", "le président américain")],
+    extra=[("Washington", "LOC", "WASHINGTON"), ("Volodymyr Zelensky", "PER", "président ukrainien"), ("Donald Trump", "PER", "le président américain")],
     quotes=[Q("Donald Trump", "Vous jouez avec la troisième guerre mondiale"),
             Q("Donald Trump", "Il pourra revenir quand il sera prêt pour la paix"),
             Q("Emmanuel Macron", "il y a un agresseur, la Russie")],
@@ -484,7 +484,7 @@ Belgique : le gouvernement De Wever présente son accord budgétaire
 Tempête : alerte orange sur la côte ce week-end
 Vos réactions (11)
 """,
-    extra=[("Volodymyr Zelensky", "PER", "président ukrainien"), ("Donald Trump", "PER", "le président américain")],
+    extra=[("Washington", "LOC", "WASHINGTON"), ("Volodymyr Zelensky", "PER", "président ukrainien"), ("Donald Trump", "PER", "le président américain")],
     quotes=[Q("Donald Trump", "Vous jouez avec la troisième guerre mondiale"),
             Q("Donald Trump", "Il pourra revenir quand il sera prêt pour la paix")],
 )
@@ -533,7 +533,7 @@ La presidente del Consiglio Giorgia Meloni ha proposto un vertice immediato tra 
 L'intesa sui minerali prevedeva un fondo comune alimentato dai futuri ricavi delle risorse naturali ucraine. Per Kiev era anche un modo per legare gli Stati Uniti alla sicurezza del Paese nel lungo periodo. A Washington, diversi esponenti repubblicani hanno difeso il comportamento del presidente, mentre i democratici hanno parlato di una giornata vergognosa per la politica estera americana.
 
 Il ministro degli Esteri Antonio Tajani ha detto che l'Italia continua a sostenere Kiev e che la pace non potrà essere decisa senza l'Ucraina.""",
-    extra=[("Volodymyr Zelensky", "PER", "il leader ucraino"), ("Donald Trump", "PER", "il presidente americano Donald Trump"),
+    extra=[("Washington", "LOC", "Washington"), ("Volodymyr Zelensky", "PER", "il leader ucraino"), ("Donald Trump", "PER", "il presidente americano Donald Trump"),
            ("Antonio Tajani", "PER", "Il ministro degli Esteri Antonio Tajani"), ("Giorgia Meloni", "PER", "La presidente del Consiglio Giorgia Meloni")],
     quotes=[Q("Giorgia Meloni", "Ogni divisione dell'Occidente ci rende tutti più deboli")],
     events=[EV("Trump ha accusato il leader ucraino", "Donald Trump", "112", "Volodymyr Zelensky", "2025-02-28"),

@@ -190,7 +190,7 @@ Russia denounced the summit's conclusions. Kremlin spokesman Dmitry Peskov said 
 (Reporting by ATW Washington bureau; Editing by Sam Whitfield)
 ATW-20240710-1811-WAS
 """,
-    extra=[("Jens Stoltenberg", "PER", "Outgoing Secretary General Jens Stoltenberg")],
+    extra=[("Washington", "LOC", "Washington"), ("Washington", "LOC", "WASHINGTON"), ("Jens Stoltenberg", "PER", "Outgoing Secretary General Jens Stoltenberg")],
     quotes=[Q("NATO", "irreversible", fragment=True),
             Q("NATO", "irreversible", field="title", fragment=True),
             Q("Joe Biden", "Ukraine can and will stop Putin"),
@@ -221,7 +221,7 @@ Outgoing Secretary General Jens Stoltenberg, attending his last summit before Ma
 Secretary of State Antony Blinken said the first F-16 fighter jets were on their way from Denmark and the Netherlands and would be flying over Ukraine by the summer.
 
 Russia denounced the summit's conclusions, with the Kremlin saying Moscow would respond to what it called a threat to its security. (Adds Kremlin reaction in final paragraph)""",
-    extra=[("Jens Stoltenberg", "PER", "Outgoing Secretary General Jens Stoltenberg")],
+    extra=[("Washington", "LOC", "Washington"), ("Washington", "LOC", "WASHINGTON"), ("Jens Stoltenberg", "PER", "Outgoing Secretary General Jens Stoltenberg")],
     quotes=[Q("NATO", "irreversible", fragment=True),
             Q("Joe Biden", "Ukraine can and will stop Putin"),
             Q("Jens Stoltenberg", "a bridge to membership", fragment=True)],
@@ -245,7 +245,7 @@ Joe Biden, qui accueillait le sommet, avait annoncé la veille la livraison de c
 « Nous devons faire plus et plus vite », a réagi Volodymyr Zelensky, qui a participé au sommet et demandé aux alliés de lever les restrictions sur l'usage des armes occidentales contre des cibles militaires en Russie.
 
 Pour Jens Stoltenberg, qui cède la place à Mark Rutte le 1er octobre, il s'agit de son dernier sommet à la tête de l'organisation.""",
-    extra=[("Joe Biden", "PER", "Joe Biden, qui accueillait le sommet")],
+    extra=[("Washington", "LOC", "Washington"), ("Joe Biden", "PER", "Joe Biden, qui accueillait le sommet")],
     quotes=[Q("NATO", "irréversible", fragment=True),
             Q("Volodymyr Zelensky", "Nous devons faire plus et plus vite")],
     events=[EV("Les alliés se sont engagés à fournir à Kiev", "NATO", "0332", "Ukraine", "2024-07-10", place="Washington"),
@@ -278,7 +278,7 @@ Quelle: dpa
 Auch interessant: Rhein-Pegel steigt nach Starkregen
 Newsletter abonnieren
 """,
-    extra=[("Olaf Scholz", "PER", "Bundeskanzler Olaf Scholz")],
+    extra=[("Washington", "LOC", "Washington"), ("Washington", "LOC", "WASHINGTON"), ("Olaf Scholz", "PER", "Bundeskanzler Olaf Scholz")],
     quotes=[Q("Olaf Scholz", "Die Mitgliedschaft kommt, aber nicht jetzt"),
             Q("NATO", "unumkehrbar", fragment=True)],
     events=[EV("WASHINGTON, 11. Juli (dpa) – Bundeskanzler Olaf Scholz hat", "Olaf Scholz", "120", "Ukraine", "2024-07-11", place="Washington"),
