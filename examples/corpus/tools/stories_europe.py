@@ -205,7 +205,7 @@ add_article(
     key="wa-en-copy", fmt="warc", site="atlanticwire", slug="nato-irreversible-washington", lang="en",
     outlet="Atlantic Wire Service", story=W, dup="wa-en-wire", meta="none", charset="utf-8",
     date="2024-07-10", time="18:11", tz="-04:00", crawl_date="2024-07-11T06:02:31Z",
-    evidence="dateline 'WASHINGTON, July 10 (ATW)' only (no meta date)",
+    evidence="dateline 'WASHINGTON, July 10 (ATW)' (no meta date); the year from the wire id ATW-20240710-... at the foot of the page",
     url="https://www.atlanticwire.net/wire/world/nato-irreversible-washington",
     section="World", wire_slug="NATO-SUMMIT/UKRAINE", wire_id="ATW-20240710-1811-WAS",
     title="UPDATE 2-NATO calls Ukraine's path to membership 'irreversible' at Washington summit",

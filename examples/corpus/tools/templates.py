@@ -107,7 +107,7 @@ def comments_block(a, heading):
 
 
 def head(a, charset, title_suffix, metas):
-    cs = charset.upper() if charset != "utf-8" else "utf-8"
+    cs = charset
     if getattr(a, "meta_http_equiv", False):
         cmeta = f'<meta http-equiv="Content-Type" content="text/html; charset={cs}">'
     elif getattr(a, "no_meta_charset", False):
