@@ -31,6 +31,7 @@ import stories_diplomacy  # noqa: E402,F401
 import stories_war  # noqa: E402,F401
 import stories_europe  # noqa: E402,F401
 import stories_city  # noqa: E402,F401
+import stories_paris  # noqa: E402,F401
 
 WARC_NAME = "warc/crawl-2025-sample.warc.gz"
 RSS_NAME = "feeds/weltblick-international.rss.xml"

@@ -327,9 +327,21 @@ Lire aussi : Crédit : ce que change la baisse des taux pour les emprunteurs
 )
 
 add_article(
-    key="ez-es-jsonl", fmt="jsonl", lang="es", outlet="El Observador Ibérico", story=E, date="2024-06-06",
-    time="16:20", tz="+02:00", evidence="JSONL field 'published'",
-    url="https://www.observadoriberico.es/economia/20240606/bce-baja-tipos",
+    key="ez-es-txt", fmt="txt", lang="es", outlet="El Observador Ibérico", story=E, date="2024-06-06",
+    evidence="dateline 'Fráncfort, 6 jun (EFE).-' and the '06/06/2024' line",
+    pre="""Portada > Economía > Finanzas
+El BCE baja los tipos de interés por primera vez desde 2019
+El Observador Ibérico | 06/06/2024
+Escuchar noticia
+
+""",
+    post="""
+
+Noticias relacionadas
+El euríbor cierra mayo en su nivel más bajo en un año
+Cómo afecta la bajada de tipos a tu hipoteca variable
+© EFE 2024
+""",
     title="El BCE baja los tipos de interés por primera vez desde 2019",
     body="""Fráncfort, 6 jun (EFE).- El Banco Central Europeo (BCE) bajó este jueves sus tipos de interés en un cuarto de punto, la primera rebaja desde 2019, después de que la inflación en la zona del euro se haya moderado de forma notable.
 
