@@ -137,6 +137,21 @@ TEST(CorpusGold, EveryGoldFileExistsAndEveryFormatIsPresent) {
   }
 }
 
+TEST(CorpusGold, EveryCorpusFileIsInTheGold) {
+  json gold = LoadGold();
+  std::set<std::string> files;
+  for (const auto& a : gold.at("articles")) files.insert(ParseAddress(a.at("file")).file);
+  int seen = 0;
+  for (const char* dir : {"text", "html", "feeds", "jsonl", "warc"}) {
+    for (const auto& e : fs::directory_iterator(kCorpus / dir)) {
+      std::string rel = fs::relative(e.path(), kCorpus).generic_string();
+      EXPECT_TRUE(files.count(rel)) << "file without gold: " << rel;
+      ++seen;
+    }
+  }
+  EXPECT_EQ(seen, static_cast<int>(files.size()));
+}
+
 TEST(CorpusGold, AtLeastFourLanguagesAndEveryStoryDescribed) {
   json gold = LoadGold();
   const json& stories = gold.at("stories");

@@ -94,7 +94,10 @@ def main():
         if i == 1:
             rec += 1  # the image/png response
 
-    # ---- write files -----------------------------------------------------
+    # ---- write files (stale outputs of an earlier run are removed first) --
+    import shutil
+    for d in ("text", "html", "feeds", "jsonl", os.path.join("tools", "warc_src")):
+        shutil.rmtree(os.path.join(ROOT, d), ignore_errors=True)
     for a in arts:
         if a.fmt == "txt":
             text = a.pre + body_text(a) + a.post

@@ -620,3 +620,31 @@ Die Reise gilt als politisches Signal wenige Wochen vor der Rückkehr Donald Tru
     events=[EV("Präsident Wolodymyr Selenskyj empfing die beiden", "Volodymyr Zelensky", "043", "Kaja Kallas", "2024-12-01", place="Kyiv"),
             EV("„Die Europäische Union wird der Ukraine weiterhin helfen", "Kaja Kallas", "0332", "Ukraine", "2024-12-01")],
 )
+
+add_article(
+    key="bk23-en-copy2", fmt="html", site="harbourledger", slug="blinken-kyiv-billion-aid", lang="en",
+    outlet="The Harbour Ledger", story=S1, dup="bk23-en-wire", original_outlet="Atlantic Wire Service",
+    meta="og", date="2023-09-06", time="13:15", tz="+01:00",
+    evidence="meta article:published_time and visible date",
+    url="https://www.harbourledger.co.uk/world/2023/09/06/blinken-kyiv-billion-aid",
+    section="World", author="Atlantic Wire Service",
+    title="Blinken makes surprise Kyiv visit, pledges over $1bn in aid",
+    related=["Harbour ferry timetable changes from next week", "Kyiv's counteroffensive: a map of the front",
+             "School term starts with teacher shortages"],
+    body="""KYIV, Sept 6 (ATW) - U.S. Secretary of State Antony Blinken arrived in Kyiv by overnight train on Wednesday on a visit that had not been announced, and said Washington would provide more than $1 billion in fresh assistance to Ukraine.
+
+It is Blinken's third trip to the Ukrainian capital since Russia launched its full-scale invasion in February 2022. He was due to meet President Volodymyr Zelensky, Foreign Minister Dmytro Kuleba and Prime Minister Denys Shmyhal.
+
+The package, a U.S. official said, combines military and civilian security assistance with money for humanitarian needs and for the repair of the energy grid before winter.
+
+"We want to make sure that Ukraine has what it needs not only to succeed in the counteroffensive but to sustain a strong defence over the long term," Blinken said at a news conference with Kuleba.
+
+Kuleba thanked the United States and said the talks had focused on air defence. "Air defence remains our number one priority," he said.
+
+Hours before the two men spoke, a Russian missile struck a crowded market in Kostiantynivka, in the Donetsk region, killing at least 16 people, according to Ukrainian officials. Zelensky called the attack deliberate and said those who committed it would be held to account.
+
+The visit comes as Kyiv's counteroffensive in the south and east advances slowly.""",
+    extra=[("United States", "LOC", "Washington")],
+    quotes=[Q("Antony Blinken", "We want to make sure that Ukraine has what it needs"),
+            Q("Dmytro Kuleba", "Air defence remains our number one priority")],
+)

@@ -594,3 +594,36 @@ M. Scholz, affaibli par l'éclatement de sa coalition et confronté à des élec
             EV("Le chef du gouvernement allemand a exhorté le président russe", "Olaf Scholz", "025", "Vladimir Putin", "2024-11-15"),
             EV("Le chancelier continue en revanche de refuser", "Olaf Scholz", "072", "Ukraine", "2024-11-15", mood="negated")],
 )
+
+add_article(
+    key="kv-en-copy", fmt="txt", lang="en", outlet="Midland Daily Monitor", story=K, dup="kv-en-wire",
+    original_outlet="Atlantic Wire Service", date="2025-05-10",
+    evidence="'Posted: 10 May 2025' line and dateline 'KYIV, May 10 (ATW)'",
+    title="European leaders in Kyiv demand 30-day ceasefire, warn Moscow of sanctions",
+    pre="""Home  >  News  >  World
+European leaders in Kyiv demand 30-day ceasefire, warn Moscow of sanctions
+Midland Daily Monitor
+Posted: 10 May 2025, 14:02
+Share  Tweet  Email
+
+""",
+    body="""KYIV, May 10 (ATW) - The leaders of France, Germany, Britain and Poland travelled together to Kyiv on Saturday and called on Russia to agree to a full and unconditional 30-day ceasefire starting on Monday, saying Moscow would face tougher sanctions if it refused.
+
+French President Emmanuel Macron, German Chancellor Friedrich Merz, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk arrived by overnight train. It was Merz's first visit to Ukraine since he took office on Tuesday.
+
+After talks with President Volodymyr Zelensky, the leaders held a call with U.S. President Donald Trump, who backs the ceasefire proposal, a source in one of the delegations said.
+
+"Together with the United States, we are calling on Putin to accept a full and unconditional ceasefire," Starmer told a news conference. Macron said that if Russia rejected the truce, sanctions on energy and banks could be "massively" increased.
+
+Zelensky said Ukraine was ready to stop fighting on Monday if Russia did the same.""",
+    post="""
+
+Copyright Atlantic Wire Service. This story was distributed by a news agency and has not been edited by Midland Daily Monitor staff.
+
+More from World
+Local elections: turnout lowest in a decade
+Comments (9)
+""",
+    quotes=[Q("Keir Starmer", "Together with the United States, we are calling on Putin"),
+            Q("Emmanuel Macron", "massively", fragment=True)],
+)
