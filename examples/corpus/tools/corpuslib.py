@@ -347,7 +347,8 @@ def short_hash(s, n=12):
 
 
 def esc(s):
-    return htmlmod.escape(s, quote=True)
+    """Escapes text for HTML/XML text and double-quoted attributes (apostrophes stay as they are)."""
+    return htmlmod.escape(s, quote=False).replace('"', "&quot;")
 
 
 def dump_json(obj):

@@ -268,7 +268,6 @@ DAX schließt leicht im Plus
 """,
     extra=[("Christine Lagarde", "PER", "EZB-Präsidentin Christine Lagarde"), ("Joachim Nagel", "PER", "Bundesbank-Präsident Joachim Nagel")],
     quotes=[Q("Christine Lagarde", "Wir legen uns nicht im Voraus auf einen bestimmten Zinspfad fest")],
-    events=[EV("Ob die Zinsen schon im Juli erneut sinken, ließ sie offen", "European Central Bank", "014", None, "2024-07", mood="hypothetical")],
 )
 
 add_article(
@@ -291,7 +290,6 @@ Asked whether the council had been unanimous, Lagarde said that all but one of i
 For households, the decision could ease the cost of new mortgages in countries such as Spain and Italy, where most loans carry variable rates. Savers can expect lower returns on deposits.""",
     extra=[("Christine Lagarde", "PER", "ECB President Christine Lagarde")],
     quotes=[Q("Christine Lagarde", "We are not pre-committing to a particular rate path")],
-    events=[EV("Economists said a second reduction was unlikely before September", "European Central Bank", "085", None, "2024-09", mood="hypothetical")],
 )
 
 add_article(

@@ -422,7 +422,7 @@ Speaking later to an American television channel, Zelensky said he did not think
     quotes=[Q("Donald Trump", "gambling with World War Three", fragment=True),
             Q("Donald Trump", "can come back when he is ready for peace")],
     events=[EV("Vice-President JD Vance accused the Ukrainian leader", "JD Vance", "112", "Volodymyr Zelensky", "2025-02-28", place="Oval Office"),
-            EV("The signing ceremony and a planned joint news conference were cancelled", "United States", "125", "Ukraine", "2025-02-28"),
+            EV("The signing ceremony and a planned joint news conference were cancelled", "United States", "057", "Ukraine", "2025-02-28", mood="negated"),
             EV("Speaking later to an American television channel, Zelensky said he did not think he owed an apology", "Volodymyr Zelensky", "055", "Donald Trump", "2025-02-28", mood="negated")],
 )
 
@@ -556,7 +556,7 @@ The two officials, who took up their posts on 1 December, were accompanied by th
 
 "From day one of this mandate, the EU stands with Ukraine," Costa wrote on social media after arriving by train. Kallas, a former Estonian prime minister known for her firm line on Moscow, said that the EU wanted Ukraine to win the war and that everything should be done to make that possible.
 
-The visit takes place weeks before Donald Trump returns to the White House, at a time when European capitals are worried about the future of American support for Kyiv. Diplomats in Brussels say the EU intends to keep its financial help flowing whatever Washington decides.
+The visit takes place weeks before Donald Trump returns to the White House, at a time when European capitals are worried about the future of American support for Kyiv. Diplomats in Brussels say the EU intends to keep its financial help to kyiv flowing whatever Washington decides.
 
 Russia has stepped up its strikes on Ukraine's power grid as winter begins.""",
     post="""

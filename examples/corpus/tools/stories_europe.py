@@ -18,7 +18,7 @@ add_article(
     evidence="leading 'date 2023-07-11 (EEBRIEF)' and the trailing id EEBRIEF11072023...",
     title=None,
     pre=" date 2023-07-11 (EEBRIEF) ",
-    body="""NATO leaders gathered in the Lithuanian capital Vilnius on Tuesday for a two-day summit dominated by the question of Ukraine's future membership, and agreed a formula that stopped short of the timeline Kyiv had demanded.
+    body="""NATO leaders gathered in the Lithuanian capital Vilnius on Tuesday for a two-day summit dominated by the question of Ukraine's future membership, and agreed a formula that stopped short of the timeline Kiev had demanded.
 
 In their joint statement the allies said they would be in a position to extend an invitation to Ukraine once all members agree and the necessary conditions are fulfilled. They also dropped the requirement for a Membership Action Plan, shortening the path Ukraine would have to follow.
 
@@ -218,7 +218,7 @@ On Tuesday, President Joe Biden announced that the United States, Germany, the N
 
 Outgoing Secretary General Jens Stoltenberg, attending his last summit before Mark Rutte takes over in October, said allies were building "a bridge to membership" for Kyiv.
 
-Secretary of State Antony Blinken said the first F-16 fighter jets were on their way from Denmark and the Netherlands and would be flying over Ukraine by the summer.
+Secretary of State Anthony Blinken said the first F-16 fighter jets were on their way from Denmark and the Netherlands and would be flying over Ukraine by the summer.
 
 Russia denounced the summit's conclusions, with the Kremlin saying Moscow would respond to what it called a threat to its security. (Adds Kremlin reaction in final paragraph)""",
     extra=[("Washington", "LOC", "Washington"), ("Washington", "LOC", "WASHINGTON"), ("Jens Stoltenberg", "PER", "Outgoing Secretary General Jens Stoltenberg")],

@@ -34,7 +34,7 @@ All of the leaders agreed that Europe needed to spend more on defence. "Europe m
             Q("Olaf Scholz", "It is completely premature to talk about this now"),
             Q("Mark Rutte", "Europe must take its share of the burden")],
     events=[EV("Emmanuel Macron invited the leaders of Germany", "Emmanuel Macron", "043", None, "2025-02-17", place="Paris"),
-            EV("Keir Starmer said Britain was ready to consider putting troops", "United Kingdom", "0334", "Ukraine", None, mood="hypothetical"),
+            EV("Keir Starmer said Britain was ready to consider putting troops", "United Kingdom", "074", "Ukraine", None, mood="hypothetical"),
             EV("Poland's Donald Tusk said his country did not plan to send soldiers", "Poland", "074", "Ukraine", None, mood="negated")],
 )
 
@@ -71,7 +71,7 @@ Vous avez aimé cet article ? Partagez-le !
     quotes=[Q("Germany", "prématuré", fragment=True),
             Q("Emmanuel Macron", "Nous voulons une paix solide et durable en Ukraine")],
     events=[EV("PARIS, 17 févr. (ACP) - Emmanuel Macron a réuni", "Emmanuel Macron", "043", None, "2025-02-17", place="Paris"),
-            EV("Si Londres se dit prêt à y contribuer", "United Kingdom", "0334", "Ukraine", None, mood="hypothetical"),
+            EV("Si Londres se dit prêt à y contribuer", "United Kingdom", "074", "Ukraine", None, mood="hypothetical"),
             EV("Si Londres se dit prêt à y contribuer", "Poland", "074", "Ukraine", None, mood="negated"),
             EV("« Nous voulons une paix solide et durable en Ukraine »", "Emmanuel Macron", "041", "Donald Trump", "2025-02-17")],
 )
@@ -93,7 +93,7 @@ Einig waren sich die Teilnehmer, dass Europa mehr für seine Verteidigung ausgeb
            ("Élysée Palace", "ORG", "Élysée-Palast"), ("United States", "LOC", "US-Regierung")],
     quotes=[Q("Olaf Scholz", "Das ist völlig verfrüht")],
     events=[EV("Frankreichs Präsident Emmanuel Macron hatte die Runde eingeladen", "Emmanuel Macron", "043", None, "2025-02-17", place="Paris"),
-            EV("Starmer hatte sich bereits vor dem Treffen offen dafür gezeigt", "Keir Starmer", "0334", "Ukraine", None, mood="hypothetical"),
+            EV("Starmer hatte sich bereits vor dem Treffen offen dafür gezeigt", "Keir Starmer", "074", "Ukraine", None, mood="hypothetical"),
             EV("Tusk erklärte dagegen, Polen plane keine Entsendung", "Poland", "074", "Ukraine", None, mood="negated")],
 )
 
@@ -131,7 +131,7 @@ Ce sommet intervenait deux semaines après la réunion à huis clos, à Paris, d
             Q("Emmanuel Macron", "pas l'unanimité", fragment=True),
             Q("Keir Starmer", "Ce serait une erreur"),
             Q("Emmanuel Macron", "force de réassurance", field="title", fragment=True)],
-    events=[EV("À l'issue du sommet, Emmanuel Macron a annoncé", "France", "0334", "Ukraine", None, mood="hypothetical"),
+    events=[EV("À l'issue du sommet, Emmanuel Macron a annoncé", "France", "074", "Ukraine", None, mood="hypothetical"),
             EV("Les dirigeants ont également jugé qu'il n'était pas question de lever les sanctions", "European Union", "085", "Russia", "2025-03-27", mood="negated"),
             EV("Réunis jeudi 27 mars à l'Élysée", "Emmanuel Macron", "043", "Volodymyr Zelensky", "2025-03-27", place="Paris")],
 )
@@ -145,7 +145,7 @@ add_article(
 
 The force would not be deployed along the front line and would not be a peacekeeping mission, Macron said, but would be stationed at strategic sites to deter a new Russian attack. A joint French-British military team is to travel to Ukraine to prepare the plans with the Ukrainian armed forces.
 
-Ukrainian President Volodymyr Zelensky, who attended the meeting, welcomed the initiative but warned that Russia was using talks with Washington to buy time. "Russia does not want peace, it wants to drag out the war," he said.
+Ukrainian President Vladimir Zelensky, who attended the meeting, welcomed the initiative but warned that Russia was using talks with Washington to buy time. "Russia does not want peace, it wants to drag out the war," he said.
 
 British Prime Minister Keir Starmer said the participants had agreed that sanctions against Moscow should stay in place and could even be tightened. Several countries, including Italy and Poland, made clear they would not send troops to Ukraine.
 
@@ -157,7 +157,7 @@ EEBRIEF28032025000122099731ID1109418830
     extra=[("United States", "LOC", "Washington"), ("Emmanuel Macron", "PER", "French President Emmanuel Macron")],
     quotes=[Q("Emmanuel Macron", "reassurance force", fragment=True),
             Q("Volodymyr Zelensky", "Russia does not want peace")],
-    events=[EV("France and Britain will lead a \"reassurance force\"", "France", "0334", "Ukraine", None, mood="hypothetical"),
+    events=[EV("France and Britain will lead a \"reassurance force\"", "France", "074", "Ukraine", None, mood="hypothetical"),
             EV("Several countries, including Italy and Poland, made clear they would not send troops", "Italy", "074", "Ukraine", None, mood="negated"),
             EV("British Prime Minister Keir Starmer said the participants had agreed that sanctions", "Keir Starmer", "1312", "Russia", "2025-03-27")],
 )
@@ -185,7 +185,7 @@ Una missione militare franco-britannica si recherà nei prossimi giorni in Ucrai
     quotes=[Q("Giorgia Meloni", "Non è prevista alcuna partecipazione nazionale"),
             Q("Giorgia Meloni", "Nessun soldato italiano in Ucraina", field="title")],
     events=[EV("La presidente del Consiglio Giorgia Meloni ha ribadito", "Italy", "074", "Ukraine", None, mood="negated"),
-            EV("Il presidente francese ha annunciato che Francia e Regno Unito guideranno", "France", "0334", "Ukraine", None, mood="hypothetical")],
+            EV("Il presidente francese ha annunciato che Francia e Regno Unito guideranno", "France", "074", "Ukraine", None, mood="hypothetical")],
 )
 
 add_article(

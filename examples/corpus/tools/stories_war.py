@@ -93,7 +93,7 @@ Die US-Regierung soll Kiew nach Medienberichten gedrängt haben, auf solche Angr
     extra=[("Vladimir Putin", "PER", "Kremlchef Wladimir Putin"), ("Russian Ministry of Defence", "ORG", "russische Verteidigungsministerium"),
            ("United States", "LOC", "US-Regierung")],
     events=[EV("MOSKAU, 13. März (dpa) – Nach einem Drohnenangriff", "Ukraine", "195", "Rosneft", "2024-03-13", place="Ryazan"),
-            EV("Die US-Regierung soll Kiew nach Medienberichten gedrängt haben", "United States", "020", "Ukraine", "2024-03", mood="hypothetical")],
+            EV("Die US-Regierung soll Kiew nach Medienberichten gedrängt haben", "United States", "020", "Ukraine", "2024-03")],
 )
 
 add_article(
@@ -277,7 +277,7 @@ Zelensky also met King Felipe VI before travelling on to Belgium and Portugal, w
     quotes=[Q("Pedro Sánchez", "Spain's support for Ukraine is unwavering"),
             Q("Volodymyr Zelensky", "If we had enough air defence systems")],
     events=[EV("Volodymyr Zelensky signed a ten-year security agreement", "Volodymyr Zelensky", "057", "Spain", "2024-05-27", place="Madrid"),
-            EV("\"If we had enough air defence systems, Russia could not destroy", "Russia", "195", "Ukraine", None, mood="hypothetical")],
+],
 )
 
 add_article(
