@@ -246,9 +246,9 @@ Se trata del cuarto viaje de Blinken a Ucrania desde la invasión rusa de febrer
 add_article(
     key="bk24-fr-txt", fmt="txt", lang="fr", outlet="La Tribune du Rhône", story=S2,
     date="2024-05-14", evidence="dateline 'KIEV, 14 mai (ACP) -'",
-    title="Blinken à Kiev pour promettre que l'aide américaine « arrive »",
+    title="« L'aide arrive » : à Kiev, le chef de la diplomatie américaine veut rassurer les Ukrainiens",
     pre="""Accueil  International  Europe
-Blinken à Kiev pour promettre que l'aide américaine « arrive »
+« L'aide arrive » : à Kiev, le chef de la diplomatie américaine veut rassurer les...
 La Tribune du Rhône
 Publié le 14/05/2024 à 12:31 | Mis à jour le 14/05/2024 à 17:02
 Temps de lecture : 2 min
@@ -271,10 +271,10 @@ Vous avez aimé cet article ? Partagez-le !
 0 commentaire
 """,
     extra=[("Antony Blinken", "PER", "Le chef de la diplomatie américaine"), ("Antony Blinken", "PER", "Le secrétaire d'État américain"),
-           ("United States", "LOC", "Washington")],
+           ("Antony Blinken", "PER", "le chef de la diplomatie américaine"), ("United States", "LOC", "Washington")],
     quotes=[Q("Antony Blinken", "L'aide arrive, une partie est déjà là"),
             Q("Antony Blinken", "sa place en Europe", fragment=True),
-            Q("Antony Blinken", "arrive", field="title", fragment=True)],
+            Q("Antony Blinken", "L'aide arrive", field="title")],
     events=[EV("KIEV, 14 mai (ACP) - Le secrétaire d'État américain Antony Blinken est arrivé", "Antony Blinken", "042", "Ukraine", "2024-05-14", place="Kyiv"),
             EV("Interrogé sur ce point, M. Blinken n'a pas souhaité dire", "Antony Blinken", "011", None, "2024-05-14")],
 )
@@ -331,8 +331,11 @@ Le secrétaire d'État américain s'est voulu prudent : « Ce n'est que le débu
 
 À Kiev, l'inquiétude domine. Volodymyr Zelensky a prévenu que son pays ne reconnaîtrait aucun accord conclu « sur l'Ukraine sans l'Ukraine ». La veille, plusieurs dirigeants européens s'étaient réunis à Paris à l'invitation d'Emmanuel Macron pour coordonner leur réponse.
 
-Moscou a par ailleurs rejeté d'avance toute présence de soldats de pays de l'OTAN en Ukraine dans le cadre d'une future force de maintien de la paix.""",
-    extra=[("United States", "LOC", "Washington"), ("Sergei Lavrov", "PER", "le ministre russe"), ("Marco Rubio", "PER", "Le secrétaire d'État américain")],
+Moscou a par ailleurs rejeté d'avance toute présence de soldats de pays de l'OTAN en Ukraine dans le cadre d'une future force de maintien de la paix.
+
+À Berlin, la cheffe de la diplomatie allemande, Annalena Baerbock, a mis en garde contre une paix « imposée » qui ne ferait qu'encourager de nouvelles agressions.""",
+    extra=[("United States", "LOC", "Washington"), ("Sergei Lavrov", "PER", "le ministre russe"), ("Marco Rubio", "PER", "Le secrétaire d'État américain"),
+           ("Annalena Baerbock", "PER", "la cheffe de la diplomatie allemande")],
     quotes=[Q("Sergei Lavrov", "C'était une conversation utile"),
             Q("Marco Rubio", "Ce n'est que le début d'un long processus"),
             Q("Volodymyr Zelensky", "sur l'Ukraine sans l'Ukraine", fragment=True)],

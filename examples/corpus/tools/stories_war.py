@@ -130,9 +130,9 @@ add_article(
 
 The General Staff of Ukraine's armed forces said fires had been recorded at the refinery, which is operated by Rosneft and supplies fuel to Russian troops. It said the nearby thermal power plant had also been targeted.
 
-Ryazan's governor, Pavel Malkov, confirmed that debris from a downed drone had caused a fire on the territory of an industrial enterprise, without naming it. He said nobody had been killed.
+Ryazan's governor, Pavel Malkov, confirmed that debris from a downed drone had caused a fire on the territory of an industrial enterprise, without naming it.
 
-Russia's defence ministry said it had shot down more than a hundred Ukrainian drones overnight across a dozen regions. The figures could not be independently verified.
+Russia's defence ministry said it had shot down dozens of Ukrainian drones overnight over several regions. The figures could not be independently verified.
 
 The attack came days after Donald Trump returned to the White House promising to end the war quickly. Kyiv has kept up its long-range campaign against Russian energy sites throughout the winter, arguing that they feed Moscow's war effort. "We will continue to reduce the enemy's ability to wage war," the General Staff said in a statement.""",
     extra=[("Pavel Malkov", "PER", "Ryazan's governor, Pavel Malkov")],
@@ -156,7 +156,7 @@ add_article(
 
 Es la segunda vez en menos de un año que la planta de la petrolera Rosneft es alcanzada: en marzo de 2024 un ataque similar provocó un incendio en sus instalaciones.
 
-El gobernador de Riazán, Pável Malkov, informó de un incendio en "una empresa industrial" causado por la caída de restos de un dron, sin precisar de qué instalación se trataba. No hubo víctimas mortales, según su versión.
+El gobernador de Riazán, Pável Malkov, informó de un incendio en "una empresa industrial" causado por la caída de restos de un dron, sin precisar de qué instalación se trataba.
 
 Desde Kiev, un portavoz militar explicó que la refinería abastece a las fuerzas rusas y que por ello constituye un objetivo militar. Moscú, por su parte, denunció lo que calificó de ataque terrorista contra infraestructura civil.
 
@@ -183,9 +183,9 @@ Le 24 janvier 2025 à 11h47
 
 « Un incendie a été enregistré sur le territoire de la raffinerie », a indiqué l'état-major ukrainien dans un communiqué, précisant que l'installation alimente l'armée russe en carburant.
 
-Le gouverneur de la région, Pavel Malkov, a fait état d'un incendie dans une entreprise industrielle après la chute de débris de drone, sans nommer le site, et n'a pas signalé de victimes.
+Le gouverneur de la région, Pavel Malkov, a fait état d'un incendie dans une entreprise industrielle après la chute de débris de drone, sans nommer le site.
 
-Selon le ministère russe de la Défense, plus d'une centaine de drones ont été interceptés pendant la nuit au-dessus de plusieurs régions. Ces chiffres ne peuvent pas être vérifiés de manière indépendante.
+Selon le ministère russe de la Défense, des dizaines de drones ont été interceptés pendant la nuit au-dessus de plusieurs régions. Ces chiffres ne peuvent pas être vérifiés de manière indépendante.
 
 Ces frappes surviennent quelques jours après le retour de Donald Trump à la Maison Blanche. Le nouveau président américain a menacé la Russie de nouvelles sanctions si Moscou refusait de négocier la fin de la guerre.""",
     post="""
