@@ -170,7 +170,7 @@ add_article(
 
 The US Secretary of State travelled by train from Poland. His visit comes less than a week after Russian forces opened a new offensive across the border towards Kharkiv, Ukraine's second city, and three weeks after Congress finally approved about $61 billion in assistance for Kyiv after months of deadlock.
 
-"Help is on the way, some of it has already arrived, and more will arrive," Blinken said at a meeting with President Volodymyr Zelensky. He added that the assistance would make "a real difference" against Russia's continuing attacks.
+“Help is on the way,” Blinken said at a meeting with President Volodymyr Zelensky, “some of it has already arrived, and more will arrive.” He added that the assistance would make “a real difference” against Russia's continuing attacks.
 
 Zelensky thanked him for the package but asked for more air defence. Ukraine needs two Patriot systems for the Kharkiv region alone, he told the American delegation.
 
@@ -179,7 +179,7 @@ In a speech to students at the Kyiv Polytechnic Institute, Blinken said Ukraine'
 The State Department said he would hold talks with Foreign Minister Dmytro Kuleba on Wednesday.""",
     extra=[("United States", "LOC", "Washington"), ("Antony Blinken", "PER", "the secretary of state"),
            ("Antony Blinken", "PER", "The US Secretary of State")],
-    quotes=[Q("Antony Blinken", "Help is on the way, some of it has already arrived"),
+    quotes=[Q("Antony Blinken", "Help is on the way"), Q("Antony Blinken", "some of it has already arrived, and more will arrive"),
             Q("Antony Blinken", "Help is on the way", field="title"),
             Q("Antony Blinken", "a real difference", fragment=True)],
     events=[EV("KYIV — Antony Blinken arrived in the Ukrainian capital", "Antony Blinken", "042", "Ukraine", "2024-05-14", place="Kyiv"),
@@ -359,7 +359,7 @@ Escuchar noticia
 
 La reunión, celebrada en el palacio de Diriyah y organizada por Arabia Saudí, duró cerca de cuatro horas y media. Ni Ucrania ni la Unión Europea fueron invitadas.
 
-"Fue una conversación muy útil", declaró Lavrov a la prensa al término del encuentro. Rubio, por su parte, dijo que el objetivo es "un final justo y duradero" y que cualquier acuerdo debe ser aceptable para todas las partes.
+"Fue una conversación muy útil", declaró Lavrov a la agencia rusa TASS al término del encuentro. Rubio, por su parte, dijo que el objetivo es "un final justo y duradero" y que cualquier acuerdo debe ser aceptable para todas las partes.
 
 El presidente ucraniano, Volodímir Zelenski, aplazó su viaje previsto a Arabia Saudí y recordó que Kiev no aceptará decisiones tomadas a sus espaldas.
 
@@ -373,7 +373,7 @@ El precio de la luz baja un 12 % en la primera quincena de febrero
 Comentarios (4)
 """,
     extra=[("Sergei Lavrov", "PER", "el ministro de Exteriores ruso"), ("Volodymyr Zelensky", "PER", "El presidente ucraniano")],
-    quotes=[Q("Sergei Lavrov", "Fue una conversación muy útil"),
+    quotes=[Q("Sergei Lavrov", "Fue una conversación muy útil", via="TASS"),
             Q("Marco Rubio", "un final justo y duradero", fragment=True),
             Q("José Manuel Albares", "no puede haber una paz en Ucrania sin Ucrania")],
     events=[EV("Riad, 18 feb (EFE).- El secretario de Estado de EEUU", "Marco Rubio", "057", "Sergei Lavrov", "2025-02-18", place="Riyadh"),
@@ -558,7 +558,7 @@ add_article(
 
 The two officials, who took up their posts on 1 December, were accompanied by the commissioner for enlargement. They were received by President Volodymyr Zelensky, who asked European partners for more air defence systems and for support in his push for an invitation to join NATO.
 
-"From day one of this mandate, the EU stands with Ukraine," Costa wrote on social media after arriving by train. Kallas, a former Estonian prime minister known for her firm line on Moscow, said that the EU wanted Ukraine to win the war and that everything should be done to make that possible.
+“From day one of this mandate, the EU stands with Ukraine,” Costa wrote on social media after arriving by train. Kallas, a former Estonian prime minister known for her firm line on Moscow, said that the EU wanted Ukraine to win the war and that everything should be done to make that possible.
 
 The visit takes place weeks before Donald Trump returns to the White House, at a time when European capitals are worried about the future of American support for Kyiv. Diplomats in Brussels say the EU intends to keep its financial help to kyiv flowing whatever Washington decides.
 

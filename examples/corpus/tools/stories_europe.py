@@ -365,14 +365,14 @@ add_article(
 
 Le texte vise aussi à mieux faire respecter le plafonnement du prix du pétrole russe fixé par le G7 et renforce les obligations des exportateurs européens, qui devront interdire contractuellement la revente de certains biens sensibles à la Russie.
 
-« Chaque paquet réduit un peu plus les moyens dont dispose Moscou pour financer sa guerre », a souligné un diplomate européen à Bruxelles.
+« Chaque paquet réduit un peu plus les moyens dont dispose Moscou pour financer sa guerre », a souligné un diplomate européen cité par l'AFP à Bruxelles.
 
 La Belgique, dont le port d'Anvers est la plaque tournante mondiale du diamant brut, a soutenu l'interdiction après avoir obtenu un système de traçabilité commun avec les pays du G7.
 
 Le douzième paquet intervient quelques jours après la décision du Conseil européen d'ouvrir des négociations d'adhésion avec l'Ukraine. Le Premier ministre hongrois Viktor Orban, opposé à cette décision, avait quitté la salle au moment du vote.""",
     extra=[("Viktor Orbán", "PER", "Le Premier ministre hongrois Viktor Orban"), ("Russia", "LOC", "Moscou")],
     exclude=["Moscow"],
-    quotes=[Q("European diplomat (anonymous)", "Chaque paquet réduit un peu plus les moyens")],
+    quotes=[Q("European diplomat (anonymous)", "Chaque paquet réduit un peu plus les moyens", via="Agence France-Presse")],
     events=[EV("Les États membres de l'Union européenne ont adopté lundi 18 décembre", "European Union", "163", "Russia", "2023-12-18", place="Brussels"),
             EV("Le douzième paquet intervient quelques jours après la décision du Conseil européen", "European Council", "036", "Ukraine", "2023-12-14")],
 )

@@ -28,15 +28,15 @@ Pavel Malkov, the governor of the Ryazan region, wrote on Telegram that a drone 
 
 The refinery lies about 200 kilometres south-east of Moscow. Russia's defence ministry said its air defences had destroyed dozens of drones overnight over several regions, including near the capital.
 
-A source in Ukraine's security services told journalists that the strike was a Ukrainian operation and that such attacks would continue. "Every refinery that feeds the Russian war machine is a legitimate target," the source said.
+A source in Ukraine's security services told Reuters that the strike was a Ukrainian operation and that such attacks would continue. “Every refinery that feeds the Russian war machine is a legitimate target,” the source said.
 
 Ukraine has hit a string of Russian refineries since January, forcing several to halt some of their units. The strikes come days before Russia's presidential election, which is expected to hand Vladimir Putin another six-year term.
 
 Officials in Washington have privately urged Kyiv to stop hitting Russian oil infrastructure, warning that the attacks could push up world energy prices, according to reports in the American press.""",
     extra=[("United States", "LOC", "Washington"), ("Pavel Malkov", "PER", "the governor of the Ryazan region")],
-    quotes=[Q("Ukrainian security source (anonymous)", "Every refinery that feeds the Russian war machine")],
+    quotes=[Q("Ukrainian security source (anonymous)", "Every refinery that feeds the Russian war machine", via="Reuters")],
     events=[EV("A fire broke out at one of Russia's largest oil refineries", "Ukraine", "195", "Rosneft", "2024-03-13", place="Ryazan"),
-            EV("A source in Ukraine's security services told journalists", "Security Service of Ukraine", "015", None, "2024-03-13"),
+            EV("A source in Ukraine's security services told Reuters", "Security Service of Ukraine", "015", None, "2024-03-13"),
             EV("Officials in Washington have privately urged Kyiv", "United States", "020", "Ukraine", "2024-03-13")],
 )
 
@@ -531,9 +531,9 @@ Newsletter abonnieren
 add_article(
     key="sp-en-txt", fmt="txt", lang="en", outlet="Midland Daily Monitor", story=C, date="2024-11-15",
     evidence="'Posted: 15 Nov 2024' line and the 'on Friday' reference",
-    title="Scholz holds first call with Putin in two years, angering Kyiv",
+    title="‘Pandora’s box’: Scholz’s first call with Putin in two years angers Kyiv",
     pre="""Home  >  News  >  World
-Scholz holds first call with Putin in two years, angering Kyiv
+‘Pandora’s box’: Scholz’s first call with Putin in two years angers Kyiv
 Midland Daily Monitor
 Posted: 15 Nov 2024, 19:20
 Share  Tweet  Email
@@ -560,6 +560,7 @@ Comments (14)
     quotes=[Q("Olaf Scholz", "unwavering determination", fragment=True),
             Q("Vladimir Putin", "new territorial realities", fragment=True),
             Q("Volodymyr Zelensky", "Pandora's box", fragment=True),
+            Q("Volodymyr Zelensky", "Pandora’s box", field="title", fragment=True),
             Q("Volodymyr Zelensky", "There will be no Minsk-3")],
     events=[EV("German Chancellor Olaf Scholz spoke to Vladimir Putin by phone on Friday", "Olaf Scholz", "041", "Vladimir Putin", "2024-11-15"),
             EV("Ukrainian President Volodymyr Zelensky said the call opened", "Volodymyr Zelensky", "111", "Olaf Scholz", "2024-11-15"),
