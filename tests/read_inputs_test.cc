@@ -26,6 +26,7 @@ TEST(ReadInputs, FolderWalkSkipsCodeAndJsonDocumentsButNamedFilesAreRead) {
   TempDir dir;
   dir.Write("corpus/story.txt", "A story.");
   std::string tool = dir.Write("corpus/tools/build.py", "print('not news')\n");
+  dir.Write("corpus/README.md", "# About this corpus\n");
   std::string gold = dir.Write("corpus/gold.json", "{\n  \"stories\": {}\n}\n");
   Collected c = ReadPaths({(dir.path() / "corpus").string()});
   EXPECT_TRUE(c.errors.empty()) << c.ErrorLines();
@@ -39,7 +40,7 @@ TEST(ReadInputs, FolderWalkSkipsCodeAndJsonDocumentsButNamedFilesAreRead) {
   ReadOptions all;
   all.skip_non_news_in_folders = false;
   Collected everything = ReadPaths({(dir.path() / "corpus").string()}, all);
-  EXPECT_EQ(everything.docs.size(), 2u);
+  EXPECT_EQ(everything.docs.size(), 3u);
   EXPECT_EQ(everything.errors.size(), 1u);
 }
 

@@ -26,12 +26,12 @@ void ReadFile(const std::string& path, const ReadOptions& options, const Documen
   read::ReadStream(std::move(source.value()), origin, options, on_document, on_error, walked);
 }
 
-// Source code and configuration: never news, often found beside it (a
-// corpus folder with its build scripts).
+// Source code, configuration and project documentation: never news, often
+// found beside it (a corpus folder with its README and build scripts).
 bool IsCodeOrConfig(const fs::path& p) {
   static const char* kExtensions[] = {".py", ".js", ".mjs", ".ts", ".css", ".scss", ".sh", ".bash", ".c", ".cc",
                                       ".cpp", ".h", ".hpp", ".rs", ".go", ".java", ".rb", ".pl", ".lua", ".cmake",
-                                      ".toml", ".yaml", ".yml", ".ini", ".cfg", ".lock", ".map"};
+                                      ".toml", ".yaml", ".yml", ".ini", ".cfg", ".lock", ".map", ".md", ".rst"};
   std::string ext = p.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (const char* e : kExtensions) {
