@@ -31,6 +31,7 @@ struct PageFacts {
   // Meta tags: lower-cased name/property/itemprop/http-equiv -> content, in order.
   std::vector<std::pair<std::string, std::string>> metas;
   std::vector<std::string> json_ld;
+  std::string script_json;  // other scripts that may carry "publishedDate": "..."
   std::string canonical;
   std::vector<std::string> rel_authors;
   std::vector<std::string> byline_texts;
@@ -184,7 +185,13 @@ class Walker {
             ld = b != std::string::npos && (json[b] == '{' || json[b] == '[') && Contains(json, "\"@context\"") &&
                  Contains(json, "schema.org");
           }
-          if (ld && json.size() < (4u << 20)) f_.json_ld.push_back(std::move(json));
+          if (ld && json.size() < (4u << 20)) {
+            f_.json_ld.push_back(std::move(json));
+          } else if (f_.script_json.size() < (2u << 20) &&
+                     (Contains(json, "ublish") || Contains(json, "ate\"") || Contains(json, "reated"))) {
+            f_.script_json += json;
+            f_.script_json += '\n';
+          }
         }
         return;
       }
@@ -480,9 +487,14 @@ class DateDecider {
     // 3. <time> elements and elements whose class says "date", then dates
     //    introduced by "published"/"veröffentlicht"/... in the text.
     if (auto d = Phrases(true)) return d;
-    if (auto d = TimeAndDateElements()) return d;
+    if (auto d = TimeAndDateElements(false)) return d;
+    if (auto d = ScriptJson()) return d;
     // 4. The most frequent full date in the visible text.
-    if (auto d = Frequent()) return d;
+    if (auto d = Frequent(false)) return d;
+    // 5. The same in comment, teaser and footer regions: weaker, but a
+    //    page's only dates are often there (a post's meta line in a footer).
+    if (auto d = TimeAndDateElements(true)) return d;
+    if (auto d = Frequent(true)) return d;
     // 5. Modification dates, then a month from the URL, then the copyright year.
     if (auto d = Modified()) return d;
     if (auto d = DateFromUrl(url_, &how); d && bounds_.Contains(*d))
@@ -519,15 +531,15 @@ class DateDecider {
     return std::nullopt;
   }
 
-  std::optional<DateChoice> TimeAndDateElements() const {
+  std::optional<DateChoice> TimeAndDateElements(bool bad_regions) const {
     // Inside the article first, then anywhere outside comment/sidebar regions.
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = bad_regions ? 1 : 0; pass < 2; ++pass) {
       for (const auto& w : f_.time_weak) {
-        if (w.bad || (pass == 0 && !w.article)) continue;
+        if (w.bad != bad_regions || (pass == 0 && !w.article)) continue;
         if (auto d = Parse(w.value); d && d->IsDay()) return DateChoice{*d, "<time datetime> element"};
       }
       for (const auto& w : f_.date_elems) {
-        if (w.bad || (pass == 0 && !w.article)) continue;
+        if (w.bad != bad_regions || (pass == 0 && !w.article)) continue;
         FindDateOptions o;
         o.month_first = month_first_;
         o.allow_month_year = false;
@@ -575,11 +587,38 @@ class DateDecider {
     return std::nullopt;
   }
 
-  std::optional<DateChoice> Frequent() {
+  // "publishedDate": "2016-11-04T20:37:27Z" in a page's inline data scripts.
+  std::optional<DateChoice> ScriptJson() const {
+    static const char* kKeys[] = {"datePublished", "publishedDate", "published_at", "publishDate", "pubDate",
+                                  "date_published", "publicationDate", "firstPublishedDate", "publishedAt",
+                                  "published_date", "dateCreated", "createdDate", "created_at"};
+    std::string_view s = f_.script_json;
+    for (const char* key : kKeys) {
+      std::string pat = std::string("\"") + key + "\"";
+      size_t p = 0;
+      while ((p = s.find(pat, p)) != std::string_view::npos) {
+        p += pat.size();
+        size_t q = p;
+        while (q < s.size() && (s[q] == ' ' || s[q] == ':' || s[q] == '\\')) ++q;
+        if (q < s.size() && s[q] == '"') {
+          size_t e = s.find('"', q + 1);
+          if (e != std::string_view::npos && e - q < 60) {
+            std::string v(s.substr(q + 1, e - q - 1));
+            if (!v.empty() && v.back() == '\\') v.pop_back();
+            if (auto d = Parse(v); d && d->IsDay())
+              return DateChoice{*d, std::string("\"") + key + "\" in the page's data script"};
+          }
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<DateChoice> Frequent(bool bad_regions) {
     std::map<std::string, std::pair<int, size_t>> counts;  // date -> (count, first position)
     std::map<std::string, CivilDate> by_key;
     for (const DateMatch& m : AllMatches()) {
-      if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start)) continue;
+      if (!m.date.IsDay() || !bounds_.Contains(m.date) || (!bad_regions && InBad(m.start))) continue;
       std::string k = m.date.ToString();
       auto [it, inserted] = counts.emplace(k, std::make_pair(0, m.start));
       it->second.first++;
@@ -594,7 +633,9 @@ class DateDecider {
         bv = v;
       }
     }
-    return DateChoice{by_key[*best], "most frequent date in the page text (" + std::to_string(bv.first) + "x)"};
+    return DateChoice{by_key[*best], std::string("most frequent date in the page text") +
+                                         (bad_regions ? ", comment/teaser/footer regions included" : "") + " (" +
+                                         std::to_string(bv.first) + "x)"};
   }
 
   std::optional<DateChoice> Modified() {
