@@ -260,6 +260,11 @@ class Walker {
     } else if (tag == GUMBO_TAG_ABBR && Contains(cls, "published")) {
       const char* t = Attr(el, "title");
       f_.time_strong.push_back(t ? std::string(t) : TextOf(node, 300));
+    } else if (tag == GUMBO_TAG_ABBR && (Attr(el, "data-utime") || Attr(el, "title"))) {
+      // <abbr title="Freitag, 6. Oktober 2017 um 04:00" data-utime="1507287600">
+      const char* t = Attr(el, "data-utime");
+      if (!t) t = Attr(el, "title");
+      f_.time_weak.push_back({t, ctx.bad, ctx.article});
     } else if (!cls.empty() && cls != " " && IsDateClass(cls) && !Contains(cls, "update") &&
                !Contains(cls, "modif") && f_.date_elems.size() < 200) {
       std::string t = TextOf(node, 400);
@@ -469,17 +474,17 @@ class DateDecider {
                    f_.date_elems.size(), f_.visible.size(), f_.bad_ranges.size());
     std::optional<DateChoice> url_day;
     std::string how;
-    if (auto d = DateFromUrl(url_, &how); d && d->IsDay() && bounds_.Contains(*d))
-      url_day = DateChoice{*d, how + " " + std::string(url_)};
+    if (auto d = DateFromUrl(url_, &how); d && bounds_.Contains(*d)) {
+      if (d->IsDay()) url_day = DateChoice{*d, how + " " + std::string(url_)};
+      else if (d->month) url_month_ = *d;
+    }
 
     // 1. Structured publication markup.
     std::optional<DateChoice> structured = Structured();
     if (structured) {
       // A URL that dates the article to an earlier day names the original
       // publication; markup often carries a later republication.
-      if (url_day && url_day->date < structured->date &&
-          DaysFromCivil(structured->date) - DaysFromCivil(url_day->date) <= 366)
-        return url_day;
+      if (url_day && url_day->date < structured->date) return url_day;
       return structured;
     }
     // 2. The URL.
@@ -504,6 +509,20 @@ class DateDecider {
   }
 
  private:
+  // Weak candidates must agree with a year/month the URL gives ("/2013/10/").
+  bool AgreesWithUrl(const CivilDate& d) const {
+    return !url_month_ || (d.year == url_month_->year && d.month == url_month_->month);
+  }
+  // "Aktuelle Zeit: 14.10.2020", "Today is ...": the time of the crawl.
+  bool IsNowDate(size_t start) const {
+    size_t from = start > 40 ? start - 40 : 0;
+    std::string before = FoldForMatch(std::string_view(f_.visible).substr(from, start - from));
+    for (const char* w : {"aktuelle zeit", "aktuelles datum", "current time", "current date", "today is", "heute ist",
+                          "nous sommes le", "hoy es", "oggi e", "it is now", "es ist"})
+      if (Contains(before, w)) return true;
+    return false;
+  }
+
   std::optional<CivilDate> Parse(std::string_view v) const {
     auto d = ParseDateString(v, month_first_);
     if (d && bounds_.Contains(*d)) return d;
@@ -536,7 +555,8 @@ class DateDecider {
     for (int pass = bad_regions ? 1 : 0; pass < 2; ++pass) {
       for (const auto& w : f_.time_weak) {
         if (w.bad != bad_regions || (pass == 0 && !w.article)) continue;
-        if (auto d = Parse(w.value); d && d->IsDay()) return DateChoice{*d, "<time datetime> element"};
+        if (auto d = Parse(w.value); d && d->IsDay() && AgreesWithUrl(*d))
+          return DateChoice{*d, "<time datetime> element"};
       }
       for (const auto& w : f_.date_elems) {
         if (w.bad != bad_regions || (pass == 0 && !w.article)) continue;
@@ -544,7 +564,9 @@ class DateDecider {
         o.month_first = month_first_;
         o.allow_month_year = false;
         for (const DateMatch& m : FindDatesInText(w.value, o)) {
-          if (m.date.IsDay() && bounds_.Contains(m.date))
+          if (m.date.IsDay() && bounds_.Contains(m.date) && AgreesWithUrl(m.date) &&
+              !Contains(FoldForMatch(w.value.substr(0, m.start)), "aktuell") &&
+              !Contains(FoldForMatch(w.value.substr(0, m.start)), "current"))
             return DateChoice{m.date, "page element with a date class: \"" + meta::Clip(w.value, 60) + "\""};
         }
       }
@@ -576,7 +598,7 @@ class DateDecider {
   // am", "Publié le", ...).
   std::optional<DateChoice> Phrases(bool published) {
     for (const DateMatch& m : AllMatches()) {
-      if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start)) continue;
+      if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start) || !AgreesWithUrl(m.date)) continue;
       size_t from = m.start > 60 ? m.start - 60 : 0;
       std::string before = FoldForMatch(std::string_view(f_.visible).substr(from, m.start - from));
       std::string phrase;
@@ -619,6 +641,7 @@ class DateDecider {
     std::map<std::string, CivilDate> by_key;
     for (const DateMatch& m : AllMatches()) {
       if (!m.date.IsDay() || !bounds_.Contains(m.date) || (!bad_regions && InBad(m.start))) continue;
+      if (!AgreesWithUrl(m.date) || IsNowDate(m.start)) continue;
       std::string k = m.date.ToString();
       auto [it, inserted] = counts.emplace(k, std::make_pair(0, m.start));
       it->second.first++;
@@ -677,6 +700,7 @@ class DateDecider {
   std::string_view url_;
   DateBounds bounds_;
   bool month_first_ = false;
+  std::optional<CivilDate> url_month_;
   bool scanned_ = false;
   std::vector<DateMatch> matches_;
 };
