@@ -767,7 +767,7 @@ std::string StripSiteFromTitle(std::string_view title_in, std::string_view site)
     if (is_site(tail)) return Collapse(head);
     if (is_site(head1)) return Collapse(rest1);
     // Without a known site name: drop a short tail ("Headline | Le Monde").
-    if (words(tail) <= 4 && words(head) >= 3) return Collapse(head);
+    if (words(tail) <= 4 && words(head) >= 2 && words(head) >= words(tail)) return Collapse(head);
     if (words(head1) <= 3 && words(rest1) >= 4) return Collapse(rest1);
   }
   return title;
