@@ -136,7 +136,11 @@ bool LoadSet(const fs::path& p, std::vector<Item>* items, std::string* why) {
     Item item;
     item.url = it.key();
     item.file = (*it)["file"].is_string() ? (*it)["file"].get<std::string>() : "";
-    if (d->is_string()) item.gold = d->get<std::string>();
+    if (d->is_string()) {
+      item.gold = d->get<std::string>();
+      // trafilatura's evaldata.json writes "" for pages nobody dated: no gold.
+      if (item.gold.empty()) continue;
+    }
     items->push_back(item);
   }
   return true;
@@ -250,8 +254,8 @@ Registrar reg({
     "output a false positive. Prints precision, recall, accuracy and F1 per set and overall, and\n"
     "pages per second (parsing and metadata only, single thread). Default sets: htmldate's\n"
     "eval_default.json and eval_mediacloud_2020.json under ../shared/eval/htmldate-eval. The\n"
-    "trafilatura set (trafilatura-eval/evaldata.json) works too: pages without a date field are\n"
-    "skipped.",
+    "trafilatura set (trafilatura-eval/evaldata.json) works too: pages without a date field, or\n"
+    "with an empty one, are skipped.",
     {FormatFlag(),
      {"set", "FILE", "evaluation file (repeatable)", "", true},
      {"limit", "N", "at most N pages per set", "", false},

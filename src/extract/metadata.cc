@@ -444,13 +444,16 @@ const char* const kPublishedMetas[] = {
     "datepublished", "publishdate", "publish-date", "publish_date", "published_time", "published-date",
     "article.published", "article_date_original", "date.published", "originalpublicationdate",
     "pubdate", "pub_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-    "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "dc:date",
-    "citation_publication_date", "citation_date", "citation_online_date", "datecreated", "date_created",
-    "creation_date", "created", "article.created", "cxenseparse:recs:publishtime", "rnews:datepublished",
-    "bt:pubdate", "displaydate", "og:release_date", "release_date", "date", "date_published",
-    "shareaholic:article_published_time", "analyticsattributes.articledate", "content_create_date",
-    "article:post_date", "post_date", "og:pubdate", "published", "publication-date", "nv:date",
-    "vr:published_time", "dc.created", "dc.issued", "article_date", "datetime", "dateline"};
+    "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date",
+    "citation_online_date", "cxenseparse:recs:publishtime", "rnews:datepublished", "bt:pubdate", "displaydate",
+    "og:release_date", "release_date", "date_published", "shareaholic:article_published_time",
+    "analyticsattributes.articledate", "content_create_date", "article:post_date", "post_date", "og:pubdate",
+    "publication-date", "nv:date", "vr:published_time", "dc.issued", "article_date"};
+// Generic names that many systems fill with the time the page was generated
+// or cached ("date", "dc.date"): used only after the page's own visible dates.
+const char* const kWeakMetas[] = {"date", "dc.date", "dcterms.date", "dc:date", "datecreated", "date_created",
+                                  "creation_date", "created", "article.created", "dc.created", "datetime",
+                                  "dateline", "published"};
 const char* const kModifiedMetas[] = {
     "article:modified_time", "og:updated_time", "datemodified", "article:modified", "modified_time",
     "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised", "updated_time",
@@ -493,6 +496,7 @@ class DateDecider {
     //    introduced by "published"/"veröffentlicht"/... in the text.
     if (auto d = Phrases(true)) return d;
     if (auto d = TimeAndDateElements(false)) return d;
+    if (auto d = WeakMetas()) return d;
     if (auto d = ScriptJson()) return d;
     // 4. The most frequent full date in the visible text.
     if (auto d = Frequent(false)) return d;
@@ -606,6 +610,14 @@ class DateDecider {
         return DateChoice{m.date, "text \"" + phrase + " " +
                                       std::string(f_.visible.substr(m.start, m.end - m.start)) + "\""};
     }
+    return std::nullopt;
+  }
+
+  std::optional<DateChoice> WeakMetas() const {
+    for (const char* name : kWeakMetas)
+      for (const auto& [k, v] : f_.metas)
+        if (k == name)
+          if (auto d = Parse(v); d && d->IsDay()) return DateChoice{*d, std::string("meta ") + name};
     return std::nullopt;
   }
 
