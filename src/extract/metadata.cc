@@ -488,6 +488,10 @@ class DateDecider {
       // A URL that dates the article to an earlier day names the original
       // publication; markup often carries a later republication.
       if (url_day && url_day->date < structured->date) return url_day;
+      // A page that shows readers only its modification date presents
+      // itself as of that date (a republished or rewritten piece): take the
+      // shown date, and say so.
+      if (auto shown = ShownModified(structured->date)) return shown;
       return structured;
     }
     // 2. The URL.
@@ -613,6 +617,31 @@ class DateDecider {
     return std::nullopt;
   }
 
+  std::optional<DateChoice> ShownModified(const CivilDate& published) {
+    std::optional<CivilDate> modified;
+    if (auto d = Parse(j_.modified); d && d->IsDay()) modified = d;
+    for (const char* name : kModifiedMetas) {
+      if (modified) break;
+      for (const auto& [k, v] : f_.metas)
+        if (k == name)
+          if (auto d = Parse(v); d && d->IsDay()) {
+            modified = d;
+            break;
+          }
+    }
+    if (!modified || !(published < *modified)) return std::nullopt;
+    bool shows_published = false, shows_modified = false;
+    for (const DateMatch& m : AllMatches()) {
+      if (InBad(m.start)) continue;
+      if (m.date == published) shows_published = true;
+      if (m.date == *modified) shows_modified = true;
+    }
+    if (shows_modified && !shows_published)
+      return DateChoice{*modified, "modification date shown on the page (structured publication date " +
+                                       published.ToString() + " is not shown)"};
+    return std::nullopt;
+  }
+
   std::optional<DateChoice> WeakMetas() const {
     for (const char* name : kWeakMetas)
       for (const auto& [k, v] : f_.metas)
@@ -663,7 +692,8 @@ class DateDecider {
     const std::string* best = nullptr;
     std::pair<int, size_t> bv{0, 0};
     for (const auto& [k, v] : counts) {
-      if (!best || v.first > bv.first || (v.first == bv.first && v.second < bv.second)) {
+      bool tie_better = best && v.second < bv.second;
+      if (!best || v.first > bv.first || (v.first == bv.first && tie_better)) {
         best = &k;
         bv = v;
       }
