@@ -47,6 +47,7 @@ struct PageFacts {
   std::vector<Weak> time_weak;   // other <time datetime> values / texts
   std::vector<Weak> date_elems;  // texts of elements whose class/id says "date"
   std::string visible;           // visible text, blocks separated by '\n'
+  size_t h1_pos = std::string::npos;  // where the first <h1> starts in `visible`
   std::vector<std::pair<size_t, size_t>> bad_ranges;  // byte ranges of `visible` in bad regions
 };
 
@@ -221,6 +222,7 @@ class Walker {
       }
       case GUMBO_TAG_H1:
         if (f_.h1.size() < 8) f_.h1.push_back(TextOf(node, 600));
+        if (f_.h1_pos == std::string::npos && !ctx.bad) f_.h1_pos = f_.visible.size();
         break;
       case GUMBO_TAG_ARTICLE:
       case GUMBO_TAG_MAIN:
@@ -471,10 +473,6 @@ class DateDecider {
   }
 
   std::optional<DateChoice> Decide() {
-    if (std::getenv("DRAGOMAN_DEBUG_DATE"))
-      std::fprintf(stderr, "metas=%zu jsonld=%zu pub=%s times=%zu/%zu elems=%zu visible=%zu bad=%zu\n", f_.metas.size(),
-                   f_.json_ld.size(), j_.published.c_str(), f_.time_strong.size(), f_.time_weak.size(),
-                   f_.date_elems.size(), f_.visible.size(), f_.bad_ranges.size());
     std::optional<DateChoice> url_day;
     std::string how;
     if (auto d = DateFromUrl(url_, &how); d && bounds_.Contains(*d)) {
@@ -500,6 +498,7 @@ class DateDecider {
     //    introduced by "published"/"veröffentlicht"/... in the text.
     if (auto d = Phrases(true)) return d;
     if (auto d = TimeAndDateElements(false)) return d;
+    if (auto d = NearHeadline()) return d;
     if (auto d = WeakMetas()) return d;
     if (auto d = ScriptJson()) return d;
     // 4. The most frequent full date in the visible text.
@@ -639,6 +638,22 @@ class DateDecider {
     if (shows_modified && !shows_published)
       return DateChoice{*modified, "modification date shown on the page (structured publication date " +
                                        published.ToString() + " is not shown)"};
+    return std::nullopt;
+  }
+
+  // The first full date shortly after the headline: where article pages put
+  // their date line.
+  std::optional<DateChoice> NearHeadline() {
+    if (f_.h1_pos == std::string::npos) return std::nullopt;
+    for (const DateMatch& m : AllMatches()) {
+      if (m.start < f_.h1_pos) continue;
+      if (m.start > f_.h1_pos + 1500) break;
+      if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start) || !AgreesWithUrl(m.date) ||
+          IsNowDate(m.start))
+        continue;
+      return DateChoice{m.date, "date line under the headline: \"" +
+                                    std::string(f_.visible.substr(m.start, m.end - m.start)) + "\""};
+    }
     return std::nullopt;
   }
 
