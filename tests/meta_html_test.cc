@@ -118,6 +118,26 @@ TEST(MetaHtml, CrawlTimeWidgetIsNoDate) {
   EXPECT_EQ(Date(a), "2009-01-21");
 }
 
+TEST(MetaHtml, ShownModificationDateOfARepublishedPage) {
+  Article a = Meta(R"(<html><head><script type="application/ld+json">
+    {"@type":"Article","datePublished":"2019-10-15T16:59:59Z","dateModified":"2020-03-12T14:42:17Z"}</script>
+    </head><body><article><p class="byline">Updated March 12, 2020</p><p>Text.</p></article></body></html>)");
+  EXPECT_EQ(Date(a), "2020-03-12");
+  EXPECT_NE(a.published->evidence.find("2019-10-15"), std::string::npos);
+  // When the page shows its publication date, that one stays.
+  Article b = Meta(R"(<html><head><script type="application/ld+json">
+    {"@type":"Article","datePublished":"2019-10-15T16:59:59Z","dateModified":"2020-03-12T14:42:17Z"}</script>
+    </head><body><article><p>October 15, 2019, updated March 12, 2020</p></article></body></html>)");
+  EXPECT_EQ(Date(b), "2019-10-15");
+}
+
+TEST(MetaHtml, DateLineUnderTheHeadlineBeatsAGenericDateMeta) {
+  Article a = Meta(R"(<html><head><meta name="date" content="2020-04-29T11:52:23"></head><body>
+    <p>Archive: 1 January 2019</p>
+    <h1>Data leak at a defence company</h1><p>28 April 2020, 18:00</p><p>Text.</p></body></html>)");
+  EXPECT_EQ(Date(a), "2020-04-28");
+}
+
 TEST(MetaHtml, CopyrightYearOnlyAsLastResort) {
   Article a = Meta("<html><body><p>Nothing dated here.</p><footer>© 2019 Example</footer></body></html>");
   EXPECT_EQ(Date(a), "2019");
