@@ -158,6 +158,18 @@ TEST(MetaHtml, ContainerDateWhenThePageHasNone) {
   FillHtmlMetadata(dom, doc, a);
   gumbo_destroy_output(&kGumboDefaultOptions, dom);
   EXPECT_EQ(Date(a), "2024-04-03");
+  EXPECT_EQ(a.published->evidence, "date given by the container (feed/record)");
+}
+
+TEST(MetaHtml, ContainerDateBeatsACopyrightYear) {
+  std::string html = "<html><body><p>Nothing dated here.</p><footer>© 2019 Example</footer></body></html>";
+  GumboOutput* dom = gumbo_parse(html.c_str());
+  RawDocument doc;
+  doc.published = "2024-04-03T10:00:00Z";
+  Article a;
+  FillHtmlMetadata(dom, doc, a);
+  gumbo_destroy_output(&kGumboDefaultOptions, dom);
+  EXPECT_EQ(Date(a), "2024-04-03");
 }
 
 TEST(MetaHtml, CleansAuthors) {

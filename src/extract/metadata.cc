@@ -935,12 +935,20 @@ void FillHtmlMetadata(const GumboOutput* dom, const RawDocument& doc, Article& a
   if (!authors.empty()) article.authors = authors;
 
   // Publication date.
-  if (auto d = DecideDate(f, j, url)) {
-    article.published = *d;
-  } else if (doc.published) {
-    if (auto c = ParseDateString(*doc.published)) {
-      article.published = PublishedDate{c->ToString(), c->Precision(), "date given by the container (feed/record)"};
-    }
+  // The container's date (feed pubDate, JSONL `published`) beats the page's
+  // weak guesses: a frequent date in the text, a modification date, a
+  // month or a copyright year.
+  std::optional<PublishedDate> page_date = DecideDate(f, j, url);
+  std::optional<PublishedDate> container_date;
+  if (doc.published)
+    if (auto c = ParseDateString(*doc.published); c && DateBounds().Contains(*c))
+      container_date = PublishedDate{c->ToString(), c->Precision(), "date given by the container (feed/record)"};
+  bool weak = page_date && (page_date->precision != "day" || page_date->evidence.rfind("most frequent", 0) == 0 ||
+                            page_date->evidence.find("modification date") != std::string::npos);
+  if (page_date && !(weak && container_date)) {
+    article.published = *page_date;
+  } else if (container_date) {
+    article.published = *container_date;
   }
 }
 
