@@ -221,6 +221,10 @@ class Store {
   // article's story. Unknown article ids are ignored and counted in the result.
   virtual Result<size_t> ReplaceStories(const std::vector<StoryRecord>& stories) = 0;
   virtual Result<std::vector<StoryRecord>> Stories(size_t limit) = 0;
+  // In one transaction: deletes the stories named in `removed`, then stores
+  // each record (insert or replace) and sets the story of each article it
+  // lists. Other stories are left as they are (incremental clustering).
+  virtual Status UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) = 0;
 
   // A full consistency check of the backend (SQLite: integrity_check and the
   // FTS index). OK when the store is sound; Corruption with details otherwise.

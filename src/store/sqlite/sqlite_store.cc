@@ -792,6 +792,38 @@ Result<size_t> SqliteStore::ReplaceStories(const std::vector<StoryRecord>& stori
   return unknown;
 }
 
+Status SqliteStore::UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) {
+  Transaction tx(&db_);
+  DRAGOMAN_RETURN_IF_ERROR(tx.Begin());
+  for (const auto& id : removed) {
+    DRAGOMAN_STMT(del, "DELETE FROM stories WHERE id = ?1");
+    del.Bind(1, id);
+    DRAGOMAN_STEP_DONE(del, "delete story " + id);
+    DRAGOMAN_STMT(clear, "UPDATE articles SET story_id = NULL WHERE story_id = ?1");
+    clear.Bind(1, id);
+    DRAGOMAN_STEP_DONE(clear, "clear story " + id);
+  }
+  for (const auto& s : stories) {
+    if (s.id.empty()) return Status::InvalidArgument("a story needs an id");
+    DRAGOMAN_STMT(ins, "INSERT INTO stories(id, title, start, \"end\", articles) VALUES(?1,?2,?3,?4,?5) "
+                       "ON CONFLICT(id) DO UPDATE SET title=excluded.title, start=excluded.start, "
+                       "\"end\"=excluded.\"end\", articles=excluded.articles");
+    ins.Bind(1, s.id);
+    ins.BindOrNull(2, s.title);
+    ins.BindOrNull(3, s.start);
+    ins.BindOrNull(4, s.end);
+    ins.Bind(5, static_cast<int64_t>(s.article_ids.size()));
+    DRAGOMAN_STEP_DONE(ins, "store story " + s.id);
+    for (const auto& id : s.article_ids) {
+      DRAGOMAN_STMT(up, "UPDATE articles SET story_id = ?1 WHERE id = ?2");
+      up.Bind(1, s.id);
+      up.Bind(2, id);
+      DRAGOMAN_STEP_DONE(up, "assign story " + s.id);
+    }
+  }
+  return tx.Commit();
+}
+
 Result<std::vector<StoryRecord>> SqliteStore::Stories(size_t limit) {
   std::vector<StoryRecord> out;
   {
