@@ -4,6 +4,7 @@
 
 #include "core/article_id.h"
 #include "extract/extractor.h"
+#include "stories/dedup.h"
 #include "text/language.h"
 
 namespace dragoman {
@@ -12,7 +13,7 @@ namespace dragoman {
 static std::vector<std::unique_ptr<Stage>> DefaultStages(const PipelineOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(MakeLanguageStage());
-  (void)options;
+  if (options.dedup) stages.push_back(MakeDedupStage());
   return stages;
 }
 
