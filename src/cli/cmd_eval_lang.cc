@@ -462,6 +462,7 @@ int EvalPages(const std::string& eval_dir, const LanguageIdentifier& id, bool js
   size_t pages = 0, failed = 0, with_lang = 0, lang_agree = 0, with_tld = 0, tld_agree = 0, both_und = 0;
   size_t mixed = 0;
   double seconds = 0, text_bytes = 0;  // CPU seconds in the language stage
+  std::vector<double> page_us;
   for (const auto& path : files) {
     std::string raw;
     if (!ReadGzip(path, raw)) {
@@ -492,7 +493,9 @@ int EvalPages(const std::string& eval_dir, const LanguageIdentifier& id, bool js
     text_bytes += a.text.size();
     double t0 = CpuSeconds();
     id.IdentifyArticle(a);
-    seconds += CpuSeconds() - t0;
+    double spent = CpuSeconds() - t0;
+    seconds += spent;
+    page_us.push_back(spent * 1e6);
     ++detected[a.language];
     mixed += !a.language_blocks.empty();
     std::string attr = NormalizeLanguageTag(lang_attr);
@@ -525,6 +528,11 @@ int EvalPages(const std::string& eval_dir, const LanguageIdentifier& id, bool js
   j["mixed_language_pages"] = mixed;
   j["us_per_page"] = pages ? 1e6 * seconds / pages : 0.0;
   j["mean_text_bytes"] = pages ? text_bytes / pages : 0.0;
+  std::sort(page_us.begin(), page_us.end());
+  auto pct = [&](double q) { return page_us.empty() ? 0.0 : page_us[static_cast<size_t>(q * (page_us.size() - 1))]; };
+  j["us_per_page_median"] = pct(0.5);
+  j["us_per_page_p90"] = pct(0.9);
+  j["us_per_page_p99"] = pct(0.99);
   report["pages"] = j;
   if (!jsonl) {
     std::printf("\nNews pages (%s): %zu pages (%zu unreadable), text = <p> elements (visible body text when "
@@ -539,8 +547,9 @@ int EvalPages(const std::string& eval_dir, const LanguageIdentifier& id, bool js
     std::printf("  agreement with the URL's country domain: %zu/%zu = %.1f%%\n", tld_agree, with_tld,
                 j["tld_agreement_pct"].get<double>());
     std::printf("  pages with neither: %zu\n", both_und);
-    std::printf("  language stage: %.1f us per page (mean text %.0f bytes)\n", j["us_per_page"].get<double>(),
-                j["mean_text_bytes"].get<double>());
+    std::printf("  language stage: %.1f us per page on average, median %.1f, p90 %.1f, p99 %.1f (mean text %.0f "
+                "bytes; CPU time)\n",
+                j["us_per_page"].get<double>(), pct(0.5), pct(0.9), pct(0.99), j["mean_text_bytes"].get<double>());
   }
   return kExitOk;
 }
