@@ -6,6 +6,7 @@
 #include "events/events.h"
 #include "events/quotes.h"
 #include "extract/extractor.h"
+#include "stories/dedup.h"
 #include "text/language.h"
 
 namespace dragoman {
@@ -14,7 +15,6 @@ namespace dragoman {
 static Result<std::vector<std::unique_ptr<Stage>>> DefaultStages(const PipelineOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(MakeLanguageStage());
-  (void)options;
   std::shared_ptr<const KnowledgeBase> kb;
   auto add = [&](Result<std::unique_ptr<Stage>> stage) -> Status {
     if (!stage.ok()) return stage.status();
@@ -24,6 +24,7 @@ static Result<std::vector<std::unique_ptr<Stage>>> DefaultStages(const PipelineO
   DRAGOMAN_RETURN_IF_ERROR(add(MakeQuoteStage()));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeEventStage(kb)));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeToneStage()));
+  if (options.dedup) stages.push_back(MakeDedupStage());
   return stages;
 }
 
