@@ -2,6 +2,11 @@
 // search, show and stats read it back. Exit codes as in src/cli/command.h.
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "store_test_util.h"
@@ -152,6 +157,39 @@ TEST_F(CliStore, ExitCodes) {
     EXPECT_EQ(help.exit_code, 0) << cmd;
     EXPECT_NE(help.out.find("--db"), std::string::npos) << cmd;
   }
+}
+
+// On a terminal, ingest draws a progress line (count and rate) on stderr and
+// clears it at the end.
+TEST_F(CliStore, ProgressBarOnlyOnATerminal) {
+  int master = posix_openpt(O_RDWR | O_NOCTTY);
+  ASSERT_GE(master, 0);
+  ASSERT_EQ(grantpt(master), 0);
+  ASSERT_EQ(unlockpt(master), 0);
+  std::string slave_name = ptsname(master);
+  std::string bin = DRAGOMAN_BINARY;
+  std::string in = dir_.File("in");
+  pid_t pid = fork();
+  if (pid == 0) {
+    int slave = open(slave_name.c_str(), O_RDWR);
+    dup2(slave, 1);
+    dup2(slave, 2);
+    close(master);
+    execl(bin.c_str(), bin.c_str(), "ingest", in.c_str(), "--db", db_.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  std::string out;
+  char buf[4096];
+  ssize_t n;
+  while ((n = read(master, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+  close(master);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << out;
+  EXPECT_NE(out.find("\ringest 1 articles"), std::string::npos) << out;
+  EXPECT_NE(out.find("/s ["), std::string::npos) << out;
+  EXPECT_NE(out.find("\r\x1b[K"), std::string::npos) << "the line is cleared at the end: " << out;
 }
 
 }  // namespace
