@@ -46,11 +46,11 @@ int64_t CountArticles(const std::string& db_path) {
 TEST(StoreCrash, KillDuringIngestLeavesWholeBatchesAndResumes) {
   TempDir dir;
   SyntheticOptions options;
-  options.text_bytes = 1500;
+  options.text_bytes = 1000;
   auto corpus = SyntheticCorpus::FromTexts({kSample}, options);
   ASSERT_TRUE(corpus.ok()) << corpus.status().ToString();
-  constexpr size_t kArticles = 6000;
-  constexpr int64_t kBatch = 200;
+  constexpr size_t kArticles = 3000;
+  constexpr int64_t kBatch = 100;
   std::string input = dir.File("corpus");
   uint64_t bytes = 0;
   ASSERT_TRUE(corpus->WriteFolder(input, kArticles, /*html=*/false, &bytes).ok());
