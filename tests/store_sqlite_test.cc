@@ -113,10 +113,10 @@ TEST(StoreSqlite, RoundTripKeepsTheWholeRecord) {
   EXPECT_EQ(store->GetEntity("kb:geo/kyiv")->name, "Kyiv");
 
   uint64_t sig = 0;
-  ASSERT_TRUE(store->ForEachSignature([&](const std::string& id, uint64_t s, bool dup) {
-    EXPECT_EQ(id, a.id);
-    EXPECT_FALSE(dup);
-    sig = s;
+  ASSERT_TRUE(store->ForEachSignature([&](const StoredSignature& s) {
+    EXPECT_EQ(s.id, a.id);
+    EXPECT_FALSE(s.duplicate_of);
+    sig = s.simhash;
   }).ok());
   EXPECT_EQ(sig, a.simhash);
   EXPECT_TRUE(store->Check().ok());
