@@ -86,8 +86,8 @@ json Rates(const json& base, size_t articles, uint64_t bytes, double wall, doubl
   return r;
 }
 
-json AnalyzePhase(const std::string& corpus) {
-  auto pipeline = Pipeline::Create(PipelineOptions());
+json AnalyzePhase(const std::string& corpus, const PipelineOptions& options) {
+  auto pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) return {{"error", pipeline.status().ToString()}};
   size_t articles = 0, failed = 0;
   uint64_t bytes = 0;
@@ -109,8 +109,8 @@ json AnalyzePhase(const std::string& corpus) {
   return Rates({{"phase", "analyze"}, {"failed", failed}}, articles, bytes, wall, CpuSeconds() - cpu0);
 }
 
-json IngestPhase(const std::string& corpus, const std::string& db) {
-  auto pipeline = Pipeline::Create(PipelineOptions());
+json IngestPhase(const std::string& corpus, const std::string& db, const PipelineOptions& options) {
+  auto pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) return {{"error", pipeline.status().ToString()}};
   auto store = Store::Open(db);
   if (!store.ok()) return {{"error", store.status().ToString()}};
@@ -246,10 +246,23 @@ int RunBench(const Args& args) {
                   header["average_bytes"].get<double>());
     std::printf("\n");
   }
+  PipelineOptions pipeline_options;
+  pipeline_options.until = args.Get("until");
+  {
+    auto probe = Pipeline::Create(pipeline_options);
+    if (!probe.ok()) {
+      LogError(probe.status().ToString());
+      return kExitUsage;
+    }
+    std::string stages = "extract";
+    for (const auto& st : (*probe)->stages()) stages += std::string(",") + st->name();
+    header["stages"] = stages;
+    if (!jsonl) std::printf("pipeline: %s\n", stages.c_str());
+  }
   std::vector<json> rows;
-  if (!args.Has("skip-analyze")) rows.push_back(InChild([&] { return AnalyzePhase(corpus); }));
+  if (!args.Has("skip-analyze")) rows.push_back(InChild([&] { return AnalyzePhase(corpus, pipeline_options); }));
   if (!jsonl && !rows.empty()) PrintRow(rows.back());
-  if (!args.Has("skip-ingest")) rows.push_back(InChild([&] { return IngestPhase(corpus, db); }));
+  if (!args.Has("skip-ingest")) rows.push_back(InChild([&] { return IngestPhase(corpus, db, pipeline_options); }));
   if (!jsonl && !args.Has("skip-ingest")) PrintRow(rows.back());
   int rc = kExitOk;
   for (const auto& r : rows)
@@ -286,6 +299,7 @@ Registrar reg({
      {"db", "FILE", "the store to ingest into (must not exist; default: in the work folder)", "", false},
      {"work", "DIR", "folder for the generated corpus and store (kept)", "", false},
      {"keep", "", "keep the temporary work folder", "", false},
+     {"until", "STAGE", "stop the pipeline after this stage (extract: measure reading and the store)", "", false},
      {"skip-analyze", "", "only measure ingest", "", false},
      {"skip-ingest", "", "only measure analyze", "", false},
      FormatFlag()},
