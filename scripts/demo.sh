@@ -9,10 +9,10 @@ port=${3:-8080}
 bin="$build/dragoman"
 
 rm -f "$db" "$db-wal" "$db-shm"
-echo "== ingesting examples/corpus into $db" >&2
+echo "== ingesting examples/corpus/articles into $db" >&2
 # Exit 3 means some inputs could not be read (each is reported above): the
 # report goes on with what was stored.
-"$bin" ingest examples/corpus --db "$db" -v || echo "== (some inputs failed, see above)" >&2
+"$bin" ingest examples/corpus/articles --db "$db" -v || echo "== (some inputs failed, see above)" >&2
 echo >&2
 echo "== report: $db" >&2
 "$bin" stats --db "$db" --top 15

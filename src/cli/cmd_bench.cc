@@ -149,7 +149,7 @@ json IngestPhase(const std::string& corpus, const std::string& db, const Pipelin
 std::string FindSample(const Args& args) {
   if (args.Has("sample")) return args.Get("sample");
   std::error_code ec;
-  for (std::string p : {std::string("examples/corpus"), std::string(DRAGOMAN_SOURCE_DIR) + "/examples/corpus",
+  for (std::string p : {std::string("examples/corpus/articles"), std::string(DRAGOMAN_SOURCE_DIR) + "/examples/corpus/articles",
                         std::string(DRAGOMAN_SOURCE_DIR) + "/../shared/seeds"}) {
     if (fs::is_directory(p, ec)) return p;
   }
@@ -284,7 +284,7 @@ Registrar reg({
     "bench",
     "measure analyze and ingest speed and memory end to end",
     "[--articles N] [--html] [--corpus PATH] [--db FILE] [--format jsonl|table]",
-    "Generates a corpus of N articles from the sample (examples/corpus, or --sample DIR):\n"
+    "Generates a corpus of N articles from the sample (examples/corpus/articles, or --sample DIR):\n"
     "paragraphs shuffled and perturbed so that no two articles are copies; plain text of about\n"
     "3 KB, or with --html pages of about 80 KB. Or reads --corpus PATH as given. Then, each in a\n"
     "process of its own, times 'analyze' (read + pipeline, no store) and 'ingest' (read +\n"
