@@ -97,11 +97,11 @@ ArticleSummary ReadSummary(const Stmt& s, int c) {
 // The SQL texts. Static strings: statements are cached by their address.
 const char kInsertArticle[] =
     "INSERT INTO articles(id, language, outlet, format, source, url, title, published, pub_start, pub_end, "
-    "text_bytes, simhash, duplicate_of) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
+    "text_bytes, simhash, duplicate_of, signature) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14) "
     "ON CONFLICT(id) DO NOTHING";
 const char kUpdateArticle[] =
     "UPDATE articles SET language=?2, outlet=?3, format=?4, source=?5, url=?6, title=?7, published=?8, "
-    "pub_start=?9, pub_end=?10, text_bytes=?11, simhash=?12, duplicate_of=?13 WHERE id=?1";
+    "pub_start=?9, pub_end=?10, text_bytes=?11, simhash=?12, duplicate_of=?13, signature=?14 WHERE id=?1";
 const char kInsertRecord[] = "INSERT INTO records(seq, record) VALUES(?1, ?2)";
 const char kUpdateRecord[] = "UPDATE records SET record=?2 WHERE seq=?1";
 const char kInsertFts[] = "INSERT INTO articles_fts(rowid, title, body) VALUES(?1, ?2, ?3)";
@@ -156,6 +156,13 @@ const char kSnippet[] =
     "SELECT snippet(articles_fts, 1, ?2, ?3, '…', ?4) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?5";
 const char kLead[] = "SELECT substr(json_extract(record, '$.text'), 1, ?2), length(json_extract(record, '$.text')) "
                      "FROM records WHERE seq = ?1";
+
+// The dedup stage's signature bytes of an article (empty until that stage
+// exists in this build).
+const std::string& DedupSignature(const Article&) {
+  static const std::string kNone;
+  return kNone;
+}
 
 std::string FieldString(Field f) { return FieldName(f); }
 Field FieldFrom(const std::string& s) { return s == "title" ? Field::kTitle : Field::kText; }
@@ -282,6 +289,8 @@ Status SqliteStore::InsertArticleRows(int64_t seq, const Article& a, const std::
   st.Bind(11, static_cast<int64_t>(a.text.size()));
   st.Bind(12, ToInt64(a.simhash));
   st.Bind(13, a.duplicate_of);
+  const std::string& signature = DedupSignature(a);
+  if (!signature.empty()) st.BindBlob(14, signature);
   (void)record;
   DRAGOMAN_STEP_DONE(st, "store article " + a.id);
   return Status::OK();
@@ -612,12 +621,18 @@ Status SqliteStore::ForEachArticle(const ScanOptions& options, const std::functi
   return Status::OK();
 }
 
-Status SqliteStore::ForEachSignature(
-    const std::function<void(const std::string& id, uint64_t simhash, bool is_duplicate)>& fn) {
-  auto st = db_.Prepare("SELECT id, simhash, duplicate_of IS NOT NULL FROM articles ORDER BY seq");
+Status SqliteStore::ForEachSignature(const std::function<void(const StoredSignature&)>& fn) {
+  auto st = db_.Prepare("SELECT id, signature, simhash, duplicate_of FROM articles ORDER BY seq");
   if (!st.ok()) return st.status();
   int rc;
-  while ((rc = st->Step()) == SQLITE_ROW) fn(st->Text(0), ToUint64(st->Int(1)), st->Int(2) != 0);
+  StoredSignature sig;
+  while ((rc = st->Step()) == SQLITE_ROW) {
+    sig.id = st->Text(0);
+    sig.signature = st->Blob(1);
+    sig.simhash = ToUint64(st->Int(2));
+    sig.duplicate_of = st->OptText(3);
+    fn(sig);
+  }
   if (rc != SQLITE_DONE) return db_.StepError(rc, "scan signatures");
   return Status::OK();
 }
