@@ -394,6 +394,17 @@ TEST_F(KbFullTest, GeoNamesPlacesWithPriors) {
   EXPECT_GT(kb_->alias_count(), 500000u);
 }
 
+TEST_F(KbFullTest, CommonWordsAreFlagged) {
+  auto nice = kb_->Candidates("nice");
+  ASSERT_FALSE(nice.empty());
+  EXPECT_EQ(nice[0].entity->country, "FR");
+  EXPECT_TRUE(nice[0].flags & kAliasCommonWord);
+  auto paris = kb_->Candidates("paris");
+  ASSERT_FALSE(paris.empty());
+  EXPECT_FALSE(paris[0].flags & kAliasCommonWord);
+  for (const auto& c : kb_->Candidates("of")) EXPECT_TRUE(c.flags & kAliasCommonWord) << c.entity->id;
+}
+
 TEST_F(KbFullTest, WorldCountriesDemonymsAndNames) {
   EXPECT_EQ(kb_->DemonymCountry("ivoirien").value_or(""), "CI");
   EXPECT_EQ(kb_->DemonymCountry("ivoiriennes").value_or(""), "CI");

@@ -47,6 +47,8 @@ enum KbAliasFlag : uint32_t {
   kAliasSurnameOnly = 1u << 4,   // a person's surname alone ("Blinken"), derived from the full name
   kAliasCountryName = 1u << 5,   // a country name from ICU / world-countries
   kAliasUser = 1u << 6,          // from a user extension file
+  kAliasCommonWord = 1u << 7,    // also a common lower-case word ("of", "nice", "turkey", "said"):
+                                 // trust it only when capitalized in the text
 };
 
 // One entity an alias may name, best first in Candidates().

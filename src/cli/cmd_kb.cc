@@ -24,6 +24,7 @@ int RunBuild(const Args& args) {
   o.data_dir = args.Get("data");
   o.npm_dir = args.Get("npm");
   o.hunspell_fr = args.Get("hunspell");
+  o.hunspell_en = args.Get("hunspell-en");
   o.geonames = !args.Has("no-geonames");
   o.out_path = args.Get("out") + "/kb.bin";
   auto t0 = std::chrono::steady_clock::now();
@@ -66,6 +67,7 @@ std::string FlagNames(uint32_t f) {
   add(kAliasSurnameOnly, "surname");
   add(kAliasCountryName, "country-name");
   add(kAliasUser, "user");
+  add(kAliasCommonWord, "common-word");
   return s.empty() ? "-" : s;
 }
 
@@ -218,6 +220,7 @@ Registrar build_reg({
      {"data", "DIR", "curated TSV folder", std::string(DRAGOMAN_SOURCE_DIR) + "/data/kb", false},
      {"npm", "DIR", "npm data packages folder (or $DRAGOMAN_NPM_DIR)", DefaultNpmDir(), false},
      {"hunspell", "FILE", "hunspell-fr dictionary with po:prn/po:patr tags", "/usr/share/hunspell/fr.dic", false},
+     {"hunspell-en", "FILE", "English hunspell dictionary (common words)", "/usr/share/hunspell/en_US.dic", false},
      {"no-geonames", "", "skip the GeoNames places (faster, smaller)", "", false}},
     0,
     RunBuild,
