@@ -36,8 +36,13 @@ struct KeyTable {
 class MappedKb final : public KnowledgeBase {
  public:
   ~MappedKb() override {
-    if (cache_) {
-      for (size_t i = 0; i < n_entities_; ++i) delete cache_[i].load(std::memory_order_relaxed);
+    if (chunks_) {
+      for (size_t c = 0; c < n_chunks_; ++c) {
+        Chunk* chunk = chunks_[c].load(std::memory_order_relaxed);
+        if (!chunk) continue;
+        for (auto& e : chunk->entities) delete e.load(std::memory_order_relaxed);
+        delete chunk;
+      }
     }
     if (map_ && map_ != MAP_FAILED) munmap(const_cast<char*>(map_), size_);
   }
@@ -134,7 +139,8 @@ class MappedKb final : public KnowledgeBase {
     demonyms_ = Table(kbfmt::kDemonyms);
     titles_ = Table(kbfmt::kTitles);
     if (sections_.count(kbfmt::kMeta)) meta_.assign(sections_[kbfmt::kMeta].data, sections_[kbfmt::kMeta].size);
-    cache_.reset(new std::atomic<KbEntity*>[n_entities_]());
+    n_chunks_ = (n_entities_ + kChunk - 1) / kChunk;
+    chunks_.reset(new std::atomic<Chunk*>[n_chunks_ ? n_chunks_ : 1]());
     return Status::OK();
   }
 
@@ -486,10 +492,20 @@ class MappedKb final : public KnowledgeBase {
 
   // The entity at an index: a mapped record (made into a KbEntity on first use,
   // published with compare-exchange so concurrent readers agree on one object)
-  // or a user entity.
+  // or a user entity. The cache is in chunks of kChunk slots, each allocated on
+  // first use, so opening costs nothing per entity.
   const KbEntity* EntityAt(uint32_t i) const {
     if (i >= n_entities_) return user_entities_[i - n_entities_].get();
-    KbEntity* e = cache_[i].load(std::memory_order_acquire);
+    std::atomic<Chunk*>& slot = chunks_[i / kChunk];
+    Chunk* chunk = slot.load(std::memory_order_acquire);
+    if (!chunk) {
+      auto fresh = std::make_unique<Chunk>();
+      Chunk* expected = nullptr;
+      if (slot.compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel)) chunk = fresh.release();
+      else chunk = expected;
+    }
+    std::atomic<KbEntity*>& cell = chunk->entities[i % kChunk];
+    KbEntity* e = cell.load(std::memory_order_acquire);
     if (e) return e;
     const kbfmt::EntityRec& r = entities_[i];
     auto made = std::make_unique<KbEntity>();
@@ -501,7 +517,7 @@ class MappedKb final : public KnowledgeBase {
     made->wikidata = Str(r.wikidata);
     made->prior = r.prior;
     KbEntity* expected = nullptr;
-    if (cache_[i].compare_exchange_strong(expected, made.get(), std::memory_order_acq_rel)) return made.release();
+    if (cell.compare_exchange_strong(expected, made.get(), std::memory_order_acq_rel)) return made.release();
     return expected;
   }
 
@@ -523,7 +539,12 @@ class MappedKb final : public KnowledgeBase {
   size_t n_offices_ = 0;
   KeyTable roles_, first_names_, surnames_, demonyms_, titles_;
   std::string meta_;
-  std::unique_ptr<std::atomic<KbEntity*>[]> cache_;
+  static constexpr size_t kChunk = 1024;
+  struct Chunk {
+    std::atomic<KbEntity*> entities[kChunk] = {};
+  };
+  std::unique_ptr<std::atomic<Chunk*>[]> chunks_;
+  size_t n_chunks_ = 0;
 
   // User overlay, filled at Open and read-only afterwards.
   std::vector<std::unique_ptr<KbEntity>> user_entities_;
