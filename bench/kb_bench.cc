@@ -2,6 +2,7 @@
 // kb.bin the build produced (DRAGOMAN_BUILD_DATA_DIR). Run: build/dragoman_bench --benchmark_filter=Kb
 #include <benchmark/benchmark.h>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,20 @@ const std::vector<std::string>& Keys() {
   return keys;
 }
 
+// Resident kB of the kb.bin mapping (/proc/self/smaps), or -1.
+double MappingResidentKb() {
+  std::ifstream in("/proc/self/smaps");
+  std::string line;
+  bool inside = false;
+  double total = -1;
+  while (std::getline(in, line)) {
+    bool header = !line.empty() && line.find(':') > line.find(' ');  // "addr-addr perms ... path"
+    if (header) inside = line.find("/kb.bin") != std::string::npos;
+    else if (inside && line.rfind("Rss:", 0) == 0) total = (total < 0 ? 0 : total) + std::atof(line.c_str() + 4);
+  }
+  return total;
+}
+
 void BM_KbLookup(benchmark::State& state) {
   auto kb = KnowledgeBase::Open(BuildOptions());
   if (!kb.ok()) {
@@ -61,6 +76,7 @@ void BM_KbLookup(benchmark::State& state) {
   }
   state.counters["lookups/s"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
   state.counters["hit_rate"] = static_cast<double>(hits) / static_cast<double>(state.iterations());
+  state.counters["kb_resident_kB"] = MappingResidentKb();
 }
 BENCHMARK(BM_KbLookup);
 

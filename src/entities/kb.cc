@@ -75,6 +75,8 @@ class MappedKb final : public KnowledgeBase {
     ::close(fd);
     if (m == MAP_FAILED) return Status::IOError(path + ": mmap failed: " + std::strerror(e));
     map_ = static_cast<const char*>(m);
+    // Lookups jump around the file: no read-ahead, so only touched pages come in.
+    madvise(m, size_, MADV_RANDOM);
 
     kbfmt::FileHeader h;
     std::memcpy(&h, map_, sizeof h);
