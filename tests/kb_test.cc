@@ -141,6 +141,9 @@ TEST_F(KbTest, PrefixesForGreedyMatching) {
 
 TEST_F(KbTest, KeysNormalizeSpacing) {
   EXPECT_EQ(KbKey("  Quai d’ Orsay "), "quai d'orsay");
+  EXPECT_EQ(KbKey("Jean - Noël  Barrot"), "jean-noel barrot");
+  EXPECT_EQ(Top("Jean - Noël Barrot"), "kb:person/jean-noel-barrot");
+  EXPECT_EQ(Top("Jean Noel Barrot"), "kb:person/jean-noel-barrot");
   EXPECT_EQ(Top("quai d’ Orsay"), "kb:fr/quai-dorsay");
   auto c = kb().Lookup("quai  d'orsay");  // doubled space in a folded key
   ASSERT_FALSE(c.empty());

@@ -69,7 +69,9 @@ struct KbStats {
 };
 
 // The key every lookup takes: FoldForMatch(surface), whitespace runs collapsed to
-// one space, trimmed, and no space after an apostrophe ("quai d’ Orsay" -> "quai d'orsay").
+// one space, trimmed, no space after an apostrophe ("quai d’ Orsay" -> "quai d'orsay")
+// nor around a hyphen ("Jean - Noël" -> "jean-noel"). Lookups normalize spacing
+// themselves, so FoldForMatch() of tokens joined by spaces works too.
 std::string KbKey(std::string_view surface);
 
 struct KbOptions {
@@ -96,7 +98,8 @@ class KnowledgeBase {
   // The key may be FoldForMatch() output; spacing is normalized as in KbKey().
   virtual std::vector<const KbEntity*> Lookup(std::string_view folded_alias) const = 0;
   // Same as Lookup, with scores and alias flags (acronym, surname-only...).
-  virtual std::vector<KbCandidate> Candidates(std::string_view folded_alias) const = 0;
+  // The default (for other implementations, e.g. test doubles) wraps Lookup.
+  virtual std::vector<KbCandidate> Candidates(std::string_view folded_alias) const;
   // True when some alias equals these folded words or starts with them followed by a
   // space ("united" -> "united states"), for greedy multi-word matching.
   virtual bool IsAliasPrefix(std::string_view folded_prefix) const = 0;
@@ -119,7 +122,8 @@ class KnowledgeBase {
 
   virtual size_t entity_count() const = 0;
   virtual size_t alias_count() const = 0;
-  virtual KbStats stats() const = 0;
+  // Counts; the default fills entities and aliases only.
+  virtual KbStats stats() const;
 };
 
 }  // namespace dragoman

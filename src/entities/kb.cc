@@ -401,7 +401,9 @@ class MappedKb final : public KnowledgeBase {
     for (size_t i = 0; clean && i < key.size(); ++i) {
       char c = key[i];
       if (c == '\t' || c == '\n' || c == '\r') clean = false;
-      else if (c == ' ' && (key[i - 1] == ' ' || key[i - 1] == '\'')) clean = false;
+      else if (c == ' ' && (key[i - 1] == ' ' || key[i - 1] == '\'' || key[i - 1] == '-' ||
+                            (i + 1 < key.size() && key[i + 1] == '-')))
+        clean = false;
     }
     if (clean || key.empty()) return key;
     *buf = kbtsv::CanonicalSpacing(key);
@@ -558,6 +560,19 @@ class MappedKb final : public KnowledgeBase {
 };
 
 }  // namespace
+
+std::vector<KbCandidate> KnowledgeBase::Candidates(std::string_view folded_alias) const {
+  std::vector<KbCandidate> out;
+  for (const KbEntity* e : Lookup(folded_alias)) out.push_back({e, static_cast<float>(e->prior), 0});
+  return out;
+}
+
+KbStats KnowledgeBase::stats() const {
+  KbStats s;
+  s.entities = entity_count();
+  s.aliases = alias_count();
+  return s;
+}
 
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::OpenFile(const std::string& path,
                                                                      const KbOptions& options) {
