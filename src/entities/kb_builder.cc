@@ -723,6 +723,7 @@ Result<KbBuildReport> BuildKnowledgeBase(const KbBuildOptions& o) {
   DRAGOMAN_RETURN_IF_ERROR(b.LoadEntityFile(data("places.tsv"), kAliasCurated, false));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadEntityFile(data("organizations.tsv"), kAliasCurated, true));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadEntityFile(data("people.tsv"), kAliasCurated, true));
+  DRAGOMAN_RETURN_IF_ERROR(b.LoadEntityFile(data("misc.tsv"), kAliasCurated, false));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadOffices(data("offices.tsv")));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadRoles(data("roles.tsv")));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadDemonyms(data("demonyms.tsv")));
