@@ -68,6 +68,9 @@ TEST_F(KbTest, NatoAcrossLanguages) {
   EXPECT_EQ(Top("l'Alliance atlantique"), "kb:nato");
   EXPECT_EQ(Top("l’Alliance atlantique"), "kb:nato");
   EXPECT_EQ(Top("Atlantic Alliance"), "kb:nato");
+  EXPECT_EQ(Top("l’OTAN"), "kb:nato");  // elision stripped at lookup
+  EXPECT_EQ(Top("d'Ukraine"), "kb:country/ua");
+  EXPECT_EQ(Top("guerre en Ukraine"), "kb:misc/russian-invasion-of-ukraine");
   EXPECT_EQ(Top("Nordatlantikpakt"), "kb:nato");
   const KbEntity* nato = kb().Get("kb:nato");
   ASSERT_NE(nato, nullptr);
@@ -134,6 +137,7 @@ TEST_F(KbTest, PrefixesForGreedyMatching) {
   EXPECT_TRUE(kb().IsAliasPrefix("antony"));
   EXPECT_TRUE(kb().IsAliasPrefix("antony blinken"));
   EXPECT_TRUE(kb().IsAliasPrefix("l'alliance"));
+  EXPECT_TRUE(kb().IsAliasPrefix("l'europe"));  // elision stripped: "europe de l'est"
   EXPECT_FALSE(kb().IsAliasPrefix("unit"));  // word boundary, not a character prefix
   EXPECT_FALSE(kb().IsAliasPrefix("zzqx"));
   EXPECT_FALSE(kb().IsAliasPrefix(""));

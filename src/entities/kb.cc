@@ -205,6 +205,14 @@ class MappedKb final : public KnowledgeBase {
     std::string_view key = Canonical(key_in, &canon);
     std::vector<KbCandidate> out;
     int64_t a = FindAlias(key);
+    // French elision the caller left on: "l'otan" -> "otan", "d'ukraine" -> "ukraine".
+    if (a < 0 && (user_aliases_.empty() || !user_aliases_.count(std::string(key)))) {
+      std::string_view rest = StripElision(key);
+      if (rest.size() != key.size()) {
+        key = rest;
+        a = FindAlias(key);
+      }
+    }
     if (a >= 0) {
       const KeyRec& r = aliases_.recs[a];
       for (uint64_t p = r.a; p < uint64_t{r.a} + r.b && p < n_postings_; ++p) {
@@ -237,7 +245,9 @@ class MappedKb final : public KnowledgeBase {
     std::string with_space(prefix);
     with_space += ' ';
     size_t i = LowerBound(aliases_, with_space);
-    return i < aliases_.n && Str(aliases_.recs[i].key).substr(0, with_space.size()) == with_space;
+    if (i < aliases_.n && Str(aliases_.recs[i].key).substr(0, with_space.size()) == with_space) return true;
+    std::string_view rest = StripElision(prefix);  // "l'union" -> "union"
+    return rest.size() != prefix.size() && IsAliasPrefix(rest);
   }
 
   const KbEntity* Get(std::string_view id) const override {
@@ -408,6 +418,17 @@ class MappedKb final : public KnowledgeBase {
     if (clean || key.empty()) return key;
     *buf = kbtsv::CanonicalSpacing(key);
     return *buf;
+  }
+
+  // "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'" at the start.
+  static std::string_view StripElision(std::string_view key) {
+    size_t ap = key.find('\'');
+    if (ap == std::string_view::npos || ap + 1 >= key.size()) return key;
+    std::string_view head = key.substr(0, ap);
+    static const char* const kHeads[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
+    for (const char* h : kHeads)
+      if (head == h) return key.substr(ap + 1);
+    return key;
   }
 
   int64_t FindAlias(std::string_view key) const {
