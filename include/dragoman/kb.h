@@ -95,7 +95,8 @@ class KnowledgeBase {
   static Result<std::shared_ptr<const KnowledgeBase>> OpenFile(const std::string& path, const KbOptions& options);
 
   // Entities that have this folded alias, most likely first. Empty when none.
-  // The key may be FoldForMatch() output; spacing is normalized as in KbKey().
+  // The key may be FoldForMatch() output; spacing is normalized as in KbKey(), and a
+  // leading French elision is dropped when the full key is unknown ("l'otan" -> "otan").
   virtual std::vector<const KbEntity*> Lookup(std::string_view folded_alias) const = 0;
   // Same as Lookup, with scores and alias flags (acronym, surname-only...).
   // The default (for other implementations, e.g. test doubles) wraps Lookup.
@@ -106,9 +107,14 @@ class KnowledgeBase {
   virtual const KbEntity* Get(std::string_view id) const = 0;
 
   // Role phrases ("secretary of state", "secrétaire d'état", "ministre des armées")
-  // qualified by a country (ISO2, may be empty) -> office id.
+  // qualified by a country (ISO2, either case, may be empty) -> office id
+  // ("office:us/foreign-minister"). A demonym or country prefix inside the phrase
+  // gives the country: "french foreign minister", "ministre allemand des affaires
+  // etrangeres", "head of american diplomacy", "us-aussenminister". A leading article
+  // is ignored. A generic role with no country known gives nullopt, never a guess.
   virtual std::optional<std::string> RoleToOffice(std::string_view folded_role, std::string_view country) const = 0;
-  // Who held the office on `date` (YYYY-MM-DD), or nullptr.
+  // Who held the office on `date` (YYYY-MM-DD), or nullptr. On a handover day the
+  // term that starts that day wins.
   virtual const KbEntity* OfficeHolder(std::string_view office_id, std::string_view date) const = 0;
   virtual std::vector<KbOfficeTerm> OfficesOf(std::string_view person_id) const = 0;
 
