@@ -1,0 +1,208 @@
+#include "extract/html_prepass.h"
+
+#include <cstring>
+#include <unordered_map>
+#include <vector>
+
+namespace dragoman::extract {
+namespace {
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool IsVoid(std::string_view n) {
+  static const char* kVoid[] = {"area", "base", "br",    "col",   "embed", "hr",  "img", "input", "link",
+                                "meta", "param", "source", "track", "wbr", "keygen", "basefont", "bgsound",
+                                "frame", "image", "spacer", "isindex", "menuitem"};
+  for (const char* v : kVoid)
+    if (n == v) return true;
+  return false;
+}
+
+// Elements whose start closes an open element of the same family near the top
+// of the stack (HTML's implied end tags), so unclosed <p>, <li>, <td>... do not
+// count as nesting.
+bool ClosesSame(std::string_view n) {
+  return n == "p" || n == "li" || n == "dt" || n == "dd" || n == "option" || n == "tr" || n == "td" ||
+         n == "th" || n == "h1" || n == "h2" || n == "h3" || n == "h4" || n == "h5" || n == "h6" ||
+         n == "a" || n == "optgroup" || n == "rt" || n == "rp";
+}
+
+// Finds the end of the element whose raw content starts at `pos`: the index of
+// "</name" (case-insensitive), or npos.
+size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
+  while (true) {
+    size_t lt = s.find("</", pos);
+    if (lt == std::string_view::npos) return lt;
+    size_t i = lt + 2, k = 0;
+    while (k < name.size() && i < s.size() && Lower(s[i]) == name[k]) ++i, ++k;
+    if (k == name.size() && (i >= s.size() || !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                                                 (s[i] >= '0' && s[i] <= '9') || s[i] == '-')))
+      return lt;
+    pos = lt + 2;
+  }
+}
+
+// Scans a tag from s[pos] == '<' to just past its '>', honouring quotes.
+// Fills `name` (lower case), `self_closing` and `json_type` (a type attribute
+// mentioning json). Copies the tag to `out` when out != nullptr, shortening
+// huge data: URIs.
+size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_closing, bool& json_type,
+               std::string* out, PrepassStats& st) {
+  size_t i = pos + 1;
+  bool end_tag = false;
+  if (i < s.size() && s[i] == '/') {
+    end_tag = true;
+    ++i;
+  }
+  (void)end_tag;
+  name.clear();
+  while (i < s.size() && s[i] != '>' && s[i] != '/' && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' &&
+         s[i] != '\r' && s[i] != '\f')
+    name += Lower(s[i++]);
+  self_closing = false;
+  json_type = false;
+  size_t copied_to = pos;  // bytes [pos, i) not yet copied
+  while (i < s.size() && s[i] != '>') {
+    char c = s[i];
+    if (c == '"' || c == '\'') {
+      size_t close = s.find(c, i + 1);
+      if (close == std::string_view::npos) close = s.size() - 1;
+      std::string_view value = s.substr(i + 1, close - i - 1);
+      if (value.size() > 2048 && value.size() > 5 && Lower(value[0]) == 'd' && Lower(value[1]) == 'a' &&
+          Lower(value[2]) == 't' && Lower(value[3]) == 'a' && value[4] == ':') {
+        if (out) {
+          out->append(s.data() + copied_to, i + 1 - copied_to);
+          out->append("data:,");
+          copied_to = close;
+        }
+        ++st.shortened_uris;
+      } else if (value.size() < 64 && value.find("json") != std::string_view::npos) {
+        // Only a type attribute matters here; checking the name is cheap.
+        size_t eq = i;
+        while (eq > pos && (s[eq - 1] == ' ' || s[eq - 1] == '=')) --eq;
+        if (eq >= pos + 4 && Lower(s[eq - 4]) == 't' && Lower(s[eq - 3]) == 'y' && Lower(s[eq - 2]) == 'p' &&
+            Lower(s[eq - 1]) == 'e')
+          json_type = true;
+      }
+      i = close + 1;
+      continue;
+    }
+    if (c == '/' && i + 1 < s.size() && s[i + 1] == '>') self_closing = true;
+    ++i;
+  }
+  size_t end = i < s.size() ? i + 1 : s.size();
+  if (out) out->append(s.data() + copied_to, end - copied_to);
+  return end;
+}
+
+}  // namespace
+
+std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stats_out) {
+  PrepassStats st;
+  std::string out;
+  out.reserve(s.size());
+  std::vector<std::string> stack;
+  std::unordered_map<std::string, size_t> dropped;  // open tags dropped, by name
+  std::string name;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t lt = s.find('<', pos);
+    if (lt == std::string_view::npos) {
+      out.append(s.data() + pos, s.size() - pos);
+      break;
+    }
+    out.append(s.data() + pos, lt - pos);
+    pos = lt;
+    if (pos + 1 >= s.size()) {
+      out += s[pos++];
+      continue;
+    }
+    char next = s[pos + 1];
+    if (s.compare(pos, 4, "<!--") == 0) {
+      size_t e = s.find("-->", pos + 4);
+      pos = e == std::string_view::npos ? s.size() : e + 3;
+      continue;
+    }
+    if (next == '!' || next == '?') {  // doctype, CDATA, processing instruction
+      size_t e = s.find('>', pos);
+      e = e == std::string_view::npos ? s.size() : e + 1;
+      out.append(s.data() + pos, e - pos);
+      pos = e;
+      continue;
+    }
+    bool is_end = next == '/';
+    char first = is_end ? (pos + 2 < s.size() ? s[pos + 2] : ' ') : next;
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+      out += '<';  // a lone '<' in text
+      ++pos;
+      continue;
+    }
+    bool self_closing = false, json_type = false;
+    size_t tag_start_out = out.size();
+    size_t after = ScanTag(s, pos, name, self_closing, json_type, &out, st);
+    if (is_end) {
+      auto d = dropped.find(name);
+      if (d != dropped.end() && d->second > 0) {
+        --d->second;
+        out.resize(tag_start_out);
+        ++st.dropped_tags;
+      } else {
+        // Pop to the matching open element when it is near enough to matter.
+        for (size_t k = stack.size(); k > 0; --k) {
+          if (stack[k - 1] == name) {
+            stack.resize(k - 1);
+            break;
+          }
+        }
+      }
+      pos = after;
+      continue;
+    }
+    // Elements whose content is dropped or copied raw.
+    bool drop = name == "style" || name == "noscript" || name == "template" || name == "svg" ||
+                name == "math" || name == "iframe" || name == "object" || name == "noembed" ||
+                name == "noframes" || (name == "script" && !json_type);
+    bool raw = name == "script" || name == "textarea" || name == "title" || name == "xmp";
+    if (drop || raw) {
+      if (self_closing && name != "script" && name != "style") {  // <svg/> and friends
+        if (drop) out.resize(tag_start_out);
+        pos = after;
+        continue;
+      }
+      size_t end = FindEndTag(s, after, name);
+      size_t close_end = end == std::string_view::npos ? s.size() : s.find('>', end);
+      close_end = close_end == std::string_view::npos ? s.size() : close_end + 1;
+      if (drop) {
+        out.resize(tag_start_out);
+      } else {
+        out.append(s.data() + after, close_end - after);
+      }
+      pos = close_end;
+      continue;
+    }
+    pos = after;
+    if (IsVoid(name) || (self_closing && stack.empty())) continue;
+    if (ClosesSame(name)) {
+      size_t limit = stack.size() > 8 ? stack.size() - 8 : 0;
+      for (size_t k = stack.size(); k > limit; --k) {
+        if (stack[k - 1] == name) {
+          stack.resize(k - 1);
+          break;
+        }
+      }
+    }
+    size_t depth = stack.size() + dropped.size();
+    if (depth + 1 > st.max_depth_seen) st.max_depth_seen = depth + 1;
+    if (stack.size() >= max_depth) {
+      out.resize(tag_start_out);
+      ++dropped[name];
+      ++st.dropped_tags;
+      continue;
+    }
+    stack.push_back(name);
+  }
+  if (stats_out) *stats_out = st;
+  return out;
+}
+
+}  // namespace dragoman::extract
