@@ -117,6 +117,7 @@ struct Page {
   std::string output;
   bool failed = false;
   std::string error;
+  double seconds = 0;  // extraction time, first run
 };
 
 std::string LanguageOf(const Page& p, const nlohmann::json& entry) {
@@ -300,8 +301,10 @@ int RunEvalExtract(const Args& args) {
         doc.bytes = p.html;
         auto t0 = std::chrono::steady_clock::now();
         Result<Article> a = extractor->Extract(doc);
-        total += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        total += took;
         if (r > 0) continue;
+        p.seconds = took;
         if (a.ok()) {
           p.output = std::move(a->text);
         } else {
@@ -328,6 +331,7 @@ int RunEvalExtract(const Args& args) {
       nlohmann::json j = {{"file", p.file}, {"url", p.url}, {"language", p.lang}, {"tp", c.tp}, {"fn", c.fn},
                           {"fp", c.fp}, {"tn", c.tn}, {"missing", missing}, {"unwanted", unwanted}};
       if (p.failed) j["error"] = p.error;
+      if (p.seconds > 0) j["ms"] = p.seconds * 1000;
       if (!only.empty()) j["text"] = p.output;
       std::printf("%s\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     }

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
 
@@ -46,7 +48,7 @@ constexpr WordCue kWordCues[] = {
     {"skip", kNavigation, kStrong},      {"skiplink", kNavigation, kStrong}, {"breadcrumb", kBreadcrumb, kStrong},
     {"breadcrumbs", kBreadcrumb, kStrong}, {"crumbs", kBreadcrumb, kStrong}, {"crumb", kBreadcrumb, kStrong},
     {"footer", kOther, kStrong},         {"copyright", kOther, kStrong},     {"colophon", kOther, kStrong},
-    {"sidebar", kRelated, kStrong},      {"widget", kRelated, kStrong},      {"widgets", kRelated, kStrong},
+    {"sidebar", kRelated, kStrong},      {"widget", kRelated, kWeak},        {"widgets", kRelated, kWeak},
     {"rail", kRelated, kStrong},         {"aside", kRelated, kStrong},       {"comment", kComment, kStrong},
     {"comments", kComment, kStrong},     {"commentlist", kComment, kStrong}, {"respond", kComment, kStrong},
     {"disqus", kComment, kStrong},       {"kommentare", kComment, kStrong},  {"share", kShare, kStrong},
@@ -120,6 +122,9 @@ struct Cue {
   uint8_t strength = kNoCue;
   bool positive = false;        // a content word in class/id
   bool strong_positive = false; // <article>, <main>, itemprop=articleBody, role=main
+  bool from_class = false;      // kind/strength come from class/id words
+  uint8_t tag_kind = kNone;     // the cue from the tag, role and itemprop alone
+  uint8_t tag_strength = kNoCue;
 };
 
 const char* Attr(const GumboElement& e, const char* name) {
@@ -165,6 +170,8 @@ Cue CueFor(const GumboNode* node) {
   if (const char* it = Attr(e, "itemtype")) {
     if (std::strstr(it, "Comment")) cue.kind = kComment, cue.strength = kStrong;
   }
+  cue.tag_kind = cue.kind;
+  cue.tag_strength = cue.strength;
   // html and body classes describe the whole page ("single-post has-sidebar").
   if (e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY) return cue;
   const char* cls = Attr(e, "class");
@@ -195,7 +202,7 @@ Cue CueFor(const GumboNode* node) {
       lower.find("article_body") != std::string::npos || lower.find("entry-content") != std::string::npos ||
       lower.find("post-content") != std::string::npos || lower.find("story-body") != std::string::npos)
     cue.positive = true;
-  if (strength > cue.strength) cue.kind = kind, cue.strength = strength;
+  if (strength > cue.strength) cue.kind = kind, cue.strength = strength, cue.from_class = true;
   return cue;
 }
 
@@ -252,13 +259,16 @@ struct Elem {
   int parent = -1;
   int end = 0;  // one past the last descendant (pre-order)
   GumboTag tag = GUMBO_TAG_UNKNOWN;
-  Cue cue;
+  Cue cue;       // the cue in force for the current level
+  Cue full_cue;  // everything the element says
   bool block = false;
   bool has_block_child = false;
   bool has_h1 = false;
   bool has_positive = false;  // itself or a descendant is <article>/<main>/articleBody
   uint32_t chars = 0, link_chars = 0, commas = 0, segs = 0;
+  uint32_t prose = 0;  // segments below that read as paragraphs (120+ chars, few links, final stop)
   double score = 0;
+  double mass = 0;  // content score of the paragraphs below, undecayed (per level)
   bool scored = false;
 };
 
@@ -302,7 +312,7 @@ class Segmenter {
       el.node = n;
       el.tag = e.tag;
       el.parent = stack.empty() ? -1 : stack.back().elem;
-      el.cue = CueFor(n);
+      el.full_cue = el.cue = CueFor(n);
       el.block = IsBlockTag(e.tag);
       if (el.block) {
         Flush();
@@ -365,7 +375,9 @@ class Segmenter {
     const GumboVector& kids = n->v.element.children;
     if (kids.length == 0) return;
     const GumboNode* t = static_cast<const GumboNode*>(kids.data[0]);
-    if (t->type == GUMBO_NODE_TEXT && json_scripts_.size() < 16) json_scripts_.emplace_back(t->v.text.text);
+    // Only blocks that carry an articleBody are worth parsing.
+    if (t->type == GUMBO_NODE_TEXT && json_scripts_.size() < 16 && std::strstr(t->v.text.text, "articleBody"))
+      json_scripts_.emplace_back(t->v.text.text);
   }
 
   void AddText(const char* text) {
@@ -475,8 +487,25 @@ class BodyFinder {
   BodyFinder(Segmenter& s, const BoilerplateLexicon& lex, const HtmlBodyOptions& opt)
       : elems_(s.elems_), segs_(s.segs_), lex_(lex), opt_(opt) {}
 
-  HtmlBody Run() {
-    Aggregate();
+  // Level 0 believes every cue; level 1 only tags, roles and itemprops;
+  // level 2 none (for pages whose class names mislead).
+  HtmlBody Run(int level) {
+    level_ = level;
+    if (!aggregated_) Aggregate();
+    aggregated_ = true;
+    for (Elem& e : elems_) {
+      e.score = 0;
+      e.scored = false;
+      if (level == 0) {
+        e.cue = e.full_cue;
+      } else {
+        e.cue = e.full_cue;
+        e.cue.kind = level == 1 ? e.full_cue.tag_kind : static_cast<uint8_t>(kNone);
+        e.cue.strength = level == 1 ? e.full_cue.tag_strength : static_cast<uint8_t>(kNoCue);
+        e.cue.from_class = false;
+        if (level == 2) e.cue.positive = false;
+      }
+    }
     DecideHonoured();
     Score();
     ChooseRegion();
@@ -484,6 +513,7 @@ class BodyFinder {
     HtmlBody out;
     out.method = "container";
     Assemble(out);
+    if (std::getenv("DRAGOMAN_EXTRACT_TRACE")) Trace();
     return out;
   }
 
@@ -498,6 +528,7 @@ class BodyFinder {
       o.link_chars += s.link_chars;
       o.commas += s.commas;
       o.segs += 1;
+      if (s.chars >= 120 && s.link_chars * 5 < s.chars && EndsLikeSentence(s.text)) o.prose += 1;
       total_chars_ += s.chars;
     }
     for (size_t i = 0; i < elems_.size(); ++i) {
@@ -513,6 +544,7 @@ class BodyFinder {
       p.link_chars += e.link_chars;
       p.commas += e.commas;
       p.segs += e.segs;
+      p.prose += e.prose;
       p.has_h1 = p.has_h1 || e.has_h1;
       p.has_positive = p.has_positive || e.has_positive;
     }
@@ -528,6 +560,9 @@ class BodyFinder {
       if (e.cue.strength == kWeak && e.cue.positive) continue;
       if (e.has_h1 && e.chars > 400) continue;
       if (e.has_positive) continue;
+      // Class words on a subtree of real paragraphs mislead ("section--ads"
+      // around the article), except for comment sections.
+      if (e.cue.from_class && e.cue.kind != kComment && e.prose >= 2) continue;
       if (total_chars_ > 0 && e.chars > 0.6 * total_chars_ && e.chars > 1500) continue;
       if (e.tag == GUMBO_TAG_HEADER || e.cue.strength == kWeak) {
         // Headers and weak cues only hold when the subtree is not article-like.
@@ -571,10 +606,12 @@ class BodyFinder {
   }
 
   void Score() {
+    for (Elem& e : elems_) e.mass = 0;
     for (const Seg& s : segs_) {
       if (blocked_[s.owner] || s.chars < 25) continue;
       if (s.link_chars * 2 > s.chars) continue;
       double content = 1.0 + s.commas + std::min(s.chars / 100.0, 3.0);
+      elems_[s.owner].mass += content;
       int start = s.owner;
       // A leaf paragraph scores its container, as an inline-only div does.
       if (!elems_[start].has_block_child && elems_[start].parent >= 0) start = BlockOf(elems_[start].parent);
@@ -590,6 +627,8 @@ class BodyFinder {
         if (el.parent < 0) break;
       }
     }
+    for (size_t i = elems_.size(); i-- > 0;)
+      if (elems_[i].parent >= 0) elems_[elems_[i].parent].mass += elems_[i].mass;
   }
 
   void ChooseRegion() {
@@ -614,6 +653,28 @@ class BodyFinder {
       if (top_ >= 0) roots_.push_back(top_);
       return;
     }
+    double top_score = elems_[top_].score;
+    // When several of the best candidates sit under one ancestor (an article
+    // cut into sections), the ancestor is the container.
+    {
+      std::vector<int> alts;
+      for (size_t i = 0; i < elems_.size(); ++i)
+        if (static_cast<int>(i) != top_ && elems_[i].scored && !blocked_[i] && elems_[i].score >= 0.75 * top_score)
+          alts.push_back(static_cast<int>(i));
+      std::sort(alts.begin(), alts.end(), [&](int a, int b) { return elems_[a].score > elems_[b].score; });
+      if (alts.size() > 4) alts.resize(4);
+      if (alts.size() >= 2) {
+        for (int p = elems_[top_].parent; p >= 0; p = elems_[p].parent) {
+          if (elems_[p].tag == GUMBO_TAG_BODY || elems_[p].tag == GUMBO_TAG_HTML || blocked_[p]) break;
+          int inside = 0;
+          for (int a : alts) inside += Inside(a, p) ? 1 : 0;
+          if (inside >= std::min<int>(3, static_cast<int>(alts.size()))) {
+            top_ = p;
+            break;
+          }
+        }
+      }
+    }
     // Climb while the parent holds little more text than the candidate: the
     // candidate is then its parent's only content.
     while (true) {
@@ -634,8 +695,8 @@ class BodyFinder {
         break;
       }
     }
-    double top_score = elems_[top_].score;
     double threshold = std::max(10.0, top_score * 0.2);
+    double top_mass = elems_[top_].mass;
     int parent = elems_[top_].parent;
     if (parent < 0) {
       roots_.push_back(top_);
@@ -653,7 +714,8 @@ class BodyFinder {
       double bonus = 0;
       const char* cls = Attr(s.node->v.element, "class");
       if (top_class && cls && *top_class && std::strcmp(cls, top_class) == 0) bonus = top_score * 0.2;
-      bool include = s.scored && s.score + bonus >= threshold;
+      bool include = (s.scored && s.score + bonus >= threshold) ||
+                     (s.mass >= std::max(3.0, 0.2 * top_mass) && LinkDensity(s) < 0.33);
       if (!include && (s.tag == GUMBO_TAG_P || !s.has_block_child)) {
         double ld = LinkDensity(s);
         if (s.chars > 80 && ld < 0.25) include = true;
@@ -758,6 +820,39 @@ class BodyFinder {
     }
   }
 
+  // Developer aid (DRAGOMAN_EXTRACT_TRACE=1): the chosen container and every
+  // segment's verdict on stderr.
+  void Trace() const {
+    auto name = [&](int e) {
+      std::string n = gumbo_normalized_tagname(elems_[e].tag);
+      if (const char* c = Attr(elems_[e].node->v.element, "class")) (n += ".") += std::string(c).substr(0, 40);
+      if (const char* c = Attr(elems_[e].node->v.element, "id")) (n += "#") += std::string(c).substr(0, 30);
+      return n;
+    };
+    std::fprintf(stderr, "top %d %s score %.1f chars %u; roots:", top_, top_ >= 0 ? name(top_).c_str() : "-",
+                 top_ >= 0 ? elems_[top_].score : 0.0, top_ >= 0 ? elems_[top_].chars : 0);
+    for (int r : roots_) std::fprintf(stderr, " %d:%s", r, name(r).c_str());
+    std::fprintf(stderr, "\n");
+    std::vector<int> cands;
+    for (size_t i = 0; i < elems_.size(); ++i)
+      if (elems_[i].scored) cands.push_back(static_cast<int>(i));
+    std::sort(cands.begin(), cands.end(), [&](int a, int b) { return elems_[a].score > elems_[b].score; });
+    for (size_t k = 0; k < cands.size() && k < 6; ++k)
+      std::fprintf(stderr, "  cand %d %s score %.1f chars %u blocked %d\n", cands[k], name(cands[k]).c_str(),
+                   elems_[cands[k]].score, elems_[cands[k]].chars, int(blocked_[cands[k]]));
+    for (size_t i = 0; i < segs_.size(); ++i) {
+      const Seg& s = segs_[i];
+      std::string owner = name(s.owner);
+      int blk = -1;
+      for (int e = s.owner; e >= 0; e = elems_[e].parent)
+        if (honoured_[e]) { blk = e; break; }
+      std::fprintf(stderr, "%4zu %c %-9s %-40.40s ch=%-4u ld=%.2f cue=%s | %.70s\n", i, in_region_[i] ? 'R' : '.',
+                   in_region_[i] ? (verdict_[i] == kNone ? "BODY" : KindName(verdict_[i])) : "-", owner.c_str(),
+                   s.chars, s.chars ? double(s.link_chars) / s.chars : 0.0, blk >= 0 ? name(blk).c_str() : "",
+                   s.text.c_str());
+    }
+  }
+
   static bool LinkHeavy(const Seg& s) { return s.link_chars * 2 > s.chars; }
 
   static uint8_t KindFromName(const std::string& k) {
@@ -843,6 +938,8 @@ class BodyFinder {
   const BoilerplateLexicon& lex_;
   const HtmlBodyOptions& opt_;
   uint64_t total_chars_ = 0;
+  int level_ = 0;
+  bool aggregated_ = false;
   std::vector<bool> honoured_, blocked_, in_region_;
   std::vector<uint8_t> verdict_;
   std::vector<int> roots_;
@@ -875,8 +972,20 @@ Result<HtmlBody> ExtractHtmlBody(const GumboOutput* dom, const BoilerplateLexico
   seg.Run(dom->root);
   HtmlBody body;
   if (!seg.segs_.empty()) {
+    // Believe every cue first; when that leaves almost nothing, the page's
+    // class names probably mislead: retry with tag cues only, then none.
     BodyFinder finder(seg, lexicon, options);
-    body = finder.Run();
+    body = finder.Run(0);
+    size_t chars = CountChars(body.text);
+    for (int level = 1; level <= 2 && chars < 250; ++level) {
+      HtmlBody retry = finder.Run(level);
+      size_t retry_chars = CountChars(retry.text);
+      if (retry_chars > chars && HasProse(retry.text)) {
+        body = std::move(retry);
+        body.method = level == 1 ? "container-tags" : "container-plain";
+        chars = retry_chars;
+      }
+    }
   }
   // JSON-LD articleBody: the publisher's own statement of the body. Used when
   // the DOM gives much less text (pages that load the body with scripts).

@@ -64,7 +64,15 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
   size_t copied_to = pos;  // bytes [pos, i) not yet copied
   while (i < s.size() && s[i] != '>') {
     char c = s[i];
+    // Quotes open a value only right after '=' (spaces allowed), as in the
+    // HTML tokenizer; a stray quote elsewhere is part of an attribute name.
+    bool after_eq = false;
     if (c == '"' || c == '\'') {
+      size_t k = i;
+      while (k > pos && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\n' || s[k - 1] == '\r')) --k;
+      after_eq = k > pos && s[k - 1] == '=';
+    }
+    if (after_eq) {
       size_t close = s.find(c, i + 1);
       if (close == std::string_view::npos) close = s.size() - 1;
       std::string_view value = s.substr(i + 1, close - i - 1);
@@ -76,7 +84,7 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
           copied_to = close;
         }
         ++st.shortened_uris;
-      } else if (value.size() < 64 && value.find("json") != std::string_view::npos) {
+      } else if (value.size() < 64 && value.find("ld+json") != std::string_view::npos) {
         // Only a type attribute matters here; checking the name is cheap.
         size_t eq = i;
         while (eq > pos && (s[eq - 1] == ' ' || s[eq - 1] == '=')) --eq;

@@ -1,6 +1,5 @@
 // A linear pre-pass over raw HTML before gumbo sees it. It
-//  - drops the contents of <script> (except JSON and JSON-LD, which metadata
-//    reads), <style>, <noscript>, <template>, <svg>, <math>, <iframe>,
+//  - drops the contents of <script> (except JSON-LD, which metadata reads), <style>, <noscript>, <template>, <svg>, <math>, <iframe>,
 //    <object> and comments: the extractor never reads them, and gumbo's
 //    tokenizer spends much of its time in them;
 //  - shortens attribute values over 2 KiB that are data: URIs (inline images);
