@@ -105,7 +105,11 @@ std::optional<LexiconHit> BoilerplateLexicon::MatchKey(const std::string& key, s
   auto it = whole_.find(key);
   if (it != whole_.end()) return it->second;
   if (block_chars > max_chars) return std::nullopt;
+  // Teasers and notices that open with a phrase are short; a longer block
+  // opening with the same words is a paragraph.
+  bool short_block = block_chars * 3 <= max_chars * 2;
   for (const Entry& e : prefixes_) {
+    if (!short_block) break;
     if (key.size() >= e.phrase.size() && key.compare(0, e.phrase.size(), e.phrase) == 0 &&
         (e.hit.mode == LexiconMode::kStart || SeparatorAt(key, e.phrase.size())))
       return e.hit;

@@ -39,7 +39,8 @@ class BoilerplateLexicon {
   Status AddDir(const std::string& dir);
 
   // The phrase (if any) that marks `block` (raw block text) as boilerplate.
-  // Prefix and contains phrases only match blocks of at most `max_chars`.
+  // Contains phrases only match blocks of at most `max_chars` characters,
+  // prefix and start phrases blocks of at most two thirds of that.
   std::optional<LexiconHit> Match(std::string_view block, size_t max_chars = 300) const;
   // Same on a precomputed BlockKey.
   std::optional<LexiconHit> MatchKey(const std::string& key, size_t block_chars, size_t max_chars = 300) const;

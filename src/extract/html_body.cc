@@ -295,6 +295,12 @@ class Segmenter {
       const GumboElement& e = n->v.element;
       if (IsDroppedTag(e.tag)) {
         if (e.tag == GUMBO_TAG_SCRIPT) CollectJson(n);
+        if (e.tag == GUMBO_TAG_HEAD) {  // JSON-LD usually sits in <head>
+          for (unsigned k = 0; k < e.children.length; ++k) {
+            const GumboNode* c = static_cast<const GumboNode*>(e.children.data[k]);
+            if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_SCRIPT) CollectJson(c);
+          }
+        }
         return;
       }
       if (IsHidden(e)) return;
