@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/text_util.h"
 
@@ -187,11 +188,22 @@ Cue CueFor(const GumboNode* node) {
   auto take = [&](const WordCue& c) {
     if (c.strength > strength) kind = c.kind, strength = c.strength;
   };
+  // Word -> cue (negative) or nullptr with positive flag, built once.
+  struct WordInfo {
+    const WordCue* cue = nullptr;
+    bool positive = false;
+  };
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, WordInfo>();
+    for (const auto& c : kWordCues) (*t)[c.word].cue = &c;
+    for (const char* p : kPositiveWords) (*t)[p].positive = true;
+    return t;
+  }();
   for (const auto& w : words) {
-    for (const auto& c : kWordCues)
-      if (w == c.word) take(c);
-    for (const char* p : kPositiveWords)
-      if (w == p) cue.positive = true;
+    auto it = table->find(w);
+    if (it == table->end()) continue;
+    if (it->second.cue) take(*it->second.cue);
+    if (it->second.positive) cue.positive = true;
   }
   std::string lower;
   lower.reserve(joined.size());
