@@ -42,10 +42,30 @@ size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
   }
 }
 
-// Scans a tag from s[pos] == '<' to just past its '>', honouring quotes.
-// Fills `name` (lower case), `self_closing` and `json_type` (a type attribute
-// mentioning json). Copies the tag to `out` when out != nullptr, shortening
-// huge data: URIs.
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Attributes the extractor and the metadata reader read; the rest (srcset,
+// inline handlers, data-* blobs, aria-*, sizes) only costs parsing time.
+bool KeepAttribute(std::string_view n) {
+  static const char* kKeep[] = {"class",   "id",       "role",       "itemprop", "itemtype", "itemscope",
+                                "hidden",  "style",    "type",       "href",     "rel",      "name",
+                                "property", "content", "charset",    "http-equiv", "datetime", "lang",
+                                "title",   "pubdate",  "xml:lang",   "dir",      "value",    "src",
+                                "alt"};
+  for (const char* k : kKeep)
+    if (n == k) return true;
+  if (n.size() > 5 && n.compare(0, 5, "data-") == 0) {
+    return n.find("date") != std::string_view::npos || n.find("time") != std::string_view::npos ||
+           n.find("publish") != std::string_view::npos || n.find("author") != std::string_view::npos;
+  }
+  return false;
+}
+
+// Scans a tag from s[pos] == '<' to just past its '>', as the HTML tokenizer
+// does (quotes open a value only after '='). Fills `name` (lower case),
+// `self_closing` and `json_type` (type="application/ld+json"). Writes the tag
+// to `out` with only the attributes KeepAttribute() names, huge data: URIs
+// shortened.
 size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_closing, bool& json_type,
                std::string* out, PrepassStats& st) {
   size_t i = pos + 1;
@@ -54,52 +74,74 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
     end_tag = true;
     ++i;
   }
-  (void)end_tag;
+  size_t name_start = i;
   name.clear();
-  while (i < s.size() && s[i] != '>' && s[i] != '/' && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' &&
-         s[i] != '\r' && s[i] != '\f')
-    name += Lower(s[i++]);
+  while (i < s.size() && s[i] != '>' && s[i] != '/' && !IsSpace(s[i])) name += Lower(s[i++]);
   self_closing = false;
   json_type = false;
-  size_t copied_to = pos;  // bytes [pos, i) not yet copied
+  if (out) {
+    *out += end_tag ? "</" : "<";
+    out->append(s.data() + name_start, i - name_start);
+  }
+  std::string attr;
   while (i < s.size() && s[i] != '>') {
-    char c = s[i];
-    // Quotes open a value only right after '=' (spaces allowed), as in the
-    // HTML tokenizer; a stray quote elsewhere is part of an attribute name.
-    bool after_eq = false;
-    if (c == '"' || c == '\'') {
-      size_t k = i;
-      while (k > pos && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\n' || s[k - 1] == '\r')) --k;
-      after_eq = k > pos && s[k - 1] == '=';
-    }
-    if (after_eq) {
-      size_t close = s.find(c, i + 1);
-      if (close == std::string_view::npos) close = s.size() - 1;
-      std::string_view value = s.substr(i + 1, close - i - 1);
-      if (value.size() > 2048 && value.size() > 5 && Lower(value[0]) == 'd' && Lower(value[1]) == 'a' &&
-          Lower(value[2]) == 't' && Lower(value[3]) == 'a' && value[4] == ':') {
-        if (out) {
-          out->append(s.data() + copied_to, i + 1 - copied_to);
-          out->append("data:,");
-          copied_to = close;
-        }
-        ++st.shortened_uris;
-      } else if (value.size() < 64 && value.find("ld+json") != std::string_view::npos) {
-        // Only a type attribute matters here; checking the name is cheap.
-        size_t eq = i;
-        while (eq > pos && (s[eq - 1] == ' ' || s[eq - 1] == '=')) --eq;
-        if (eq >= pos + 4 && Lower(s[eq - 4]) == 't' && Lower(s[eq - 3]) == 'y' && Lower(s[eq - 2]) == 'p' &&
-            Lower(s[eq - 1]) == 'e')
-          json_type = true;
-      }
-      i = close + 1;
+    if (IsSpace(s[i])) {
+      ++i;
       continue;
     }
-    if (c == '/' && i + 1 < s.size() && s[i + 1] == '>') self_closing = true;
-    ++i;
+    if (s[i] == '/') {
+      if (i + 1 < s.size() && s[i + 1] == '>') self_closing = true;
+      ++i;
+      continue;
+    }
+    // Attribute name.
+    size_t an = i;
+    attr.clear();
+    while (i < s.size() && !IsSpace(s[i]) && s[i] != '>' && s[i] != '/' && (s[i] != '=' || i == an))
+      attr += Lower(s[i++]);
+    size_t an_end = i;
+    size_t k = i;
+    while (k < s.size() && IsSpace(s[k])) ++k;
+    std::string_view value;
+    bool has_value = false;
+    char quote = 0;
+    if (k < s.size() && s[k] == '=') {
+      has_value = true;
+      ++k;
+      while (k < s.size() && IsSpace(s[k])) ++k;
+      if (k < s.size() && (s[k] == '"' || s[k] == '\'')) {
+        quote = s[k];
+        size_t close = s.find(quote, k + 1);
+        if (close == std::string_view::npos) close = s.size();
+        value = s.substr(k + 1, close - k - 1);
+        i = close < s.size() ? close + 1 : s.size();
+      } else {
+        size_t e = k;
+        while (e < s.size() && !IsSpace(s[e]) && s[e] != '>') ++e;
+        value = s.substr(k, e - k);
+        i = e;
+      }
+    }
+    if (attr == "type" && value.size() < 64 && value.find("ld+json") != std::string_view::npos) json_type = true;
+    if (!out || !KeepAttribute(attr)) continue;
+    *out += ' ';
+    out->append(s.data() + an, an_end - an);
+    if (!has_value) continue;
+    bool data_uri = value.size() > 2048 && Lower(value[0]) == 'd' && Lower(value[1]) == 'a' &&
+                    Lower(value[2]) == 't' && Lower(value[3]) == 'a' && value[4] == ':';
+    if (data_uri) {
+      ++st.shortened_uris;
+      value = "data:,";
+    }
+    char q = quote ? quote : '"';
+    if (!quote && value.find('"') != std::string_view::npos) q = '\'';
+    *out += '=';
+    *out += q;
+    out->append(value.data(), value.size());
+    *out += q;
   }
   size_t end = i < s.size() ? i + 1 : s.size();
-  if (out) out->append(s.data() + copied_to, end - copied_to);
+  if (out) *out += self_closing ? "/>" : ">";
   return end;
 }
 

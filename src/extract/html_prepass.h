@@ -2,7 +2,12 @@
 //  - drops the contents of <script> (except JSON-LD, which metadata reads), <style>, <noscript>, <template>, <svg>, <math>, <iframe>,
 //    <object> and comments: the extractor never reads them, and gumbo's
 //    tokenizer spends much of its time in them;
-//  - shortens attribute values over 2 KiB that are data: URIs (inline images);
+//  - keeps only the attributes the extractor and the metadata reader use
+//    (class id role itemprop itemtype itemscope hidden style type href rel
+//    name property content charset http-equiv datetime lang title pubdate
+//    xml:lang dir value src alt, and data-* names mentioning date, time,
+//    publish or author) and shortens values over 2 KiB that are data: URIs
+//    (inline images);
 //  - bounds element nesting: start tags deeper than `max_depth` open elements
 //    (and their matching end tags) are dropped, keeping their text. Gumbo's
 //    tree builder scans its stack of open elements for every tag, so a page
