@@ -67,7 +67,7 @@ bool KeepAttribute(std::string_view n) {
 // to `out` with only the attributes KeepAttribute() names, huge data: URIs
 // shortened.
 size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_closing, bool& json_type,
-               std::string* out, PrepassStats& st) {
+               bool& template_type, std::string* out, PrepassStats& st) {
   size_t i = pos + 1;
   bool end_tag = false;
   if (i < s.size() && s[i] == '/') {
@@ -79,6 +79,7 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
   while (i < s.size() && s[i] != '>' && s[i] != '/' && !IsSpace(s[i])) name += Lower(s[i++]);
   self_closing = false;
   json_type = false;
+  template_type = false;
   if (out) {
     *out += end_tag ? "</" : "<";
     out->append(s.data() + name_start, i - name_start);
@@ -122,7 +123,10 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
         i = e;
       }
     }
-    if (attr == "type" && value.size() < 64 && value.find("ld+json") != std::string_view::npos) json_type = true;
+    if (attr == "type" && value.size() < 64) {
+      if (value.find("ld+json") != std::string_view::npos) json_type = true;
+      if (value.find("template") != std::string_view::npos) template_type = true;
+    }
     if (!out || !KeepAttribute(attr)) continue;
     *out += ' ';
     out->append(s.data() + an, an_end - an);
@@ -187,9 +191,16 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
       ++pos;
       continue;
     }
-    bool self_closing = false, json_type = false;
+    bool self_closing = false, json_type = false, template_type = false;
     size_t tag_start_out = out.size();
-    size_t after = ScanTag(s, pos, name, self_closing, json_type, &out, st);
+    size_t after = ScanTag(s, pos, name, self_closing, json_type, template_type, &out, st);
+    if (!is_end && name == "script" && template_type) {
+      // <script type="text/template"> holding the article's markup (some blog
+      // platforms): parse its content as HTML; its end tag is then a stray one.
+      out.resize(tag_start_out);
+      pos = after;
+      continue;
+    }
     if (is_end) {
       auto d = dropped.find(name);
       if (d != dropped.end() && d->second > 0) {

@@ -14,17 +14,29 @@ size_t SpaceAt(std::string_view s, size_t i) {
   if (c == 0xE2 && i + 2 < s.size()) {
     unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
     unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
-    if (c1 == 0x80 && (c2 <= 0x8B || c2 == 0xAF)) return 3;  // U+2000..U+200B, U+202F
+    if (c1 == 0x80 && (c2 <= 0x8A || c2 == 0xAF)) return 3;  // U+2000..U+200A, U+202F
     if (c1 == 0x81 && c2 == 0x9F) return 3;                   // U+205F
   }
   if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
       static_cast<unsigned char>(s[i + 2]) == 0x80)
     return 3;  // U+3000
-  if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB &&
-      static_cast<unsigned char>(s[i + 2]) == 0xBF)
-    return 3;  // U+FEFF
   return 0;
 }
+
+namespace {
+// Invisible format characters a browser does not show: soft hyphen U+00AD,
+// zero-width space U+200B, word joiner U+2060, BOM U+FEFF. Their length, or 0.
+size_t InvisibleAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xAD) return 2;
+  if (i + 2 >= s.size()) return 0;
+  unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+  if (c == 0xE2 && c1 == 0x80 && c2 == 0x8B) return 3;
+  if (c == 0xE2 && c1 == 0x81 && c2 == 0xA0) return 3;
+  if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return 3;
+  return 0;
+}
+}  // namespace
 
 void AppendCollapsed(std::string& out, std::string_view text, bool& pending_space) {
   size_t i = 0;
@@ -33,6 +45,10 @@ void AppendCollapsed(std::string& out, std::string_view text, bool& pending_spac
     if (sp) {
       pending_space = true;
       i += sp;
+      continue;
+    }
+    if (size_t inv = InvisibleAt(text, i)) {
+      i += inv;
       continue;
     }
     if (pending_space && !out.empty() && out.back() != '\n') out += ' ';

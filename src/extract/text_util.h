@@ -10,12 +10,13 @@
 namespace dragoman::extract {
 
 // Length in bytes of the Unicode white space at s[i] (ASCII space, tab, CR,
-// LF, FF, NBSP, the U+2000..U+200B spaces, U+202F, U+205F, U+3000, U+FEFF);
+// LF, FF, NBSP, the U+2000..U+200A spaces, U+202F, U+205F, U+3000);
 // 0 when s[i] starts no white space.
 size_t SpaceAt(std::string_view s, size_t i);
 
 // Appends `text` to `out` with every run of white space turned into one
-// space; `pending_space` carries a run across calls (so text split over
+// space and invisible format characters (soft hyphen, zero-width space, word
+// joiner, BOM) dropped; `pending_space` carries a run across calls (so text split over
 // several DOM nodes collapses the same way). Never writes a leading space
 // into an empty `out`.
 void AppendCollapsed(std::string& out, std::string_view text, bool& pending_space);
