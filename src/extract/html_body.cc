@@ -814,6 +814,31 @@ class BodyFinder {
         }
       }
     }
+    // After the last real paragraph, short lines that do not read as
+    // sentences are bylines, dates, tags and "share" labels.
+    int last_prose = -1;
+    for (size_t k = 0; k < segs_.size(); ++k)
+      if (in_region_[k] && verdict_[k] == kNone && segs_[k].chars >= 120 && !LinkHeavy(segs_[k]))
+        last_prose = static_cast<int>(k);
+    if (last_prose >= 0) {
+      for (size_t k = last_prose + 1; k < segs_.size(); ++k) {
+        const Seg& s = segs_[k];
+        if (!in_region_[k] || verdict_[k] != kNone || s.tag == GUMBO_TAG_LI || s.tag == GUMBO_TAG_TD) continue;
+        if (s.chars < 60 && !EndsLikeSentence(s.text)) verdict_[k] = kOther;
+      }
+    }
+    // Before the first real paragraph, short lines holding digits and no
+    // sentence are datelines and bylines ("31. Mai 2012", "May 19, 2020").
+    for (size_t k = 0; k < segs_.size(); ++k) {
+      if (!in_region_[k] || verdict_[k] != kNone) continue;
+      const Seg& s = segs_[k];
+      if (s.chars >= 120 && !LinkHeavy(s)) break;
+      bool digit = s.text.find_first_of("0123456789") != std::string::npos;
+      bool heading = s.tag == GUMBO_TAG_H1 || s.tag == GUMBO_TAG_H2 || s.tag == GUMBO_TAG_H3 ||
+                     s.tag == GUMBO_TAG_H4 || s.tag == GUMBO_TAG_H5 || s.tag == GUMBO_TAG_H6;
+      if (digit && !heading && s.tag != GUMBO_TAG_LI && s.chars < 40 && !EndsLikeSentence(s.text))
+        verdict_[k] = kOther;
+    }
     // Runs of link-dense segments are menus or teaser lists.
     size_t i = 0;
     while (i < segs_.size()) {
