@@ -3,19 +3,34 @@
 #include <set>
 
 #include "core/article_id.h"
+#include "events/events.h"
+#include "events/quotes.h"
 #include "extract/extractor.h"
+#include "text/language.h"
 
 namespace dragoman {
 
 // The one list of default stages, in order. Each later issue adds its stage here.
-static std::vector<std::unique_ptr<Stage>> DefaultStages(const PipelineOptions& options) {
+static Result<std::vector<std::unique_ptr<Stage>>> DefaultStages(const PipelineOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(MakeLanguageStage());
   (void)options;
+  std::shared_ptr<const KnowledgeBase> kb;
+  auto add = [&](Result<std::unique_ptr<Stage>> stage) -> Status {
+    if (!stage.ok()) return stage.status();
+    stages.push_back(std::move(*stage));
+    return Status::OK();
+  };
+  DRAGOMAN_RETURN_IF_ERROR(add(MakeQuoteStage()));
+  DRAGOMAN_RETURN_IF_ERROR(add(MakeEventStage(kb)));
+  DRAGOMAN_RETURN_IF_ERROR(add(MakeToneStage()));
   return stages;
 }
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
-  std::vector<std::unique_ptr<Stage>> stages = DefaultStages(options);
+  auto default_stages = DefaultStages(options);
+  if (!default_stages.ok()) return default_stages.status();
+  std::vector<std::unique_ptr<Stage>> stages = std::move(*default_stages);
   if (!options.until.empty() && options.until != "all") {
     bool found = options.until == "extract";
     size_t keep = 0;

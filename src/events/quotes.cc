@@ -1,0 +1,434 @@
+#include "events/quotes.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "dragoman/utf8.h"
+#include "events/words.h"
+
+namespace dragoman {
+namespace {
+
+constexpr uint32_t kMaxQuoteBytes = 4000;
+
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x2009; }
+
+// Closing marks that may end a quote opened by `open`.
+bool Closes(char32_t open, char32_t c) {
+  switch (open) {
+    case 0x201C: return c == 0x201D;
+    case 0x201E: return c == 0x201C || c == 0x201D;
+    case 0x00AB: return c == 0x00BB;
+    case '"': return c == '"';
+    case 0x2018: return c == 0x2019;
+    case 0x2039: return c == 0x203A;
+    case 0x300C: return c == 0x300D;
+    case 0x201D: return c == 0x201D;  // Swedish/Finnish ”…”
+  }
+  return false;
+}
+
+bool IsOpener(char32_t c) {
+  return c == 0x201C || c == 0x201E || c == 0x00AB || c == '"' || c == 0x2018 || c == 0x2039 || c == 0x300C;
+}
+
+char32_t PrevChar(std::string_view s, size_t pos) {
+  if (pos == 0) return 0;
+  size_t b = pos - 1;
+  while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+  size_t i = b;
+  return DecodeUtf8(s, i);
+}
+
+char32_t NextChar(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return 0;
+  return DecodeUtf8(s, pos);
+}
+
+bool LeftContextOpens(std::string_view s, size_t pos) {
+  char32_t p = PrevChar(s, pos);
+  return p == 0 || IsSpace(p) || p == '(' || p == '[' || p == ':' || p == 0x2014 || p == 0x2013 || p == '-' ||
+         p == '/';
+}
+
+bool RightContextCloses(std::string_view s, size_t after) {
+  char32_t n = NextChar(s, after);
+  return n == 0 || !(u_isalnum(static_cast<UChar32>(n)));
+}
+
+}  // namespace
+
+std::vector<QuoteSpan> FindQuoteSpans(const std::string& text) {
+  std::vector<QuoteSpan> out;
+  std::string_view s(text);
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t at = i;
+    char32_t c = DecodeUtf8(s, i);
+    if (!IsOpener(c)) continue;
+    // Straight and single quotes need a word boundary on the left: 5'11" or it's.
+    if ((c == '"' || c == 0x2018) && !LeftContextOpens(s, at)) continue;
+    size_t j = i;
+    size_t close_at = std::string::npos, close_end = 0;
+    while (j < s.size() && j - at < kMaxQuoteBytes) {
+      // A paragraph break ends the search unless the next paragraph reopens the
+      // quote (the convention for quotes over several paragraphs) or the quote
+      // is French (« left open over paragraphs).
+      if (s[j] == '\n' && j + 1 < s.size() && s[j + 1] == '\n') {
+        size_t k = j;
+        while (k < s.size() && (s[k] == '\n' || s[k] == ' ')) ++k;
+        size_t k2 = k;
+        char32_t first = k < s.size() ? DecodeUtf8(s, k2) : 0;
+        if (first == c || c == 0x00AB) {
+          j = (first == c) ? k2 : k;
+          continue;
+        }
+        break;
+      }
+      size_t m = j;
+      char32_t d = DecodeUtf8(s, j);
+      if (Closes(c, d) && (c != '"' && c != 0x2018 ? true : RightContextCloses(s, j))) {
+        // ’ is also an apostrophe: only a closer when no letter follows.
+        if (c == 0x2018 && !RightContextCloses(s, j)) continue;
+        close_at = m;
+        close_end = j;
+        break;
+      }
+    }
+    if (close_at == std::string::npos) continue;
+    QuoteSpan q;
+    q.open = static_cast<uint32_t>(at);
+    q.close = static_cast<uint32_t>(close_end);
+    size_t b = i, e = close_at;
+    // Trim spaces (including French non-breaking ones) and a trailing comma.
+    while (b < e) {
+      size_t k = b;
+      if (!IsSpace(DecodeUtf8(s, k))) break;
+      b = k;
+    }
+    while (e > b) {
+      size_t k = e - 1;
+      while (k > b && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+      size_t k2 = k;
+      char32_t d = DecodeUtf8(s, k2);
+      if (IsSpace(d) || d == ',') e = k;
+      else break;
+    }
+    if (e > b) {
+      q.inner_start = static_cast<uint32_t>(b);
+      q.inner_end = static_cast<uint32_t>(e);
+      out.push_back(q);
+    }
+    i = close_end;
+  }
+  return out;
+}
+
+namespace {
+
+struct FieldView {
+  Field field;
+  const std::string* text;
+  std::vector<Word> words;
+  std::vector<SentenceRange> sentences;
+};
+
+// True when the text between two words holds punctuation that ends a phrase.
+bool BoundaryBetween(const std::string& text, uint32_t a_end, uint32_t b_start) {
+  for (uint32_t k = a_end; k < b_start; ++k) {
+    char ch = text[k];
+    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '.' || ch == '!' || ch == '?')
+      return true;
+    if (static_cast<unsigned char>(ch) >= 0x80) {
+      size_t q = k;
+      char32_t d = DecodeUtf8(text, q);
+      if (d == 0x2014 || d == 0x2013 || d == 0x201C || d == 0x201D || d == 0x00AB || d == 0x00BB) return true;
+    }
+  }
+  return false;
+}
+
+bool HasPossessive(const std::string& text, uint32_t start, uint32_t end) {
+  std::string_view s(text.data() + start, end - start);
+  return s.find("'s ") != std::string_view::npos || s.find("\xE2\x80\x99s ") != std::string_view::npos ||
+         s.find("'s") == s.size() - 2 || s.find(" d'") != std::string_view::npos;
+}
+
+class Attributor {
+ public:
+  Attributor(const Article& a, const LanguageLexicon& lex, const Lexicons& all) : a_(a), lex_(lex), all_(all) {}
+
+  void Run(Field field, std::vector<Quote>& out) {
+    FieldView v;
+    v.field = field;
+    v.text = &a_.FieldText(field);
+    if (v.text->empty()) return;
+    std::vector<QuoteSpan> spans = FindQuoteSpans(*v.text);
+    if (spans.empty()) return;
+    v.words = SplitIntoWords(*v.text, 0, static_cast<uint32_t>(v.text->size()));
+    v.sentences = SentencesOf(a_, field);
+    for (const QuoteSpan& q : spans) out.push_back(Attribute(v, q, out));
+  }
+
+ private:
+  // Indices [b, e) of words inside [start, end).
+  std::pair<size_t, size_t> WordsIn(const FieldView& v, uint32_t start, uint32_t end) const {
+    auto lo = std::lower_bound(v.words.begin(), v.words.end(), start,
+                               [](const Word& w, uint32_t x) { return w.start < x; });
+    auto hi = std::lower_bound(v.words.begin(), v.words.end(), end,
+                               [](const Word& w, uint32_t x) { return w.end <= x; });
+    size_t b = lo - v.words.begin(), e = hi - v.words.begin();
+    return {b, std::max(b, e)};
+  }
+
+  SentenceRange SentenceAt(const FieldView& v, uint32_t pos) const {
+    for (const auto& s : v.sentences)
+      if (s.start <= pos && pos < s.end) return s;
+    // Between sentences: the paragraph around pos.
+    const std::string& t = *v.text;
+    size_t b = t.rfind("\n\n", pos);
+    b = b == std::string::npos ? 0 : b + 2;
+    size_t e = t.find("\n\n", pos);
+    e = e == std::string::npos ? t.size() : e;
+    return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+  }
+
+  std::vector<std::string> Folded(const FieldView& v, size_t b, size_t e) const {
+    std::vector<std::string> out;
+    for (size_t k = b; k < e; ++k) out.push_back(v.words[k].folded);
+    return out;
+  }
+
+  // The speaker noun phrase starting at word b (after an inverted verb).
+  std::pair<size_t, size_t> PhraseAfter(const FieldView& v, size_t b, size_t limit) const {
+    size_t e = b;
+    std::vector<std::string> f = Folded(v, 0, 0);
+    while (e < limit && e - b < 8) {
+      if (e > b && BoundaryBetween(*v.text, v.words[e - 1].end, v.words[e].start)) break;
+      const std::string& w = v.words[e].folded;
+      if (e > b && lex_.np_stops.Contains(w)) break;
+      ++e;
+    }
+    return {b, e};
+  }
+
+  // The subject phrase that ends at word e (before a verb).
+  std::pair<size_t, size_t> PhraseBefore(const FieldView& v, size_t floor, size_t e) const {
+    size_t b = e;
+    while (b > floor && e - b < 8) {
+      if (b < e && BoundaryBetween(*v.text, v.words[b - 1].end, v.words[b].start)) break;
+      --b;
+    }
+    return {b, e};
+  }
+
+  Speaker Resolve(const FieldView& v, size_t b, size_t e, uint32_t quote_start,
+                  const std::vector<Quote>& earlier) const {
+    Speaker sp;
+    if (b >= e) return sp;
+    uint32_t start = v.words[b].start, end = v.words[e - 1].end;
+    if (lex_.pronouns.Contains(v.words[b].folded) && e - b == 1) return PersonBefore(v.field, quote_start, earlier);
+    std::string surface = v.text->substr(start, end - start);
+    if (HasPossessive(*v.text, start, end + 1)) {
+      sp.description = surface;
+      return sp;
+    }
+    // A linked mention inside the phrase: prefer people, then organizations.
+    const Mention* best = nullptr;
+    for (const Mention& m : a_.mentions) {
+      if (m.span.field != v.field || m.span.end <= start || m.span.start >= end) continue;
+      if (m.entity_id.empty()) continue;
+      if (!best || (m.type == "PER" && best->type != "PER") ||
+          (m.type == best->type && m.span.end - m.span.start > best->span.end - best->span.start))
+        best = &m;
+    }
+    if (best && (best->type == "PER" || best->type == "ORG" || best->metonym || best->via_role)) {
+      sp.id = best->entity_id;
+      sp.name = NameOf(best->entity_id, best->text);
+      return sp;
+    }
+    // A bare name (no entity layer yet) is still a name; anything else describes.
+    bool all_caps_words = true;
+    for (size_t k = b; k < e; ++k) all_caps_words = all_caps_words && v.words[k].capitalized;
+    if (all_caps_words && e - b <= 3) {
+      auto agency = all_.agencies().find(FoldForMatch(surface));
+      sp.name = agency != all_.agencies().end() ? agency->second : surface;
+    } else {
+      sp.description = surface;
+    }
+    return sp;
+  }
+
+  std::string NameOf(const std::string& id, const std::string& fallback) const {
+    for (const auto& e : a_.entities)
+      if (e.id == id) return e.name;
+    return fallback;
+  }
+
+  // The last person named before `pos` in this field (or the last quote's speaker).
+  Speaker PersonBefore(Field field, uint32_t pos, const std::vector<Quote>& earlier) const {
+    Speaker sp;
+    const Mention* last = nullptr;
+    for (const Mention& m : a_.mentions)
+      if (m.span.field == field && m.type == "PER" && m.span.end <= pos && !m.entity_id.empty() &&
+          (!last || m.span.start > last->span.start))
+        last = &m;
+    const Quote* last_quote = nullptr;
+    for (const Quote& q : earlier)
+      if (q.span.field == field && q.span.end <= pos && (!q.speaker.id.empty() || !q.speaker.name.empty()))
+        last_quote = &q;
+    if (last_quote && (!last || last_quote->span.start > last->span.start)) return last_quote->speaker;
+    if (last) {
+      sp.id = last->entity_id;
+      sp.name = NameOf(last->entity_id, last->text);
+    }
+    return sp;
+  }
+
+  std::string ViaIn(const FieldView& v, const SentenceRange& s, const QuoteSpan& q) const {
+    auto [b, e] = WordsIn(v, s.start, s.end);
+    for (size_t k = b; k < e; ++k) {
+      if (v.words[k].start >= q.open && v.words[k].end <= q.close) continue;
+      // Agency names, possibly with an elided article (l'AFP).
+      for (size_t len = std::min<size_t>(3, e - k); len >= 1; --len) {
+        std::string name;
+        for (size_t t = k; t < k + len; ++t) name += (t > k ? " " : "") + v.words[t].folded;
+        if (name.rfind("l'", 0) == 0) name = name.substr(2);
+        auto it = all_.agencies().find(name);
+        if (it == all_.agencies().end()) continue;
+        // A cue word just before: to, told, par, selon, according, gegenüber, laut, según, a.
+        if (k == b) break;
+        static const char* kCues[] = {"to", "told", "par", "selon", "according", "gegenuber", "laut",
+                                      "segun", "a", "by", "de", "a la", "agencia", "agence", "told", "via"};
+        for (size_t back = 1; back <= 2 && k >= b + back; ++back) {
+          const std::string& cue = v.words[k - back].folded;
+          for (const char* c : kCues)
+            if (cue == c) return it->second;
+        }
+        if (v.words[k].folded.rfind("l'", 0) == 0) return it->second;
+        break;
+      }
+    }
+    return {};
+  }
+
+  Quote Attribute(const FieldView& v, const QuoteSpan& q, const std::vector<Quote>& earlier) const {
+    Quote out;
+    out.span = {v.field, q.inner_start, q.inner_end};
+    out.text = v.text->substr(q.inner_start, q.inner_end - q.inner_start);
+    SentenceRange s_open = SentenceAt(v, q.open), s_close = SentenceAt(v, q.close > 0 ? q.close - 1 : 0);
+    auto [bb, be] = WordsIn(v, s_open.start, q.open);          // words before the quote
+    auto [ab, ae] = WordsIn(v, q.close, std::max(q.close, s_close.end));  // words after
+    auto [ib, ie] = WordsIn(v, q.inner_start, q.inner_end);
+    size_t inner_words = ie - ib;
+    bool standalone = (be - bb) <= 1 && (ae - ab) == 0;
+    out.fragment = inner_words <= 5 && !standalone && !((be - bb) == 0 && ae - ab <= 4);
+    std::vector<std::string> after = Folded(v, ab, ae), before = Folded(v, bb, be);
+
+    // Which words are reporting verbs, and how long.
+    auto verb_at = [&](const std::vector<std::string>& ws, size_t k) { return lex_.reporting_verbs.MatchAt(ws, k); };
+
+    // A. Inverted: “…,” warns X  /  « … », a déclaré X.
+    if (!after.empty()) {
+      size_t len = verb_at(after, 0);
+      if (len == 0 && after.size() > 1 && !BoundaryBetween(*v.text, q.close, v.words[ab].start)) len = 0;
+      if (len > 0) {
+        bool pronoun_inside = false;
+        for (size_t k = 0; k < len; ++k)
+          pronoun_inside = pronoun_inside || after[k].find("-t-") != std::string::npos;
+        if (pronoun_inside) {
+          out.speaker = PersonBefore(v.field, q.open, earlier);
+        } else {
+          auto [nb, ne] = PhraseAfter(v, ab + len, ae);
+          out.speaker = Resolve(v, nb, ne, q.open, earlier);
+        }
+        out.via = ViaIn(v, s_close, q);
+        return Finish(out);
+      }
+      // B. Subject then verb: “…,” Blinken told reporters.
+      for (size_t k = 1; k < std::min<size_t>(after.size(), 8); ++k) {
+        if (BoundaryBetween(*v.text, v.words[ab + k - 1].end, v.words[ab + k].start)) break;
+        if (verb_at(after, k) > 0) {
+          out.speaker = Resolve(v, ab, ab + k, q.open, earlier);
+          out.via = ViaIn(v, s_close, q);
+          return Finish(out);
+        }
+      }
+    }
+    // C. A marker before: according to X, “…” / selon X, « … ».
+    for (size_t k = 0; k < before.size(); ++k) {
+      size_t len = lex_.attribution_markers.MatchAt(before, k);
+      if (len == 0) continue;
+      auto [nb, ne] = PhraseAfter(v, bb + k + len, be);
+      if (ne > nb) {
+        out.speaker = Resolve(v, nb, ne, q.open, earlier);
+        if (out.speaker.name.size() && all_.agencies().count(FoldForMatch(out.speaker.name))) {
+          // "selon AP": the agency is the source of the words.
+        }
+        out.via = ViaIn(v, s_open, q);
+        return Finish(out);
+      }
+    }
+    // D. Subject and verb before the quote: X said: “…” / X a déclaré que « … ».
+    for (size_t k = before.size(); k-- > 0;) {
+      size_t len = verb_at(before, k);
+      if (len == 0) continue;
+      // A longer phrase may start a word or two earlier ("a déclaré", "a-t-il dit").
+      for (size_t j = k >= 2 ? k - 2 : 0; j < k; ++j) {
+        size_t l = verb_at(before, j);
+        if (l > 0 && j + l > k) {
+          len = l;
+          k = j;
+          break;
+        }
+      }
+      auto [nb, ne] = PhraseBefore(v, bb, bb + k);
+      if (ne > nb) {
+        out.speaker = Resolve(v, nb, ne, q.open, earlier);
+        out.via = ViaIn(v, s_open, q);
+        return Finish(out);
+      }
+      // "said X:" inverted before the quote.
+      auto [pb, pe] = PhraseAfter(v, bb + k + len, be);
+      if (pe > pb) {
+        out.speaker = Resolve(v, pb, pe, q.open, earlier);
+        out.via = ViaIn(v, s_open, q);
+        return Finish(out);
+      }
+    }
+    // E. A quote standing alone: the speaker of the quote or the person just before.
+    if (standalone || (be - bb) + (ae - ab) <= 3) {
+      out.speaker = PersonBefore(v.field, q.open, earlier);
+      out.via = ViaIn(v, s_open, q);
+    }
+    return Finish(out);
+  }
+
+  static Quote Finish(Quote q) { return q; }
+
+  const Article& a_;
+  const LanguageLexicon& lex_;
+  const Lexicons& all_;
+};
+
+}  // namespace
+
+Status QuoteStage::Process(Article& article) {
+  article.quotes.clear();
+  const LanguageLexicon& lex = lex_->For(article.language);
+  Attributor attributor(article, lex, *lex_);
+  std::vector<Quote> quotes;
+  attributor.Run(Field::kTitle, quotes);
+  attributor.Run(Field::kText, quotes);
+  article.quotes = std::move(quotes);
+  return Status::OK();
+}
+
+Result<std::unique_ptr<Stage>> MakeQuoteStage() {
+  auto lex = Lexicons::Shared();
+  if (!lex.ok()) return lex.status();
+  return std::unique_ptr<Stage>(new QuoteStage(*lex));
+}
+
+}  // namespace dragoman

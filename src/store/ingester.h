@@ -1,0 +1,49 @@
+// The ingest loop shared by `dragoman ingest` and `dragoman bench`: runs the
+// pipeline on each document and writes the articles to a Store in batches,
+// one transaction per batch.
+//
+// Ownership: borrows the store and the pipeline, which must outlive it.
+// Thread-safety: none; one Ingester per thread.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dragoman/pipeline.h"
+#include "dragoman/reader.h"
+#include "dragoman/store.h"
+
+namespace dragoman {
+
+struct IngestCounts {
+  size_t documents = 0;   // documents handed to Add
+  size_t articles = 0;    // documents the pipeline turned into articles
+  size_t failed = 0;      // documents the pipeline rejected (reported through on_error)
+  size_t inserted = 0, unchanged = 0, updated = 0, near_duplicates = 0;  // summed PutResults
+  size_t batches = 0;     // committed transactions
+  uint64_t input_bytes = 0;  // bytes of the documents handed to Add
+  uint64_t text_bytes = 0;   // bytes of clean text of the articles
+};
+
+class Ingester {
+ public:
+  Ingester(Store* store, Pipeline* pipeline, size_t batch_size, PutOptions options = {});
+  // Runs the pipeline on `doc` and queues the article; writes a batch when the
+  // queue is full. A document the pipeline rejects is reported through
+  // `on_error` and counted. A non-OK return is a store failure: stop then.
+  Status Add(const RawDocument& doc, const ReadErrorFn& on_error);
+  // Writes what is queued.
+  Status Flush();
+  const IngestCounts& counts() const { return counts_; }
+
+ private:
+  Store* store_;
+  Pipeline* pipeline_;
+  size_t batch_size_;
+  PutOptions options_;
+  std::vector<Article> batch_;
+  IngestCounts counts_;
+};
+
+}  // namespace dragoman

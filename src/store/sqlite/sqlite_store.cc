@@ -1,0 +1,835 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <map>
+
+#include "dragoman/json_output.h"
+#include "store/date_range.h"
+#include "store/sqlite/schema.h"
+
+namespace dragoman::sqlite {
+namespace {
+
+int64_t ToInt64(uint64_t v) {
+  int64_t r;
+  std::memcpy(&r, &v, sizeof r);
+  return r;
+}
+uint64_t ToUint64(int64_t v) {
+  uint64_t r;
+  std::memcpy(&r, &v, sizeof r);
+  return r;
+}
+
+// Cursor: "c1.<16 hex digits of the raw score's bits>.<seq>".
+std::string MakeCursor(double raw_score, int64_t seq) {
+  uint64_t bits;
+  std::memcpy(&bits, &raw_score, sizeof bits);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "c1.%016" PRIx64 ".%" PRId64, bits, seq);
+  return buf;
+}
+
+bool ParseCursor(const std::string& c, double* raw_score, int64_t* seq) {
+  unsigned long long bits = 0;
+  long long s = 0;
+  int consumed = 0;
+  if (c.size() > 60 || std::sscanf(c.c_str(), "c1.%16llx.%lld%n", &bits, &s, &consumed) != 2) return false;
+  if (static_cast<size_t>(consumed) != c.size() || c.size() < 20 || s < 0) return false;
+  uint64_t b = bits;
+  std::memcpy(raw_score, &b, sizeof b);
+  *seq = s;
+  return true;
+}
+
+bool HasWordChar(const std::string& s) {
+  for (unsigned char c : s)
+    if (c >= 0x80 || std::isalnum(c)) return true;
+  return false;
+}
+
+// Plain words -> an FTS5 query in which each word is a quoted phrase (so no
+// character has an operator meaning).
+std::string PlainToFts(const std::string& text) {
+  std::string out, word;
+  auto flush = [&]() {
+    if (!word.empty() && HasWordChar(word)) {
+      if (!out.empty()) out += ' ';
+      out += '"';
+      for (char c : word) {
+        if (c == '"') out += '"';
+        out += c;
+      }
+      out += '"';
+    }
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') flush();
+    else word += c;
+  }
+  flush();
+  return out;
+}
+
+// Reads the summary columns (a.seq, a.id, a.title, a.outlet, a.published,
+// a.url, a.duplicate_of, a.story_id, a.language, a.format, a.source,
+// a.text_bytes) starting at column `c`.
+ArticleSummary ReadSummary(const Stmt& s, int c) {
+  ArticleSummary a;
+  a.id = s.Text(c + 1);
+  a.title = s.OptText(c + 2);
+  a.outlet = s.OptText(c + 3);
+  a.published = s.OptText(c + 4);
+  a.url = s.OptText(c + 5);
+  a.duplicate_of = s.OptText(c + 6);
+  a.story_id = s.OptText(c + 7);
+  a.language = s.Text(c + 8);
+  a.format = s.Text(c + 9);
+  a.source = s.Text(c + 10);
+  a.text_bytes = static_cast<uint64_t>(s.Int(c + 11));
+  return a;
+}
+
+// The SQL texts. Static strings: statements are cached by their address.
+const char kInsertArticle[] =
+    "INSERT INTO articles(id, language, outlet, format, source, url, title, published, pub_start, pub_end, "
+    "text_bytes, simhash, duplicate_of) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
+    "ON CONFLICT(id) DO NOTHING";
+const char kUpdateArticle[] =
+    "UPDATE articles SET language=?2, outlet=?3, format=?4, source=?5, url=?6, title=?7, published=?8, "
+    "pub_start=?9, pub_end=?10, text_bytes=?11, simhash=?12, duplicate_of=?13 WHERE id=?1";
+const char kInsertRecord[] = "INSERT INTO records(seq, record) VALUES(?1, ?2)";
+const char kUpdateRecord[] = "UPDATE records SET record=?2 WHERE seq=?1";
+const char kInsertFts[] = "INSERT INTO articles_fts(rowid, title, body) VALUES(?1, ?2, ?3)";
+const char kDeleteFts[] =
+    "INSERT INTO articles_fts(articles_fts, rowid, title, body) "
+    "SELECT 'delete', seq, title, body FROM fts_content WHERE seq=?1";
+const char kSelectSeqRecord[] =
+    "SELECT a.seq, r.record FROM articles AS a JOIN records AS r ON r.seq = a.seq WHERE a.id=?1";
+const char kInsertEntity[] =
+    "INSERT INTO entities(id, name, type, wikidata) VALUES(?1,?2,?3,?4) ON CONFLICT(id) DO NOTHING";
+const char kInsertArticleEntity[] =
+    "INSERT INTO article_entities(entity_id, article, mentions) VALUES(?1,?2,?3) "
+    "ON CONFLICT(entity_id, article) DO UPDATE SET mentions = mentions + excluded.mentions";
+const char kInsertMention[] =
+    "INSERT INTO mentions(article, entity_id, field, start, \"end\", text, metonym, via_role) "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)";
+const char kInsertQuote[] =
+    "INSERT INTO quotes(article, speaker_id, speaker_name, speaker_description, text, field, start, \"end\", via, "
+    "fragment) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
+const char kInsertEvent[] =
+    "INSERT INTO events(article, code, root, label, actor1_id, actor1_name, actor1_code, actor2_id, actor2_name, "
+    "actor2_code, place_id, place_name, place_country, date, goldstein, mood, field, start, \"end\") "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
+const char kDeleteMentions[] = "DELETE FROM mentions WHERE article=?1";
+const char kDeleteArticleEntities[] = "DELETE FROM article_entities WHERE article=?1";
+const char kDeleteQuotes[] = "DELETE FROM quotes WHERE article=?1";
+const char kDeleteEvents[] = "DELETE FROM events WHERE article=?1";
+const char kGetRecord[] =
+    "SELECT r.record FROM articles AS a JOIN records AS r ON r.seq = a.seq WHERE a.id=?1";
+const char kResolveId[] = "SELECT id FROM articles WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT 2";
+
+// Filters shared by both search statements: ?2 language, ?3 outlet, ?4 from,
+// ?5 to, ?6 story, ?7 entity, ?8 include duplicates, ?9/?10 cursor, ?11 limit.
+#define DRAGOMAN_SEARCH_FILTERS                                                                        \
+  "(?2 IS NULL OR a.language = ?2) AND (?3 IS NULL OR a.outlet = ?3) "                                \
+  "AND (?4 IS NULL OR a.pub_end >= ?4) AND (?5 IS NULL OR a.pub_start <= ?5) "                        \
+  "AND (?6 IS NULL OR a.story_id = ?6) "                                                               \
+  "AND (?7 IS NULL OR EXISTS (SELECT 1 FROM article_entities AS e WHERE e.entity_id = ?7 AND e.article = a.seq)) " \
+  "AND (?8 = 1 OR a.duplicate_of IS NULL) "
+
+const char kSearchText[] =
+    "WITH f AS MATERIALIZED (SELECT rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts "
+    "WHERE articles_fts MATCH ?1) "
+    "SELECT f.score, a.seq, a.id, a.title, a.outlet, a.published, a.url, a.duplicate_of, a.story_id, a.language, "
+    "a.format, a.source, a.text_bytes FROM f JOIN articles AS a ON a.seq = f.seq WHERE " DRAGOMAN_SEARCH_FILTERS
+    "AND (?9 IS NULL OR f.score > ?9 OR (f.score = ?9 AND a.seq > ?10)) ORDER BY f.score, a.seq LIMIT ?11";
+const char kSearchFilters[] =
+    "SELECT 0.0, a.seq, a.id, a.title, a.outlet, a.published, a.url, a.duplicate_of, a.story_id, a.language, "
+    "a.format, a.source, a.text_bytes FROM articles AS a WHERE (?1 IS NULL OR 1) AND " DRAGOMAN_SEARCH_FILTERS
+    "AND (?9 IS NULL OR a.seq > ?10) ORDER BY a.seq LIMIT ?11";
+const char kSnippet[] =
+    "SELECT snippet(articles_fts, 1, ?2, ?3, '…', ?4) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?5";
+const char kLead[] = "SELECT substr(json_extract(record, '$.text'), 1, ?2), length(json_extract(record, '$.text')) "
+                     "FROM records WHERE seq = ?1";
+
+std::string FieldString(Field f) { return FieldName(f); }
+Field FieldFrom(const std::string& s) { return s == "title" ? Field::kTitle : Field::kText; }
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path, const StoreOptions& options) {
+  std::unique_ptr<SqliteStore> store(new SqliteStore());
+  store->path_ = path;
+  std::error_code ec;
+  bool exists = std::filesystem::exists(path, ec);
+  if (!exists && (!options.create_if_missing || options.read_only))
+    return Status::NotFound(path + ": no store here (run 'dragoman ingest PATH --db " + path + "' first)");
+  DRAGOMAN_RETURN_IF_ERROR(store->db_.Open(path, options.create_if_missing, options.read_only));
+  sqlite3_busy_timeout(store->db_.get(), options.busy_timeout_ms);
+  // A file that is not a database fails here with "file is not a database".
+  auto version = store->db_.QueryInt("PRAGMA user_version");
+  if (!version.ok()) return Status(version.status().code(), path + ": " + version.status().message());
+  if (!options.read_only) {
+    Status s = store->db_.Exec(kConnectionPragmas);
+    if (!s.ok()) return Status(s.code(), path + ": " + s.message());
+  }
+  char cache[64];
+  std::snprintf(cache, sizeof cache, "PRAGMA cache_size=-%d", options.cache_mib * 1024);
+  DRAGOMAN_RETURN_IF_ERROR(store->db_.Exec(cache));
+  Status s = store->Migrate(options.read_only);
+  if (!s.ok()) return Status(s.code(), path + ": " + s.message());
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+Status SqliteStore::Migrate(bool read_only) {
+  auto v = db_.QueryInt("PRAGMA user_version");
+  if (!v.ok()) return v.status();
+  version_ = static_cast<int>(*v);
+  const auto& all = Migrations();
+  int latest = all.back().version;
+  if (version_ > latest) {
+    return Status::Unsupported("store schema version " + std::to_string(version_) +
+                               " is newer than this dragoman understands (" + std::to_string(latest) +
+                               "): use a newer dragoman");
+  }
+  if (version_ == 0) {
+    auto tables = db_.QueryInt("SELECT count(*) FROM sqlite_master");
+    if (!tables.ok()) return tables.status();
+    if (*tables > 0) return Status::InvalidArgument("this SQLite file is not a dragoman store (no schema version)");
+  }
+  if (version_ == latest) return Status::OK();
+  if (read_only) {
+    return Status::Unsupported("store schema version " + std::to_string(version_) + " needs migrating to " +
+                               std::to_string(latest) + ": open it once for writing");
+  }
+  for (const auto& m : all) {
+    if (m.version <= version_) continue;
+    // Each migration and its new user_version commit together: a crash leaves
+    // the file at the previous version, and the next open retries.
+    Transaction tx(&db_);
+    DRAGOMAN_RETURN_IF_ERROR(tx.Begin());
+    Status s = db_.Exec(m.sql);
+    if (!s.ok()) return Status(s.code(), "migration to version " + std::to_string(m.version) + ": " + s.message());
+    if (m.backfill_layers) DRAGOMAN_RETURN_IF_ERROR(BackfillLayers());
+    std::string set = "PRAGMA user_version=" + std::to_string(m.version);
+    DRAGOMAN_RETURN_IF_ERROR(db_.Exec(set.c_str()));
+    DRAGOMAN_RETURN_IF_ERROR(tx.Commit());
+    version_ = m.version;
+  }
+  return Status::OK();
+}
+
+Status SqliteStore::BackfillLayers() {
+  auto scan = db_.Prepare("SELECT seq, record FROM records ORDER BY seq");
+  if (!scan.ok()) return scan.status();
+  int rc;
+  while ((rc = scan->Step()) == SQLITE_ROW) {
+    Result<Article> a = ArticleFromJson(scan->Text(1));
+    if (!a.ok()) return Status::Corruption("record " + std::to_string(scan->Int(0)) + ": " + a.status().message());
+    DRAGOMAN_RETURN_IF_ERROR(InsertLayers(scan->Int(0), *a));
+  }
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "backfill");
+  return Status::OK();
+}
+
+Result<Stmt*> SqliteStore::Get(const char* sql) {
+  auto it = stmts_.find(sql);
+  if (it == stmts_.end()) {
+    auto st = db_.Prepare(sql);
+    if (!st.ok()) return st.status();
+    it = stmts_.emplace(sql, std::move(*st)).first;
+  } else {
+    it->second.Reset();
+  }
+  return &it->second;
+}
+
+#define DRAGOMAN_STMT(var, sql)            \
+  auto var##_r = Get(sql);                 \
+  if (!var##_r.ok()) return var##_r.status(); \
+  Stmt& var = **var##_r
+
+// Runs a statement that returns no rows.
+#define DRAGOMAN_STEP_DONE(stmt, what)                                  \
+  do {                                                                  \
+    int _rc = (stmt).Step();                                            \
+    if (_rc != SQLITE_DONE && _rc != SQLITE_ROW) return db_.StepError(_rc, what); \
+  } while (0)
+
+Status SqliteStore::InsertArticleRows(int64_t seq, const Article& a, const std::string& record, bool update) {
+  (void)seq;
+  DRAGOMAN_STMT(st, update ? kUpdateArticle : kInsertArticle);
+  st.Bind(1, a.id);
+  st.Bind(2, a.language.empty() ? std::string("und") : a.language);
+  st.Bind(3, a.outlet);
+  st.Bind(4, a.source.format);
+  st.Bind(5, a.source.Display());
+  st.BindOrNull(6, a.source.url);
+  st.Bind(7, a.title);
+  if (a.published && !a.published->date.empty()) {
+    st.Bind(8, a.published->date);
+    auto range = DateRange(a.published->date);
+    if (range) {
+      st.Bind(9, range->first);
+      st.Bind(10, range->second);
+    }
+  }
+  st.Bind(11, static_cast<int64_t>(a.text.size()));
+  st.Bind(12, ToInt64(a.simhash));
+  st.Bind(13, a.duplicate_of);
+  (void)record;
+  DRAGOMAN_STEP_DONE(st, "store article " + a.id);
+  return Status::OK();
+}
+
+Result<PutResult> SqliteStore::PutBatch(const std::vector<Article>& articles, const PutOptions& options) {
+  for (const auto& a : articles)
+    if (a.id.empty()) return Status::InvalidArgument("article from " + a.source.Display() + " has no id");
+  PutResult result;
+  Transaction tx(&db_);
+  DRAGOMAN_RETURN_IF_ERROR(tx.Begin());
+  for (const auto& a : articles) {
+    std::string record = ArticleToJson(a);
+    DRAGOMAN_RETURN_IF_ERROR(InsertArticleRows(0, a, record, /*update=*/false));
+    int64_t seq;
+    if (sqlite3_changes(db_.get()) == 0) {
+      if (!options.update_changed) {
+        ++result.unchanged;
+        continue;
+      }
+      DRAGOMAN_STMT(sel, kSelectSeqRecord);
+      sel.Bind(1, a.id);
+      int rc = sel.Step();
+      if (rc != SQLITE_ROW) return db_.StepError(rc, "read stored " + a.id);
+      seq = sel.Int(0);
+      if (sel.Text(1) == record) {
+        ++result.unchanged;
+        continue;
+      }
+      // Replace: drop the old index entry and layer rows, then write anew.
+      DRAGOMAN_STMT(del, kDeleteFts);
+      del.Bind(1, seq);
+      DRAGOMAN_STEP_DONE(del, "unindex " + a.id);
+      DRAGOMAN_RETURN_IF_ERROR(DeleteLayers(seq));
+      DRAGOMAN_RETURN_IF_ERROR(InsertArticleRows(seq, a, record, /*update=*/true));
+      DRAGOMAN_STMT(rec, kUpdateRecord);
+      rec.Bind(1, seq);
+      rec.Bind(2, record);
+      DRAGOMAN_STEP_DONE(rec, "store record " + a.id);
+      ++result.updated;
+    } else {
+      seq = sqlite3_last_insert_rowid(db_.get());
+      DRAGOMAN_STMT(rec, kInsertRecord);
+      rec.Bind(1, seq);
+      rec.BindStatic(2, record);
+      DRAGOMAN_STEP_DONE(rec, "store record " + a.id);
+      ++result.inserted;
+      if (a.duplicate_of) ++result.near_duplicates;
+    }
+    DRAGOMAN_STMT(fts, kInsertFts);
+    fts.Bind(1, seq);
+    if (a.title) fts.BindStatic(2, *a.title);
+    fts.BindStatic(3, a.text);
+    DRAGOMAN_STEP_DONE(fts, "index " + a.id);
+    DRAGOMAN_RETURN_IF_ERROR(InsertLayers(seq, a));
+  }
+  DRAGOMAN_RETURN_IF_ERROR(tx.Commit());
+  return result;
+}
+
+Status SqliteStore::DeleteLayers(int64_t seq) {
+  for (const char* sql : {kDeleteMentions, kDeleteArticleEntities, kDeleteQuotes, kDeleteEvents}) {
+    DRAGOMAN_STMT(st, sql);
+    st.Bind(1, seq);
+    DRAGOMAN_STEP_DONE(st, "delete layers");
+  }
+  return Status::OK();
+}
+
+Status SqliteStore::InsertLayers(int64_t seq, const Article& a) {
+  if (!a.entities.empty()) {
+    // Mentions per entity, as ArticleToJson writes them (a mention whose
+    // entity is not listed is not part of the record either).
+    std::map<std::string, int64_t> counts;
+    for (const auto& e : a.entities) counts.emplace(e.id, 0);
+    for (const auto& m : a.mentions) {
+      auto it = counts.find(m.entity_id);
+      if (it == counts.end()) continue;
+      ++it->second;
+      DRAGOMAN_STMT(st, kInsertMention);
+      const std::string& text = a.FieldText(m.span.field);
+      st.Bind(1, seq);
+      st.Bind(2, m.entity_id);
+      st.Bind(3, FieldString(m.span.field));
+      st.Bind(4, static_cast<int64_t>(CodepointOffset(text, m.span.start)));
+      st.Bind(5, static_cast<int64_t>(CodepointOffset(text, m.span.end)));
+      st.Bind(6, m.text);
+      st.Bind(7, m.metonym ? 1 : 0);
+      st.Bind(8, m.via_role ? 1 : 0);
+      DRAGOMAN_STEP_DONE(st, "store mention");
+    }
+    for (const auto& e : a.entities) {
+      DRAGOMAN_STMT(ent, kInsertEntity);
+      ent.Bind(1, e.id);
+      ent.Bind(2, e.name);
+      ent.Bind(3, e.type);
+      ent.BindOrNull(4, e.wikidata);
+      DRAGOMAN_STEP_DONE(ent, "store entity " + e.id);
+      DRAGOMAN_STMT(ae, kInsertArticleEntity);
+      ae.Bind(1, e.id);
+      ae.Bind(2, seq);
+      ae.Bind(3, counts[e.id]);
+      DRAGOMAN_STEP_DONE(ae, "store article entity " + e.id);
+      counts[e.id] = 0;  // an entity listed twice adds its mentions once
+    }
+  }
+  for (const auto& q : a.quotes) {
+    DRAGOMAN_STMT(st, kInsertQuote);
+    const std::string& text = a.FieldText(q.span.field);
+    st.Bind(1, seq);
+    st.BindOrNull(2, q.speaker.id);
+    st.BindOrNull(3, q.speaker.name);
+    st.BindOrNull(4, q.speaker.description);
+    st.Bind(5, q.text);
+    st.Bind(6, FieldString(q.span.field));
+    st.Bind(7, static_cast<int64_t>(CodepointOffset(text, q.span.start)));
+    st.Bind(8, static_cast<int64_t>(CodepointOffset(text, q.span.end)));
+    st.BindOrNull(9, q.via);
+    st.Bind(10, q.fragment ? 1 : 0);
+    DRAGOMAN_STEP_DONE(st, "store quote");
+  }
+  for (const auto& e : a.events) {
+    DRAGOMAN_STMT(st, kInsertEvent);
+    const std::string& text = a.FieldText(e.span.field);
+    st.Bind(1, seq);
+    st.Bind(2, e.code);
+    st.Bind(3, e.root);
+    st.Bind(4, e.label);
+    st.BindOrNull(5, e.actor1.id);
+    st.BindOrNull(6, e.actor1.name);
+    st.BindOrNull(7, e.actor1.code);
+    st.BindOrNull(8, e.actor2.id);
+    st.BindOrNull(9, e.actor2.name);
+    st.BindOrNull(10, e.actor2.code);
+    st.BindOrNull(11, e.place_id);
+    st.BindOrNull(12, e.place_name);
+    st.BindOrNull(13, e.place_country);
+    st.BindOrNull(14, e.date);
+    st.Bind(15, e.goldstein);
+    st.BindOrNull(16, e.mood);
+    st.Bind(17, FieldString(e.span.field));
+    st.Bind(18, static_cast<int64_t>(CodepointOffset(text, e.span.start)));
+    st.Bind(19, static_cast<int64_t>(CodepointOffset(text, e.span.end)));
+    DRAGOMAN_STEP_DONE(st, "store event");
+  }
+  return Status::OK();
+}
+
+Result<Article> SqliteStore::GetArticle(const std::string& id) {
+  DRAGOMAN_STMT(st, kGetRecord);
+  st.Bind(1, id);
+  int rc = st.Step();
+  if (rc == SQLITE_DONE) return Status::NotFound("no article with id '" + id + "'");
+  if (rc != SQLITE_ROW) return db_.StepError(rc, "read article");
+  Result<Article> a = ArticleFromJson(st.Text(0));
+  if (!a.ok()) return Status::Corruption("article " + id + ": " + a.status().message());
+  return a;
+}
+
+Result<std::string> SqliteStore::ResolveId(const std::string& prefix) {
+  if (prefix.size() < 4) return Status::InvalidArgument("an id prefix needs at least 4 characters");
+  DRAGOMAN_STMT(st, kResolveId);
+  st.Bind(1, prefix);
+  st.Bind(2, prefix + "\xff");
+  std::vector<std::string> ids;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) ids.push_back(st.Text(0));
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "resolve id");
+  if (ids.empty()) return Status::NotFound("no article with an id starting with '" + prefix + "'");
+  if (ids.size() > 1) return Status::InvalidArgument("several articles have an id starting with '" + prefix + "'");
+  return ids[0];
+}
+
+Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
+  if (q.limit == 0 || q.limit > 10000) return Status::InvalidArgument("limit must be between 1 and 10000");
+  std::string match = q.plain ? PlainToFts(q.text) : q.text;
+  bool has_text = false;
+  for (char c : match) has_text = has_text || !(c == ' ' || c == '\t' || c == '\n' || c == '\r');
+  if (q.plain && !q.text.empty() && !has_text)
+    return Status::InvalidArgument("search query '" + q.text + "' has no word to look for");
+  std::optional<std::pair<std::string, std::string>> from, to;
+  if (!q.from.empty() && !(from = DateRange(q.from)))
+    return Status::InvalidArgument("--from '" + q.from + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  if (!q.to.empty() && !(to = DateRange(q.to)))
+    return Status::InvalidArgument("--to '" + q.to + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  double cursor_score = 0;
+  int64_t cursor_seq = 0;
+  bool has_cursor = !q.cursor.empty();
+  if (has_cursor && !ParseCursor(q.cursor, &cursor_score, &cursor_seq))
+    return Status::InvalidArgument("cursor '" + q.cursor + "' is malformed (pass a cursor a search printed)");
+
+  DRAGOMAN_STMT(st, has_text ? kSearchText : kSearchFilters);
+  if (has_text) st.Bind(1, match);
+  st.BindOrNull(2, q.language);
+  st.BindOrNull(3, q.outlet);
+  if (from) st.Bind(4, from->first);
+  if (to) st.Bind(5, to->second);
+  st.BindOrNull(6, q.story_id);
+  st.BindOrNull(7, q.entity_id);
+  st.Bind(8, q.include_duplicates ? 1 : 0);
+  if (has_cursor) {
+    st.Bind(9, cursor_score);
+    st.Bind(10, cursor_seq);
+  }
+  st.Bind(11, static_cast<int64_t>(q.limit + 1));
+  SearchPage page;
+  std::vector<std::pair<double, int64_t>> keys;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    if (page.hits.size() == q.limit) {
+      page.next_cursor = MakeCursor(keys.back().first, keys.back().second);
+      break;
+    }
+    SearchHit hit;
+    double raw = st.Double(0);
+    hit.score = raw == 0.0 ? 0.0 : -raw;
+    hit.article = ReadSummary(st, 1);
+    int64_t seq = st.Int(1);
+    hit.cursor = MakeCursor(raw, seq);
+    keys.emplace_back(raw, seq);
+    page.hits.push_back(std::move(hit));
+  }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    Status s = db_.StepError(rc, "search");
+    // A malformed FTS5 query fails here ("fts5: syntax error near ...",
+    // "no such column: ..."): that is the caller's input, not a store error.
+    if (has_text && (sqlite3_errcode(db_.get()) & 0xff) == SQLITE_ERROR) {
+      return Status::InvalidArgument("search query '" + q.text + "' is malformed (" + sqlite3_errmsg(db_.get()) +
+                                     "); quote words with special characters (\"l'OTAN\") or use --plain");
+    }
+    return s;
+  }
+  // Snippets for the page's hits only.
+  for (size_t i = 0; i < page.hits.size(); ++i) {
+    SearchHit& hit = page.hits[i];
+    if (has_text) {
+      DRAGOMAN_STMT(sn, kSnippet);
+      sn.Bind(1, match);
+      sn.Bind(2, q.highlight_open);
+      sn.Bind(3, q.highlight_close);
+      sn.Bind(4, static_cast<int64_t>(std::max(1, std::min(q.snippet_words, 64))));
+      sn.Bind(5, keys[i].second);
+      if (sn.Step() == SQLITE_ROW) hit.snippet = sn.Text(0);
+    } else {
+      DRAGOMAN_STMT(ld, kLead);
+      int chars = std::max(1, q.snippet_words) * 7;
+      ld.Bind(1, keys[i].second);
+      ld.Bind(2, static_cast<int64_t>(chars));
+      if (ld.Step() == SQLITE_ROW) {
+        hit.snippet = ld.Text(0);
+        if (ld.Int(1) > chars) hit.snippet += "…";
+      }
+    }
+  }
+  return page;
+}
+
+namespace {
+Status CollectCounts(Db& db, const char* sql, std::vector<CountRow>* out) {
+  auto st = db.Prepare(sql);
+  if (!st.ok()) return st.status();
+  int rc;
+  while ((rc = st->Step()) == SQLITE_ROW) out->push_back({st->Text(0), static_cast<uint64_t>(st->Int(1))});
+  if (rc != SQLITE_DONE) return db.StepError(rc, "stats");
+  return Status::OK();
+}
+}  // namespace
+
+Result<StoreStats> SqliteStore::Stats(const StatsOptions& options) {
+  StoreStats s;
+  s.schema_version = version_;
+  struct {
+    const char* sql;
+    uint64_t* out;
+  } scalars[] = {
+      {"SELECT count(*) FROM articles", &s.articles},
+      {"SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", &s.near_duplicates},
+      {"SELECT coalesce(sum(text_bytes), 0) FROM articles", &s.text_bytes},
+      {"SELECT count(*) FROM entities", &s.entities},
+      {"SELECT count(*) FROM mentions", &s.mentions},
+      {"SELECT count(*) FROM quotes", &s.quotes},
+      {"SELECT count(*) FROM events", &s.events},
+      {"SELECT count(*) FROM stories", &s.stories},
+  };
+  for (auto& x : scalars) {
+    auto v = db_.QueryInt(x.sql);
+    if (!v.ok()) return v.status();
+    *x.out = static_cast<uint64_t>(*v);
+  }
+  DRAGOMAN_RETURN_IF_ERROR(CollectCounts(
+      db_, "SELECT language, count(*) AS n FROM articles GROUP BY language ORDER BY n DESC, language", &s.by_language));
+  DRAGOMAN_RETURN_IF_ERROR(CollectCounts(
+      db_, "SELECT coalesce(outlet, ''), count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet",
+      &s.by_outlet));
+  DRAGOMAN_RETURN_IF_ERROR(CollectCounts(
+      db_, "SELECT format, count(*) AS n FROM articles GROUP BY format ORDER BY n DESC, format", &s.by_format));
+  // Months in calendar order; an article dated only by its year counts under
+  // "YYYY", one without a date under "".
+  DRAGOMAN_RETURN_IF_ERROR(CollectCounts(
+      db_,
+      "SELECT coalesce(substr(published, 1, 7), '') AS m, count(*) FROM articles GROUP BY m ORDER BY m = '', m",
+      &s.by_month));
+  if (options.top_entities > 0) {
+    EntityQuery eq;
+    eq.limit = options.top_entities;
+    auto top = TopEntities(eq);
+    if (!top.ok()) return top.status();
+    s.top_entities = std::move(*top);
+  }
+  return s;
+}
+
+Status SqliteStore::ForEachArticle(const ScanOptions& options, const std::function<bool(Article&&)>& fn) {
+  // A statement of its own: `fn` may call other methods of this store.
+  auto st = db_.Prepare(
+      "SELECT a.id, r.record FROM articles AS a JOIN records AS r ON r.seq = a.seq "
+      "WHERE (?1 IS NULL OR a.language = ?1) AND (?2 = 0 OR a.duplicate_of IS NULL) ORDER BY a.seq");
+  if (!st.ok()) return st.status();
+  st->BindOrNull(1, options.language);
+  st->Bind(2, options.skip_duplicates ? 1 : 0);
+  int rc;
+  while ((rc = st->Step()) == SQLITE_ROW) {
+    Result<Article> a = ArticleFromJson(st->Text(1));
+    if (!a.ok()) return Status::Corruption("article " + st->Text(0) + ": " + a.status().message());
+    if (!fn(std::move(*a))) return Status::OK();
+  }
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "scan articles");
+  return Status::OK();
+}
+
+Status SqliteStore::ForEachSignature(
+    const std::function<void(const std::string& id, uint64_t simhash, bool is_duplicate)>& fn) {
+  auto st = db_.Prepare("SELECT id, simhash, duplicate_of IS NOT NULL FROM articles ORDER BY seq");
+  if (!st.ok()) return st.status();
+  int rc;
+  while ((rc = st->Step()) == SQLITE_ROW) fn(st->Text(0), ToUint64(st->Int(1)), st->Int(2) != 0);
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "scan signatures");
+  return Status::OK();
+}
+
+Result<std::vector<EntityCount>> SqliteStore::TopEntities(const EntityQuery& q) {
+  DRAGOMAN_STMT(st,
+                "SELECT e.id, e.name, e.type, e.wikidata, count(*) AS n, sum(ae.mentions) AS m "
+                "FROM article_entities AS ae JOIN entities AS e ON e.id = ae.entity_id "
+                "WHERE (?1 IS NULL OR e.type = ?1) AND (?2 IS NULL OR EXISTS (SELECT 1 FROM articles AS a "
+                "WHERE a.seq = ae.article AND a.language = ?2)) "
+                "GROUP BY ae.entity_id ORDER BY n DESC, m DESC, e.id LIMIT ?3");
+  st.BindOrNull(1, q.type);
+  st.BindOrNull(2, q.language);
+  st.Bind(3, static_cast<int64_t>(q.limit));
+  std::vector<EntityCount> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    EntityCount c;
+    c.entity = {st.Text(0), st.Text(1), st.Text(2), st.Text(3)};
+    c.articles = static_cast<uint64_t>(st.Int(4));
+    c.mentions = static_cast<uint64_t>(st.Int(5));
+    out.push_back(std::move(c));
+  }
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "top entities");
+  return out;
+}
+
+Result<EntityRef> SqliteStore::GetEntity(const std::string& id) {
+  DRAGOMAN_STMT(st, "SELECT id, name, type, wikidata FROM entities WHERE id = ?1");
+  st.Bind(1, id);
+  int rc = st.Step();
+  if (rc == SQLITE_DONE) return Status::NotFound("no entity with id '" + id + "'");
+  if (rc != SQLITE_ROW) return db_.StepError(rc, "read entity");
+  return EntityRef{st.Text(0), st.Text(1), st.Text(2), st.Text(3)};
+}
+
+// Row queries come in three shapes so that each uses an index: by article, by
+// entity, or neither (a bounded scan).
+Result<std::vector<StoredMention>> SqliteStore::Mentions(const RowQuery& q) {
+  static const char kByArticle[] =
+      "SELECT a.id, m.entity_id, m.field, m.start, m.\"end\", m.text FROM articles AS a "
+      "JOIN mentions AS m ON m.article = a.seq WHERE a.id = ?1 AND (?2 IS NULL OR m.entity_id = ?2) "
+      "ORDER BY m.rowid LIMIT ?3";
+  static const char kByEntity[] =
+      "SELECT a.id, m.entity_id, m.field, m.start, m.\"end\", m.text FROM mentions AS m "
+      "JOIN articles AS a ON a.seq = m.article WHERE m.entity_id = ?2 AND ?1 IS NULL ORDER BY m.article, m.rowid "
+      "LIMIT ?3";
+  static const char kAll[] =
+      "SELECT a.id, m.entity_id, m.field, m.start, m.\"end\", m.text FROM mentions AS m "
+      "JOIN articles AS a ON a.seq = m.article WHERE ?1 IS NULL AND ?2 IS NULL ORDER BY m.rowid LIMIT ?3";
+  DRAGOMAN_STMT(st, !q.article_id.empty() ? kByArticle : !q.entity_id.empty() ? kByEntity : kAll);
+  st.BindOrNull(1, q.article_id);
+  st.BindOrNull(2, q.entity_id);
+  st.Bind(3, static_cast<int64_t>(q.limit));
+  std::vector<StoredMention> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    StoredMention m;
+    m.article_id = st.Text(0);
+    m.entity_id = st.Text(1);
+    m.field = FieldFrom(st.Text(2));
+    m.start = static_cast<uint32_t>(st.Int(3));
+    m.end = static_cast<uint32_t>(st.Int(4));
+    m.text = st.Text(5);
+    out.push_back(std::move(m));
+  }
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "mentions");
+  return out;
+}
+
+Result<std::vector<StoredQuote>> SqliteStore::Quotes(const RowQuery& q) {
+  static const char kByArticle[] =
+      "SELECT a.id, q.speaker_id, q.speaker_name, q.speaker_description, q.text, q.field, q.start, q.\"end\", "
+      "q.via, q.fragment FROM articles AS a JOIN quotes AS q ON q.article = a.seq "
+      "WHERE a.id = ?1 AND (?2 IS NULL OR q.speaker_id = ?2) ORDER BY q.rowid LIMIT ?3";
+  static const char kByEntity[] =
+      "SELECT a.id, q.speaker_id, q.speaker_name, q.speaker_description, q.text, q.field, q.start, q.\"end\", "
+      "q.via, q.fragment FROM quotes AS q JOIN articles AS a ON a.seq = q.article "
+      "WHERE q.speaker_id = ?2 AND ?1 IS NULL ORDER BY q.article, q.rowid LIMIT ?3";
+  static const char kAll[] =
+      "SELECT a.id, q.speaker_id, q.speaker_name, q.speaker_description, q.text, q.field, q.start, q.\"end\", "
+      "q.via, q.fragment FROM quotes AS q JOIN articles AS a ON a.seq = q.article "
+      "WHERE ?1 IS NULL AND ?2 IS NULL ORDER BY q.rowid LIMIT ?3";
+  DRAGOMAN_STMT(st, !q.article_id.empty() ? kByArticle : !q.entity_id.empty() ? kByEntity : kAll);
+  st.BindOrNull(1, q.article_id);
+  st.BindOrNull(2, q.entity_id);
+  st.Bind(3, static_cast<int64_t>(q.limit));
+  std::vector<StoredQuote> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    StoredQuote r;
+    r.article_id = st.Text(0);
+    r.quote.speaker = {st.Text(1), st.Text(2), st.Text(3)};
+    r.quote.text = st.Text(4);
+    r.quote.span = {FieldFrom(st.Text(5)), static_cast<uint32_t>(st.Int(6)), static_cast<uint32_t>(st.Int(7))};
+    r.quote.via = st.Text(8);
+    r.quote.fragment = st.Int(9) != 0;
+    out.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "quotes");
+  return out;
+}
+
+Result<std::vector<StoredEvent>> SqliteStore::Events(const RowQuery& q) {
+#define DRAGOMAN_EVENT_COLS                                                                                 \
+  "SELECT a.id, v.code, v.root, v.label, v.actor1_id, v.actor1_name, v.actor1_code, v.actor2_id, "          \
+  "v.actor2_name, v.actor2_code, v.place_id, v.place_name, v.place_country, v.date, v.goldstein, v.mood, " \
+  "v.field, v.start, v.\"end\" "
+  static const char kByArticle[] = DRAGOMAN_EVENT_COLS
+      "FROM articles AS a JOIN events AS v ON v.article = a.seq WHERE a.id = ?1 "
+      "AND (?2 IS NULL OR v.actor1_id = ?2 OR v.actor2_id = ?2) ORDER BY v.rowid LIMIT ?3";
+  static const char kByEntity[] = DRAGOMAN_EVENT_COLS
+      "FROM events AS v JOIN articles AS a ON a.seq = v.article WHERE (v.actor1_id = ?2 OR v.actor2_id = ?2) "
+      "AND ?1 IS NULL ORDER BY v.article, v.rowid LIMIT ?3";
+  static const char kAll[] = DRAGOMAN_EVENT_COLS
+      "FROM events AS v JOIN articles AS a ON a.seq = v.article WHERE ?1 IS NULL AND ?2 IS NULL "
+      "ORDER BY v.rowid LIMIT ?3";
+#undef DRAGOMAN_EVENT_COLS
+  DRAGOMAN_STMT(st, !q.article_id.empty() ? kByArticle : !q.entity_id.empty() ? kByEntity : kAll);
+  st.BindOrNull(1, q.article_id);
+  st.BindOrNull(2, q.entity_id);
+  st.Bind(3, static_cast<int64_t>(q.limit));
+  std::vector<StoredEvent> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    StoredEvent r;
+    r.article_id = st.Text(0);
+    Event& e = r.event;
+    e.code = st.Text(1);
+    e.root = st.Text(2);
+    e.label = st.Text(3);
+    e.actor1 = {st.Text(4), st.Text(5), st.Text(6)};
+    e.actor2 = {st.Text(7), st.Text(8), st.Text(9)};
+    e.place_id = st.Text(10);
+    e.place_name = st.Text(11);
+    e.place_country = st.Text(12);
+    e.date = st.Text(13);
+    e.goldstein = st.Double(14);
+    e.mood = st.Text(15);
+    e.span = {FieldFrom(st.Text(16)), static_cast<uint32_t>(st.Int(17)), static_cast<uint32_t>(st.Int(18))};
+    out.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "events");
+  return out;
+}
+
+Result<size_t> SqliteStore::ReplaceStories(const std::vector<StoryRecord>& stories) {
+  Transaction tx(&db_);
+  DRAGOMAN_RETURN_IF_ERROR(tx.Begin());
+  DRAGOMAN_RETURN_IF_ERROR(db_.Exec("DELETE FROM stories; UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL;"));
+  size_t unknown = 0;
+  for (const auto& s : stories) {
+    if (s.id.empty()) return Status::InvalidArgument("a story needs an id");
+    DRAGOMAN_STMT(ins, "INSERT INTO stories(id, title, start, \"end\", articles) VALUES(?1,?2,?3,?4,?5) "
+                       "ON CONFLICT(id) DO UPDATE SET title=excluded.title, start=excluded.start, "
+                       "\"end\"=excluded.\"end\", articles=excluded.articles");
+    ins.Bind(1, s.id);
+    ins.BindOrNull(2, s.title);
+    ins.BindOrNull(3, s.start);
+    ins.BindOrNull(4, s.end);
+    ins.Bind(5, static_cast<int64_t>(s.article_ids.size()));
+    DRAGOMAN_STEP_DONE(ins, "store story " + s.id);
+    for (const auto& id : s.article_ids) {
+      DRAGOMAN_STMT(up, "UPDATE articles SET story_id = ?1 WHERE id = ?2");
+      up.Bind(1, s.id);
+      up.Bind(2, id);
+      DRAGOMAN_STEP_DONE(up, "assign story " + s.id);
+      if (sqlite3_changes(db_.get()) == 0) ++unknown;
+    }
+  }
+  DRAGOMAN_RETURN_IF_ERROR(tx.Commit());
+  return unknown;
+}
+
+Result<std::vector<StoryRecord>> SqliteStore::Stories(size_t limit) {
+  std::vector<StoryRecord> out;
+  {
+    DRAGOMAN_STMT(st, "SELECT id, title, start, \"end\" FROM stories ORDER BY articles DESC, id LIMIT ?1");
+    st.Bind(1, static_cast<int64_t>(limit));
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW) out.push_back({st.Text(0), st.Text(1), st.Text(2), st.Text(3), {}});
+    if (rc != SQLITE_DONE) return db_.StepError(rc, "stories");
+  }
+  for (auto& s : out) {
+    DRAGOMAN_STMT(st, "SELECT id FROM articles WHERE story_id = ?1 ORDER BY seq");
+    st.Bind(1, s.id);
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW) s.article_ids.push_back(st.Text(0));
+    if (rc != SQLITE_DONE) return db_.StepError(rc, "story articles");
+  }
+  return out;
+}
+
+Status SqliteStore::Check() {
+  auto st = db_.Prepare("PRAGMA integrity_check");
+  if (!st.ok()) return st.status();
+  std::string problems;
+  int rc;
+  while ((rc = st->Step()) == SQLITE_ROW) {
+    std::string line = st->Text(0);
+    if (line != "ok") problems += (problems.empty() ? "" : "; ") + line;
+  }
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "integrity check");
+  if (!problems.empty()) return Status::Corruption(path_ + ": " + problems);
+  // The full-text index against its content.
+  Status s = db_.Exec("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')");
+  if (!s.ok()) return Status::Corruption(path_ + ": full-text index: " + s.message());
+  auto orphans = db_.QueryInt(
+      "SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM records AS r JOIN articles AS a ON a.seq = r.seq)");
+  if (!orphans.ok()) return orphans.status();
+  if (*orphans != 0) return Status::Corruption(path_ + ": " + std::to_string(*orphans) + " articles without a record");
+  return Status::OK();
+}
+
+}  // namespace dragoman::sqlite

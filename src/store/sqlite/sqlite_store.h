@@ -1,0 +1,60 @@
+// The SQLite backend of the Store: one file, WAL journal, FTS5 full-text index.
+// See docs/STORE.md for the schema and its versions.
+//
+// Thread-safety: not thread-safe (one connection, cached statements). Open one
+// SqliteStore per thread or process.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "dragoman/store.h"
+#include "store/sqlite/db.h"
+
+namespace dragoman::sqlite {
+
+class SqliteStore : public Store {
+ public:
+  // Opens (or creates) `path` and migrates it to the latest schema.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
+
+  Result<PutResult> PutBatch(const std::vector<Article>& articles, const PutOptions& options) override;
+  Result<Article> GetArticle(const std::string& id) override;
+  Result<std::string> ResolveId(const std::string& prefix) override;
+  Result<SearchPage> Search(const SearchQuery& query) override;
+  Result<StoreStats> Stats(const StatsOptions& options) override;
+  Status ForEachArticle(const ScanOptions& options, const std::function<bool(Article&&)>& fn) override;
+  Status ForEachSignature(
+      const std::function<void(const std::string& id, uint64_t simhash, bool is_duplicate)>& fn) override;
+  Result<std::vector<EntityCount>> TopEntities(const EntityQuery& query) override;
+  Result<EntityRef> GetEntity(const std::string& id) override;
+  Result<std::vector<StoredMention>> Mentions(const RowQuery& query) override;
+  Result<std::vector<StoredQuote>> Quotes(const RowQuery& query) override;
+  Result<std::vector<StoredEvent>> Events(const RowQuery& query) override;
+  Result<size_t> ReplaceStories(const std::vector<StoryRecord>& stories) override;
+  Result<std::vector<StoryRecord>> Stories(size_t limit) override;
+  Status Check() override;
+  int schema_version() const override { return version_; }
+  const char* backend() const override { return "sqlite"; }
+
+ private:
+  SqliteStore() = default;
+  Status Migrate(bool read_only);
+  Status BackfillLayers();
+  // The statement for this SQL text, prepared on first use and reset.
+  Result<Stmt*> Get(const char* sql);
+  // Inserts the rows derived from an article's layers (entities, mentions,
+  // quotes, events) for the article stored at `seq`.
+  Status InsertLayers(int64_t seq, const Article& a);
+  Status DeleteLayers(int64_t seq);
+  Status InsertArticleRows(int64_t seq, const Article& a, const std::string& record, bool update);
+
+  Db db_;
+  std::string path_;
+  int version_ = 0;
+  // Statements keyed by their (static) SQL text.
+  std::map<const char*, Stmt> stmts_;
+};
+
+}  // namespace dragoman::sqlite

@@ -1,0 +1,228 @@
+#include "stories/clusterer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "events/event_date.h"
+
+namespace dragoman {
+
+int DayNumberOf(const std::string& date) {
+  if (date.size() >= 10) {
+    auto d = CalendarDay::Parse(date.substr(0, 10));
+    if (d) return static_cast<int>(d->DaysSinceEpoch());
+  }
+  if (date.size() == 7 && date[4] == '-') {
+    auto d = CalendarDay::Parse(date + "-15");
+    if (d) return static_cast<int>(d->DaysSinceEpoch());
+  }
+  return StoryEvidence::kNoDay;
+}
+
+StoryEvidence EvidenceOf(const Article& a, const Pivot& pivot) {
+  StoryEvidence ev;
+  ev.article_id = a.id;
+  ev.duplicate_of = a.duplicate_of;
+  if (a.published && a.published->precision == "day") ev.day = DayNumberOf(a.published->date);
+  if (ev.day == StoryEvidence::kNoDay) {
+    // The date most events of the article happened on.
+    std::map<std::string, int> votes;
+    for (const Event& e : a.events)
+      if (e.date.size() == 10) ++votes[e.date];
+    int best = 0;
+    for (const auto& [d, n] : votes)
+      if (n > best) { best = n; ev.day = DayNumberOf(d); }
+  }
+  std::map<std::string, double> f;
+  // Entities: people and places name the event; countries and big bodies less so.
+  std::map<std::string, int> mention_count;
+  for (const Mention& m : a.mentions)
+    if (!m.entity_id.empty()) ++mention_count[m.entity_id];
+  for (const EntityRef& e : a.entities) {
+    int n = std::max(1, mention_count[e.id]);
+    double w = e.type == "PER" ? 2.0 : e.type == "LOC" ? 1.5 : e.type == "ORG" ? 1.2 : 0.8;
+    f["E:" + e.id] += w * (1.0 + std::log(static_cast<double>(n)));
+  }
+  auto add_words = [&](const std::string& text, double weight) {
+    std::map<std::string, int> tf;
+    for (const std::string& t : pivot.Terms(text, a.language)) ++tf[t];
+    for (const auto& [t, n] : tf) f[(t[0] == '#' ? "" : "W:") + t] += weight * (1.0 + std::log(static_cast<double>(n)));
+  };
+  if (a.title) add_words(*a.title, 1.0);
+  add_words(a.text, 1.0);
+  ev.features.assign(f.begin(), f.end());
+  return ev;
+}
+
+double StoryClusterer::Idf(const std::string& feature) const {
+  auto it = df_.find(feature);
+  double df = it == df_.end() ? 0.0 : it->second;
+  return std::log((static_cast<double>(documents_) + 1.0) / (df + 0.5));
+}
+
+double StoryClusterer::Similarity(const StoryEvidence& e, const Story& s) const {
+  double dot = 0, na = 0, nc = 0;
+  for (const auto& [feat, w] : e.features) {
+    double idf = Idf(feat);
+    double a = w * idf;
+    na += a * a;
+    auto it = s.centroid.find(feat);
+    if (it != s.centroid.end()) dot += a * (it->second / s.articles) * idf;
+  }
+  for (const auto& [feat, w] : s.centroid) {
+    double c = (w / s.articles) * Idf(feat);
+    nc += c * c;
+  }
+  if (na == 0 || nc == 0) return 0;
+  return dot / std::sqrt(na * nc);
+}
+
+void StoryClusterer::Join(Story& s, const StoryEvidence& e) {
+  for (const auto& [feat, w] : e.features) s.centroid[feat] += w;
+  ++s.articles;
+  if (e.day != StoryEvidence::kNoDay) {
+    if (s.first_day == StoryEvidence::kNoDay || e.day < s.first_day) s.first_day = e.day;
+    if (s.last_day == StoryEvidence::kNoDay || e.day > s.last_day) s.last_day = e.day;
+  }
+  // Keep the centroid small: the strongest features (raw weight x idf).
+  if (s.centroid.size() > options_.centroid_size * 2) {
+    std::vector<std::pair<double, std::string>> ranked;
+    ranked.reserve(s.centroid.size());
+    for (const auto& [feat, w] : s.centroid) ranked.push_back({-w * Idf(feat), feat});
+    std::sort(ranked.begin(), ranked.end());
+    std::unordered_map<std::string, double> kept;
+    for (size_t i = 0; i < options_.centroid_size && i < ranked.size(); ++i)
+      kept[ranked[i].second] = s.centroid[ranked[i].second];
+    s.centroid = std::move(kept);
+  }
+  size_t index = story_index_[s.id];
+  for (const auto& [feat, w] : e.features) {
+    auto& list = postings_[feat];
+    if (list.empty() || list.back() != index) list.push_back(index);
+  }
+  article_story_[e.article_id] = s.id;
+}
+
+std::string StoryClusterer::Resolve(std::string id) const {
+  for (int guard = 0; guard < 64; ++guard) {
+    auto it = merged_into_.find(id);
+    if (it == merged_into_.end()) return id;
+    id = it->second;
+  }
+  return id;
+}
+
+std::string StoryClusterer::Add(const StoryEvidence& e) {
+  if (auto known = article_story_.find(e.article_id); known != article_story_.end()) return Resolve(known->second);
+  ++documents_;
+  for (const auto& [feat, w] : e.features) ++df_[feat];
+  if (e.day != StoryEvidence::kNoDay && e.day > newest_day_) {
+    newest_day_ = e.day;
+    Evict(newest_day_);
+  }
+  // A copy of a wire story joins its original's story.
+  if (e.duplicate_of) {
+    std::string original = StoryOf(*e.duplicate_of);
+    if (!original.empty()) {
+      Join(stories_[story_index_[original]], e);
+      return original;
+    }
+  }
+  // Candidate stories share an informative feature with the article.
+  std::set<size_t> candidates;
+  for (const auto& [feat, w] : e.features) {
+    if (Idf(feat) < 0.5) continue;  // in almost every article: no evidence of one event
+    auto it = postings_.find(feat);
+    if (it == postings_.end()) continue;
+    for (size_t idx : it->second)
+      if (stories_[idx].open) candidates.insert(idx);
+  }
+  double best = 0;
+  size_t best_idx = 0;
+  bool found = false;
+  for (size_t idx : candidates) {
+    const Story& s = stories_[idx];
+    if (merged_into_.count(s.id)) continue;
+    double need = options_.threshold;
+    if (e.day != StoryEvidence::kNoDay && s.first_day != StoryEvidence::kNoDay) {
+      if (e.day < s.first_day - options_.window_days || e.day > s.last_day + options_.window_days) continue;
+    } else {
+      need += options_.undated_penalty;
+    }
+    double sim = Similarity(e, s);
+    if (sim >= need && sim > best) {
+      best = sim;
+      best_idx = idx;
+      found = true;
+    }
+  }
+  if (found) {
+    Join(stories_[best_idx], e);
+    return stories_[best_idx].id;
+  }
+  Story s;
+  s.id = "s:" + e.article_id;
+  story_index_[s.id] = stories_.size();
+  stories_.push_back(std::move(s));
+  Join(stories_.back(), e);
+  return stories_.back().id;
+}
+
+void StoryClusterer::Evict(int newest_day) {
+  for (Story& s : stories_) {
+    if (!s.open || s.last_day == StoryEvidence::kNoDay) continue;
+    if (s.last_day < newest_day - 4 * options_.window_days) {
+      s.open = false;
+      s.centroid.clear();
+      s.centroid.rehash(0);
+    }
+  }
+}
+
+void StoryClusterer::Merge(const std::string& from, const std::string& into) {
+  std::string a = Resolve(from), b = Resolve(into);
+  if (a == b) return;
+  merged_into_[a] = b;
+  for (auto& [article, story] : article_story_)
+    if (Resolve(story) == b) story = b;
+  auto ia = story_index_.find(a), ib = story_index_.find(b);
+  if (ia != story_index_.end() && ib != story_index_.end()) {
+    Story& sa = stories_[ia->second];
+    Story& sb = stories_[ib->second];
+    for (const auto& [feat, w] : sa.centroid) sb.centroid[feat] += w;
+    sb.articles += sa.articles;
+    if (sa.first_day != StoryEvidence::kNoDay) {
+      sb.first_day = sb.first_day == StoryEvidence::kNoDay ? sa.first_day : std::min(sb.first_day, sa.first_day);
+      sb.last_day = std::max(sb.last_day, sa.last_day);
+    }
+    sa.open = false;
+  }
+}
+
+std::string StoryClusterer::Split(const std::vector<std::string>& article_ids) {
+  if (article_ids.empty()) return {};
+  Story s;
+  s.id = "s:" + article_ids.front() + ":split";
+  s.open = false;  // a user-made story takes no new articles by itself
+  story_index_[s.id] = stories_.size();
+  for (const auto& id : article_ids) article_story_[id] = s.id;
+  s.articles = article_ids.size();
+  stories_.push_back(std::move(s));
+  return stories_.back().id;
+}
+
+std::string StoryClusterer::StoryOf(const std::string& article_id) const {
+  auto it = article_story_.find(article_id);
+  return it == article_story_.end() ? std::string() : Resolve(it->second);
+}
+
+size_t StoryClusterer::open_story_count() const {
+  size_t n = 0;
+  for (const auto& s : stories_) n += s.open;
+  return n;
+}
+
+}  // namespace dragoman

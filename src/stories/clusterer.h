@@ -1,0 +1,110 @@
+// Online, cross-lingual clustering of articles into stories (one real-world
+// event as told by every outlet in every language).
+//
+// Each article becomes a sparse vector of language-independent evidence:
+//   E:<entity id>   linked entities (people and places weigh most),
+//   W:<pivot stem>  content words mapped to English stems (see pivot.h),
+//   #<number>       numbers ("34", "60"),
+// weighted by informativeness: an inverse document frequency kept online over
+// every article seen (NATO and Ukraine, in every article of a NATO corpus, say
+// little; Elabuga says a lot). An article joins the most similar open story
+// (cosine against the story's centroid) when the similarity clears a threshold
+// and the dates agree (a story's articles lie within a window of days of each
+// other: the same ministers meeting in April 2022 and April 2024 are two
+// stories); otherwise it starts a new story. A near-duplicate always joins its
+// original's story. User decisions (merge, split) are constraints the
+// clusterer obeys: a pinned article never moves, merged stories stay merged.
+//
+// Determinism: for one ingest order the result is always the same. Across
+// orders, results can differ only where an article is close to two stories at
+// once: the earlier story wins. Memory is bounded by the time window: stories
+// whose newest article is older than `window_days` behind the newest date seen
+// leave the in-memory index (their records stay in the store).
+//
+// Thread-safety: not thread-safe; one clusterer per store writer.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dragoman/article.h"
+#include "stories/pivot.h"
+
+namespace dragoman {
+
+struct StoryOptions {
+  // Minimum cosine similarity to join a story. Default: 0.22.
+  double threshold = 0.22;
+  // Articles of one story lie within this many days of the story's span. Default: 4.
+  int window_days = 4;
+  // Extra similarity an undated article needs (dates cannot confirm it). Default: 0.08.
+  double undated_penalty = 0.08;
+  // Features kept per story centroid. Default: 96.
+  size_t centroid_size = 96;
+};
+
+// The evidence one article brings (computed once per article).
+struct StoryEvidence {
+  std::string article_id;
+  std::optional<std::string> duplicate_of;
+  int day = kNoDay;  // days since 1970-01-01 of the article's event/publication date
+  std::vector<std::pair<std::string, double>> features;  // feature -> raw weight (before idf)
+  static constexpr int kNoDay = -1000000;
+};
+
+// Builds the evidence of an article: entities, pivot words (title counted
+// twice), numbers, and the date (publication date, else the most common event date).
+StoryEvidence EvidenceOf(const Article& article, const Pivot& pivot);
+
+// Days since epoch of "YYYY-MM-DD" (or YYYY-MM -> the 15th); kNoDay when unparsable.
+int DayNumberOf(const std::string& date);
+
+class StoryClusterer {
+ public:
+  explicit StoryClusterer(StoryOptions options = {}) : options_(options) {}
+
+  // Places the article; returns its story id ("s:" + the first article's id).
+  std::string Add(const StoryEvidence& evidence);
+
+  // User decisions. Merge: every article of `from` now belongs to `into`, and
+  // later articles that would join `from` join `into`. Split: the articles are
+  // taken out of their story into a new one and pinned there.
+  void Merge(const std::string& from, const std::string& into);
+  std::string Split(const std::vector<std::string>& article_ids);
+
+  // Story of an article, empty when unknown.
+  std::string StoryOf(const std::string& article_id) const;
+  size_t story_count() const { return stories_.size(); }
+  size_t open_story_count() const;
+
+ private:
+  struct Story {
+    std::string id;
+    std::unordered_map<std::string, double> centroid;  // feature -> summed raw weight
+    int first_day = StoryEvidence::kNoDay, last_day = StoryEvidence::kNoDay;
+    size_t articles = 0;
+    bool open = true;
+  };
+  double Idf(const std::string& feature) const;
+  double Similarity(const StoryEvidence& e, const Story& s) const;
+  void Join(Story& s, const StoryEvidence& e);
+  void Evict(int newest_day);
+  std::string Resolve(std::string story_id) const;
+
+  StoryOptions options_;
+  std::vector<Story> stories_;
+  std::unordered_map<std::string, size_t> story_index_;           // story id -> index
+  std::unordered_map<std::string, std::string> article_story_;    // article id -> story id
+  std::unordered_map<std::string, std::string> merged_into_;      // story id -> story id
+  std::unordered_map<std::string, std::vector<size_t>> postings_; // feature -> open stories
+  std::unordered_map<std::string, uint32_t> df_;                  // feature -> articles with it
+  uint64_t documents_ = 0;
+  int newest_day_ = StoryEvidence::kNoDay;
+};
+
+}  // namespace dragoman

@@ -1,0 +1,151 @@
+#include "events/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace dragoman {
+namespace {
+
+Article Make(const std::string& text, const std::string& lang, std::optional<std::string> title = std::nullopt) {
+  Article a;
+  a.text = text;
+  a.title = title;
+  a.language = lang;
+  return a;
+}
+
+std::vector<Quote> RunQuotes(Article& a) {
+  auto stage = MakeQuoteStage();
+  EXPECT_TRUE(stage.ok()) << stage.status().ToString();
+  EXPECT_TRUE((*stage)->Process(a).ok());
+  return a.quotes;
+}
+
+// Adds a linked PER mention for `surface` (the first occurrence) as the entities stage would.
+void AddMention(Article& a, const std::string& surface, const std::string& id, const std::string& name,
+                const std::string& type = "PER", Field field = Field::kText) {
+  const std::string& t = a.FieldText(field);
+  size_t at = t.find(surface);
+  ASSERT_NE(at, std::string::npos) << surface;
+  Mention m;
+  m.span = {field, static_cast<uint32_t>(at), static_cast<uint32_t>(at + surface.size())};
+  m.text = surface;
+  m.type = type;
+  m.entity_id = id;
+  a.mentions.push_back(m);
+  a.entities.push_back({id, name, type, ""});
+}
+
+TEST(QuoteSpans, EveryQuoteStyle) {
+  for (const std::string& t : {std::string("He said “we will stay” today."), std::string("Il a dit « nous resterons » hier."),
+                               std::string("Er sagte „wir bleiben“ heute."), std::string("He said \"we will stay\" today."),
+                               std::string("He said ‘we will stay’ today.")}) {
+    auto spans = FindQuoteSpans(t);
+    ASSERT_EQ(spans.size(), 1u) << t;
+    std::string inner = t.substr(spans[0].inner_start, spans[0].inner_end - spans[0].inner_start);
+    EXPECT_TRUE(inner == "we will stay" || inner == "nous resterons" || inner == "wir bleiben") << inner;
+  }
+}
+
+TEST(QuoteSpans, ApostrophesAreNotQuotes) {
+  EXPECT_TRUE(FindQuoteSpans("Kyiv’s mayor and the country’s army met at 5'11\" tall.").empty());
+}
+
+TEST(QuoteSpans, QuoteOverTwoParagraphs) {
+  std::string t = "“First part of the statement.\n\n“Second part of it,” the minister said.";
+  auto spans = FindQuoteSpans(t);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(t.substr(spans[0].inner_end - 10, 10), "part of it");
+}
+
+TEST(Quotes, InvertedVerbAfterQuoteGivesDescription) {
+  Article a = Make("“The visit shows how far the two countries have come,” declared a UNESCO diplomat to AFP.", "en");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.description, "a UNESCO diplomat");
+  EXPECT_TRUE(q[0].speaker.id.empty());
+  EXPECT_EQ(q[0].via, "AFP");
+  EXPECT_FALSE(q[0].fragment);
+}
+
+TEST(Quotes, SubjectAfterQuoteLinksToEntity) {
+  Article a = Make("“Our industry must produce more and faster than before,” Baerbock told reporters in Berlin.", "en");
+  AddMention(a, "Baerbock", "kb:person/annalena-baerbock", "Annalena Baerbock");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:person/annalena-baerbock");
+  EXPECT_EQ(q[0].speaker.name, "Annalena Baerbock");
+}
+
+TEST(Quotes, PossessiveStaysADescription) {
+  Article a = Make("“The aim is to keep the support going for a long time,” underlined Kallas’s entourage.", "en");
+  AddMention(a, "Kallas", "kb:person/kaja-kallas", "Kaja Kallas");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.id.empty());
+  EXPECT_EQ(q[0].speaker.description, "Kallas’s entourage");
+}
+
+TEST(Quotes, FrenchInvertedWithVia) {
+  Article a = Make("« Nous devons agir ensemble et vite face à cette menace », a déclaré un diplomate allemand, "
+                   "cité par Reuters.",
+                   "fr");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.description, "un diplomate allemand");
+  EXPECT_EQ(q[0].via, "Reuters");
+}
+
+TEST(Quotes, StandaloneQuoteTakesThePersonBefore) {
+  Article a = Make("M. Albares a salué la coordination avec les alliés.\n\n"
+                   "« Nous avons tenu nos engagements et nous continuerons à le faire. »\n\n"
+                   "La réunion a duré deux heures.",
+                   "fr");
+  AddMention(a, "Albares", "kb:person/jose-manuel-albares", "José Manuel Albares");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:person/jose-manuel-albares");
+}
+
+TEST(Quotes, ShortInlineQuoteIsAFragment) {
+  Article a = Make("Les ministres veulent « accélérer » les livraisons d'obus à l'Ukraine cette année.", "fr");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].fragment);
+}
+
+TEST(Quotes, GermanAndSpanishAttribution) {
+  Article de = Make("„Wir werden die Ukraine so lange unterstützen wie nötig“, sagte Scholz am Montag.", "de");
+  AddMention(de, "Scholz", "kb:person/olaf-scholz", "Olaf Scholz");
+  auto qd = RunQuotes(de);
+  ASSERT_EQ(qd.size(), 1u);
+  EXPECT_EQ(qd[0].speaker.id, "kb:person/olaf-scholz");
+
+  Article es = Make("“España mantendrá su apoyo mientras sea necesario”, dijo Albares en Madrid.", "es");
+  AddMention(es, "Albares", "kb:person/jose-manuel-albares", "José Manuel Albares");
+  auto qe = RunQuotes(es);
+  ASSERT_EQ(qe.size(), 1u);
+  EXPECT_EQ(qe[0].speaker.id, "kb:person/jose-manuel-albares");
+}
+
+TEST(Quotes, PronounRefersToLastPerson) {
+  Article a = Make("Kuleba met his counterparts in Brussels.\n\n“We need air defence now, not next year,” he said.", "en");
+  AddMention(a, "Kuleba", "kb:person/dmytro-kuleba", "Dmytro Kuleba");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:person/dmytro-kuleba");
+}
+
+TEST(Quotes, HeadlinePattern) {
+  Article a = Make("Body text without quotes.", "en",
+                   std::string("“Moscow cannot win this war,” warns the head of British diplomacy"));
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].span.field, Field::kTitle);
+  EXPECT_EQ(q[0].speaker.description, "the head of British diplomacy");
+}
+
+}  // namespace
+}  // namespace dragoman

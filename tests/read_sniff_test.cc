@@ -1,0 +1,89 @@
+#include <gtest/gtest.h>
+
+#include "read/sniff.h"
+#include "read_test_util.h"
+
+namespace dragoman::read {
+namespace {
+
+Format Sniff(std::string_view head, std::string_view path = "x") {
+  SniffResult r = SniffFormat(head, true, path);
+  EXPECT_TRUE(r.rejection.ok()) << r.rejection.ToString();
+  return r.format;
+}
+
+Status Rejection(std::string_view head, std::string_view path = "x") { return SniffFormat(head, true, path).rejection; }
+
+TEST(ReadSniff, RecognizesEachFormatByContent) {
+  EXPECT_EQ(Sniff("WARC/1.1\r\nWARC-Type: warcinfo\r\n"), Format::kWarc);
+  EXPECT_EQ(Sniff("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>"), Format::kRss);
+  EXPECT_EQ(Sniff("<rdf:RDF xmlns=\"http://purl.org/rss/1.0/\">"), Format::kRss);
+  EXPECT_EQ(Sniff("<?xml version=\"1.0\"?><!-- c --><feed xmlns=\"http://www.w3.org/2005/Atom\">"), Format::kAtom);
+  EXPECT_EQ(Sniff("<!DOCTYPE html><html><body>x</body></html>"), Format::kHtml);
+  EXPECT_EQ(Sniff("\xEF\xBB\xBF  <html lang=fr>"), Format::kHtml);
+  EXPECT_EQ(Sniff("<div class=a>fragment</div>"), Format::kHtml);
+  EXPECT_EQ(Sniff("{\"text\": \"a\"}\n{\"text\": \"b\"}\n"), Format::kJsonl);
+  EXPECT_EQ(Sniff("PARIS (AFP) - The minister said on Monday ...\n\nMore text."), Format::kText);
+  EXPECT_EQ(Sniff("<<< BREAKING >>> the storm reached the coast"), Format::kText);
+}
+
+TEST(ReadSniff, ContentBeatsExtension) {
+  EXPECT_EQ(Sniff("<html><body>x</body></html>", "story.txt"), Format::kHtml);
+  EXPECT_EQ(Sniff("WARC/1.0\r\n", "archive.html"), Format::kWarc);
+  EXPECT_EQ(Sniff("Just words, no markup.", "page.html"), Format::kText);
+}
+
+TEST(ReadSniff, ExtensionDecidesWhatContentLeavesOpen) {
+  EXPECT_EQ(Sniff("junk before <p>the page</p>", "page.html"), Format::kHtml);
+  EXPECT_EQ(Sniff("not json at all\n{\"text\": \"b\"}\n", "lines.jsonl"), Format::kJsonl);
+  EXPECT_EQ(Sniff("garbage", "crawl.warc.gz"), Format::kWarc);
+}
+
+TEST(ReadSniff, PrettyPrintedJsonIsNotJsonLines) {
+  Status s = Rejection("{\n  \"about\": \"gold annotations\",\n  \"stories\": {}\n}\n", "gold.json");
+  EXPECT_EQ(s.code(), Code::kUnsupported);
+  EXPECT_NE(s.message().find("not JSON Lines"), std::string::npos);
+  EXPECT_EQ(Rejection("[{\"text\": \"a\"}]").code(), Code::kUnsupported);
+  // The user's real gold file is exactly such a document.
+  std::string gold = std::string(DRAGOMAN_SHARED_DIR) + "/seeds/gold.json";
+  if (std::filesystem::exists(gold)) {
+    EXPECT_EQ(Rejection(testing_read::Slurp(gold).substr(0, 65536), gold).code(), Code::kUnsupported);
+  }
+}
+
+TEST(ReadSniff, RejectsEmptyAndBinary) {
+  EXPECT_EQ(Rejection("").code(), Code::kNoContent);
+  EXPECT_EQ(Rejection(" \n\t\n").code(), Code::kNoContent);
+  EXPECT_EQ(Rejection(std::string("ab\0cd", 5)).message(), "binary file, not a news format");
+  EXPECT_NE(Rejection("%PDF-1.7\n%\xE2\xE3").message().find("PDF"), std::string::npos);
+  EXPECT_NE(Rejection("\x89PNG\r\n\x1a\n").message().find("PNG"), std::string::npos);
+  EXPECT_NE(Rejection("BZh91AY&SY").message().find("bzip2"), std::string::npos);
+}
+
+TEST(ReadSniff, RefusesXmlThatDeclaresEntities) {
+  std::string bomb =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n <!ENTITY a \"aaaa\">\n <!ENTITY b \"&a;&a;&a;&a;\">\n]>\n"
+      "<rss><channel><item><title>&b;</title></item></channel></rss>";
+  EXPECT_EQ(Rejection(bomb).code(), Code::kUnsupported);
+  EXPECT_TRUE(XmlDeclaresEntities(bomb));
+  EXPECT_FALSE(XmlDeclaresEntities("<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>"));
+}
+
+TEST(ReadSniff, OtherXmlVocabulariesAreUnsupported) {
+  Status s = Rejection("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+  EXPECT_EQ(s.code(), Code::kUnsupported);
+  EXPECT_NE(s.message().find("<urlset>"), std::string::npos);
+}
+
+TEST(ReadSniff, AsksForTranscodingOfWideText) {
+  EXPECT_EQ(SniffFormat("\xFF\xFE<\0h\0", true, "x").transcode_from, "UTF-16LE");
+  std::string le;
+  for (char c : std::string("<html><body>wide text without a mark</body></html>")) {
+    le += c;
+    le += '\0';
+  }
+  EXPECT_EQ(SniffFormat(le, true, "x").transcode_from, "UTF-16LE");
+}
+
+}  // namespace
+}  // namespace dragoman::read
