@@ -63,8 +63,11 @@ Status EntityStage::Process(Article& article) {
 }
 
 std::shared_ptr<const KnowledgeBase> OpenKnowledgeBaseOrEmpty(const std::string& data_dir) {
-  (void)data_dir;
-  LogWarn("knowledge base: not available in this build; entities get new: ids");
+  KbOptions options;
+  options.dir = data_dir;
+  auto kb = KnowledgeBase::Open(options);
+  if (kb.ok()) return *kb;
+  LogWarn("knowledge base: " + kb.status().ToString() + "; entities are recognized from cues only and get new: ids");
   return std::make_shared<EmptyKnowledgeBase>();
 }
 

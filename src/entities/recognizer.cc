@@ -17,6 +17,7 @@ struct Recognizer::Tok {
   bool digit = false;    // has a digit
   bool elision = false;  // ends with an apostrophe: l', d', qu'
   bool space_before = true;
+  bool apos_end = false;  // ends with an apostrophe: no space after it in KB keys ("quai d' orsay")
 };
 
 namespace {
@@ -43,7 +44,7 @@ int Recognizer::MatchKb(std::string_view text, const std::vector<Tok>& t, size_t
   int best_end = -1;
   for (size_t j = i; j < t.size() && j < i + kMaxAliasTokens; ++j) {
     if (j > i) {
-      if (t[j].space_before) key += ' ';
+      if (t[j].space_before && !t[j - 1].apos_end) key += ' ';
       key += t[j].folded;
     }
     auto v = kb_->Lookup(key);
@@ -51,7 +52,7 @@ int Recognizer::MatchKb(std::string_view text, const std::vector<Tok>& t, size_t
       best_end = static_cast<int>(j + 1);
       *best = v[0];
     }
-    if (!kb_->IsAliasPrefix(key) && !(j + 1 < t.size() && !t[j + 1].space_before)) break;
+    if (!kb_->IsAliasPrefix(key) && !(j + 1 < t.size() && (!t[j + 1].space_before || t[j].apos_end))) break;
   }
   return best_end;
 }
@@ -96,14 +97,14 @@ void Recognizer::FindRoles(std::string_view text, const std::vector<Tok>& t, std
           ok = false;
           break;
         }
-        if (k > i && t[k].space_before) full += ' ';
+        if (k > i && t[k].space_before && !t[k - 1].apos_end) full += ' ';
         full += t[k].folded;
         std::optional<std::string> d = k > i ? demonym(k) : std::nullopt;
         if (d && !t[k].allcaps) {
           inner_country = *d;
           continue;
         }
-        if (!phrase.empty() && t[k].space_before) phrase += ' ';
+        if (!phrase.empty() && t[k].space_before && !t[k - 1].apos_end) phrase += ' ';
         phrase += t[k].folded;
       }
       if (!ok) continue;
@@ -175,7 +176,7 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   size_t len = 0;
   std::string key;
   for (size_t k = b; k < e; ++k) {
-    if (k > b && t[k].space_before) key += ' ';
+    if (k > b && t[k].space_before && !t[k - 1].apos_end) key += ' ';
     key += t[k].folded;
     if (t[k].alpha) ++len;
   }
@@ -248,7 +249,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     }
     x.alpha = letters > 0;
     x.allcaps = letters >= 2 && upper == letters;
-    if (!s.empty() && (s.back() == '\'' || s.ends_with("\xE2\x80\x99"))) x.elision = x.alpha;
+    x.apos_end = !s.empty() && (s.back() == '\'' || s.ends_with("\xE2\x80\x99"));
+    x.elision = x.apos_end && x.alpha;
     if (letters >= 2) {
       ++alpha_words;
       if (x.allcaps) ++caps_words;
@@ -282,7 +284,12 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       }
       return true;
     }
-    if (!(t[i].cap || t[i].allcaps)) return false;
+    if (!(t[i].cap || t[i].allcaps)) {
+      // "quai d'Orsay": a lower-case head before a capitalized name.
+      if (!(e - i >= 2 && t[e - 1].cap && ent->type != "PER" && ent->prior >= 0.6 &&
+            !lex_->Has(NerLexicon::kStop, t[i].folded)))
+        return false;
+    }
     if (e - i == 1 && (initial(i) || headline) && ent->prior < kProminent && lex_->IsCommonWord(t[i].folded))
       return false;
     return true;
@@ -300,7 +307,7 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   auto key_of = [&](size_t b, size_t e) {
     std::string key;
     for (size_t k = b; k < e; ++k) {
-      if (k > b && t[k].space_before) key += ' ';
+      if (k > b && t[k].space_before && !t[k - 1].apos_end) key += ' ';
       key += t[k].folded;
     }
     return key;

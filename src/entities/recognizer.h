@@ -100,6 +100,7 @@ class Recognizer {
 class EmptyKnowledgeBase : public KnowledgeBase {
  public:
   std::vector<const KbEntity*> Lookup(std::string_view) const override { return {}; }
+  std::vector<KbCandidate> Candidates(std::string_view) const override { return {}; }
   bool IsAliasPrefix(std::string_view) const override { return false; }
   const KbEntity* Get(std::string_view) const override { return nullptr; }
   std::optional<std::string> RoleToOffice(std::string_view, std::string_view) const override { return std::nullopt; }
@@ -111,6 +112,7 @@ class EmptyKnowledgeBase : public KnowledgeBase {
   bool IsTitleWord(std::string_view) const override { return false; }
   size_t entity_count() const override { return 0; }
   size_t alias_count() const override { return 0; }
+  KbStats stats() const override { return {}; }
 };
 
 }  // namespace dragoman
