@@ -49,7 +49,11 @@ int RunEvalNer(const Args& args) {
       return kExitFatal;
     }
     Recognizer rec(kb.get(), *lex);
-    NerScores s = EvaluateNer(*corpus, rec, {});
+    NerEvalOptions eo;
+    long long max_errors = 0;
+    if (args.GetInt("errors", &max_errors) && max_errors > 0) eo.max_errors = static_cast<size_t>(max_errors);
+    NerScores s = EvaluateNer(*corpus, rec, eo);
+    for (const auto& e : s.errors) std::fprintf(stderr, "%s\n", e.c_str());
     double tps = s.seconds > 0 ? s.tokens / s.seconds : 0;
     if (jsonl) {
       nlohmann::json j;
@@ -95,6 +99,7 @@ Registrar reg({
     {{"format", "FMT", "output: table or jsonl", "table", false},
      {"lang", "xx", "language of the files (default: from the file name)", "", false},
      {"input-format", "FMT", "auto, conll, iob2 or hipe", "auto", false},
+     {"errors", "N", "print up to N sentences with errors to stderr", "", false},
      {"data", "DIR", "data folder holding the knowledge base and ner/ lexicons", "", false}},
     1,
     RunEvalNer,

@@ -201,6 +201,7 @@ void Linker::Link(const std::vector<FieldAnnotations>& fields, const std::string
     std::string id;
     const KbEntity* kb = nullptr;
     bool metonym = false;
+    std::string type;  // when linking changed the recognizer's type
   };
   std::vector<Linked> linked;
   // Entities known in this article, for coreference.
@@ -234,7 +235,7 @@ void Linker::Link(const std::vector<FieldAnnotations>& fields, const std::string
   for (const FieldAnnotations& f : fields) {
     const std::string& text = article->FieldText(f.field);
     for (const NerMention& m : f.mentions) {
-      Linked l{&f, &m, "", nullptr, false};
+      Linked l{&f, &m, "", nullptr, false, ""};
       std::string surface = text.substr(m.start, m.end - m.start);
       if (!m.demonym_country.empty()) {
         const KbEntity* c = CountryEntity(m.demonym_country);
@@ -281,17 +282,21 @@ void Linker::Link(const std::vector<FieldAnnotations>& fields, const std::string
         linked.push_back(l);
         continue;
       }
-      // ORG, LOC, MISC.
-      if (m.kb) {
-        l.kb = pick(m.key, m.type);
-        if (!l.kb) l.kb = m.kb;
-        l.id = l.kb->id;
-      } else if (auto sf = short_forms_.find(m.key); sf != short_forms_.end()) {
+      // ORG, LOC, MISC. A short form of an organization the article named
+      // ("l'Alliance" after "l'OTAN") wins over a namesake place.
+      if (auto sf = short_forms_.find(m.key); sf != short_forms_.end()) {
         const KbEntity* e = pick(sf->second, "ORG");
         if (e && kb_of_id.count(e->id)) {
           l.kb = e;
           l.id = e->id;
+          l.type = e->type;
         }
+      }
+      if (!l.id.empty()) {
+      } else if (m.kb) {
+        l.kb = pick(m.key, m.type);
+        if (!l.kb) l.kb = m.kb;
+        l.id = l.kb->id;
       }
       if (l.id.empty()) {
         // A short form of a name already seen ("Commission" after "European Commission").
@@ -324,7 +329,10 @@ void Linker::Link(const std::vector<FieldAnnotations>& fields, const std::string
     if (lex_->Has(NerLexicon::kSpeechVerb, next) && !IsAuxiliary(next)) metonym = true;
     if (IsAuxiliary(next) && lex_->Has(NerLexicon::kSpeechVerb, fold_at(e + 1)) && !IsAuxiliary(fold_at(e + 1)))
       metonym = true;
-    if ((prev == "de" || prev == "of" || prev == "d'") && b >= 2 && lex_->Has(NerLexicon::kMetonymNoun, fold_at(b - 2)))
+    // "allies of Washington", "alliés traditionnels de Washington".
+    if ((prev == "de" || prev == "of" || prev == "d'" || prev == "d\xE2\x80\x99") && b >= 2 &&
+        (lex_->Has(NerLexicon::kMetonymNoun, fold_at(b - 2)) ||
+         (b >= 3 && lex_->Has(NerLexicon::kMetonymNoun, fold_at(b - 3)))))
       metonym = true;
     if (!metonym) continue;
     l.metonym = true;
@@ -430,7 +438,7 @@ void Linker::Link(const std::vector<FieldAnnotations>& fields, const std::string
     Mention mm;
     mm.span = {l.f->field, l.m->start, l.m->end};
     mm.text = text.substr(l.m->start, l.m->end - l.m->start);
-    mm.type = l.m->type;
+    mm.type = l.type.empty() ? l.m->type : l.type;
     mm.entity_id = l.id;
     mm.metonym = l.metonym;
     article->mentions.push_back(std::move(mm));

@@ -211,6 +211,27 @@ NerScores EvaluateNer(const BioCorpus& corpus, const Recognizer& recognizer, con
       ++scores.micro.gold;
       if (g.type != "MISC") ++scores.micro_pol.gold;
     }
+    if (scores.errors.size() < options.max_errors) {
+      std::set<BioSpan> pred(predicted[si].begin(), predicted[si].end());
+      const auto& toks = corpus.sentences[si].tokens;
+      auto show = [&](const BioSpan& b) {
+        std::string s = b.type + ":";
+        for (uint32_t k = b.begin; k < b.end; ++k) s += (k > b.begin ? " " : "") + toks[k];
+        return s;
+      };
+      std::string missed, wrong;
+      for (const BioSpan& g : gold) {
+        if (!pred.count(g)) missed += " [" + show(g) + "]";
+      }
+      for (const BioSpan& p : pred) {
+        if (!gold.count(p)) wrong += " [" + show(p) + "]";
+      }
+      if (!missed.empty() || !wrong.empty()) {
+        std::string sent;
+        for (const auto& t : toks) sent += t + " ";
+        scores.errors.push_back("missed:" + missed + " | wrong:" + wrong + " | " + sent);
+      }
+    }
     for (const BioSpan& p : predicted[si]) {
       bool ok = gold.count(p) > 0;
       auto& ts = scores.by_type[p.type];

@@ -64,12 +64,16 @@ struct NerScores {
   TypeScore micro_pol;                       // PER, ORG and LOC only
   size_t tokens = 0, sentences = 0;
   double seconds = 0.0;                      // recognition time only
+  std::vector<std::string> errors;           // "gold: ... | predicted: ... | sentence"
 };
 
 struct NerEvalOptions {
   // Types the gold data annotates; predictions of other types are ignored.
   // Default: PER ORG LOC MISC (HIPE: PER ORG LOC).
   std::vector<std::string> types;
+  // Keep up to this many sentences with errors, as text, in NerScores::errors.
+  // Default: 0.
+  size_t max_errors = 0;
 };
 
 NerScores EvaluateNer(const BioCorpus& corpus, const Recognizer& recognizer, const NerEvalOptions& options);

@@ -261,11 +261,13 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   std::vector<char> in_role(n, 0);
   FindRoles(text, t, roles, &in_role);
 
+  // Sentence-initial, or after a dash, colon or opening quote or bracket.
   auto initial = [&](size_t i) {
-    for (size_t k = 0; k < i; ++k) {
-      if (t[k].alpha || t[k].digit) return false;
-    }
-    return true;
+    if (i == 0) return true;
+    const Tok& p = t[i - 1];
+    if (p.alpha || p.digit) return false;
+    const std::string& f = p.folded;
+    return !(f == "," || f == ";" || f == "&" || f == "/" || p.apos_end);
   };
   auto accept = [&](size_t i, size_t e, const KbEntity* ent) {
     bool anycap = false;
@@ -384,7 +386,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
                         lex_->Has(NerLexicon::kMiscWord, t[e - 1].folded));
       if ((particle || connector || (t[e].elision && particle)) && e + 1 < n) {
         size_t k = e + 1;
-        if (t[k].elision && k + 1 < n) ++k;  // "de l'Est"
+        // "von der Leyen", "de l'Est"
+        while (k + 1 < n && !t[k].cap && (lex_->Has(NerLexicon::kParticle, t[k].folded) || t[k].elision)) ++k;
         if (capish(k)) {
           e = k;
           continue;
