@@ -63,7 +63,7 @@ struct NerScores {
   TypeScore micro;                           // all types present in the gold data
   TypeScore micro_pol;                       // PER, ORG and LOC only
   size_t tokens = 0, sentences = 0;
-  double seconds = 0.0;                      // recognition time only
+  double seconds = 0.0;                      // CPU seconds of recognition only
   std::vector<std::string> errors;           // "gold: ... | predicted: ... | sentence"
 };
 

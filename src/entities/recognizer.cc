@@ -47,12 +47,16 @@ int Recognizer::MatchKb(std::string_view text, const std::vector<Tok>& t, size_t
       if (t[j].space_before && !t[j - 1].apos_end) key += ' ';
       key += t[j].folded;
     }
-    auto v = kb_->Lookup(key);
-    if (!v.empty()) {
-      best_end = static_cast<int>(j + 1);
-      *best = v[0];
+    // IsAliasPrefix is true for every alias too, and cheaper than Lookup.
+    bool prefix = kb_->IsAliasPrefix(key);
+    if (prefix) {
+      auto v = kb_->Lookup(key);
+      if (!v.empty()) {
+        best_end = static_cast<int>(j + 1);
+        *best = v[0];
+      }
     }
-    if (!kb_->IsAliasPrefix(key) && !(j + 1 < t.size() && (!t[j + 1].space_before || t[j].apos_end))) break;
+    if (!prefix && !(j + 1 < t.size() && (!t[j + 1].space_before || t[j].apos_end))) break;
   }
   return best_end;
 }
@@ -207,8 +211,9 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   if (len == 2 || len == 3) s[0] += 0.8;
   if (len >= 4) s[1] += 0.8;
   if (len == 1) {
-    s[1] += 0.3;
     s[0] += 0.2;
+    s[1] += 0.3;
+    if (kb_->IsSurname(first)) s[0] += 1.2;
   }
   static const char* kTypes[4] = {"PER", "ORG", "LOC", "MISC"};
   int best = 0;
@@ -261,6 +266,27 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   std::vector<char> in_role(n, 0);
   FindRoles(text, t, roles, &in_role);
 
+  // KB matches, computed once per start token. Lower-case common words are
+  // not looked up unless a capitalized word follows closely ("quai d'Orsay").
+  std::vector<int> kb_end(n, -2);
+  std::vector<const KbEntity*> kb_ent(n, nullptr);
+  auto match = [&](size_t k, const KbEntity** best) -> int {
+    if (kb_end[k] == -2) {
+      const Tok& x = t[k];
+      bool look = x.cap || x.allcaps;
+      if (!look && x.alpha && !x.elision && x.folded.size() >= 3 && !lex_->Has(NerLexicon::kStop, x.folded)) {
+        if (!lex_->IsCommonWord(x.folded)) {
+          look = true;
+        } else {
+          for (size_t q = k + 1; q < n && q <= k + 3; ++q) look |= t[q].cap;
+        }
+      }
+      kb_end[k] = look ? MatchKb(text, t, k, headline, &kb_ent[k]) : -1;
+    }
+    *best = kb_ent[k];
+    return kb_end[k];
+  };
+
   // Sentence-initial, or after a dash, colon or opening quote or bracket.
   auto initial = [&](size_t i) {
     if (i == 0) return true;
@@ -299,7 +325,7 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   // A token that can be part of a name by its case.
   auto capish = [&](size_t k) {
     if (!t[k].alpha || in_role[k] || t[k].elision) return false;
-    if (!t[k].cap) return false;
+    if (!t[k].cap || t[k].folded[0] == '\'') return false;
     if (headline && t[k].allcaps) {
       if (doc->type_of_word.count(t[k].folded) || doc->type_of_key.count(t[k].folded)) return true;
       return false;
@@ -361,7 +387,7 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       continue;
     }
     const KbEntity* kbe = nullptr;
-    int kend = MatchKb(text, t, i, headline, &kbe);
+    int kend = match(i, &kbe);
     bool kb_ok = kend > 0 && accept(i, static_cast<size_t>(kend), kbe);
     if (!kb_ok && !capish(i)) {
       ++i;
@@ -373,7 +399,7 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       if (e >= n || in_role[e]) break;
       if (capish(e) && !lex_->Has(NerLexicon::kTemporal, t[e].folded)) {
         const KbEntity* k2 = nullptr;
-        int kend2 = MatchKb(text, t, e, headline, &k2);
+        int kend2 = match(e, &k2);
         e = (kend2 > 0 && accept(e, kend2, k2)) ? static_cast<size_t>(kend2) : e + 1;
         continue;
       }
@@ -421,6 +447,10 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       auto w = doc->type_of_word.find(t[i].folded);
       if (w != doc->type_of_word.end() && w->second == "PER" && kbe->type != "PER" && kbe->prior < kProminent) {
         emit(i, e, "PER", nullptr, "");
+      } else if (kbe->kind == "town" && kbe->prior < kProminent) {
+        // A minor place name is weak evidence: "Duran", "Bailey" are surnames too.
+        std::string ty = ClassifyUnknown(t, i, e, false, *doc, kbe);
+        emit(i, e, ty, ty == "LOC" ? kbe : nullptr, "");
       } else {
         emit(i, e, type, kbe, "");
       }
@@ -439,9 +469,35 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         while (b < chunk_end && !t[b].cap) ++b;  // "Secretary of State"
         continue;
       }
+      if (b + 1 < chunk_end && t[b].cap && t[b + 1].cap) {  // "South Korean"
+        std::string two = key_of(b, b + 2);
+        if (auto c = kb_->DemonymCountry(two)) {
+          NerMention m;
+          m.tok_begin = static_cast<uint32_t>(b);
+          m.tok_end = static_cast<uint32_t>(b + 2);
+          m.start = t[b].start;
+          m.end = t[b + 1].end;
+          m.type = "MISC";
+          m.key = two;
+          m.demonym_country = *c;
+          out->push_back(std::move(m));
+          b += 2;
+          continue;
+        }
+      }
+      {
+        // A country name before other words: "U.S. Treasury" is LOC + ORG.
+        const KbEntity* ce = nullptr;
+        int ke = match(b, &ce);
+        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && accept(b, ke, ce)) {
+          emit(b, ke, ce->type, ce, "");
+          b = ke;
+          continue;
+        }
+      }
       if (auto c = demonym_of(b)) {
         const KbEntity* dummy = nullptr;
-        int ke = MatchKb(text, t, b, headline, &dummy);
+        int ke = match(b, &dummy);
         if (!(ke > static_cast<int>(b + 1))) {
           emit_demonym(b, *c);
           ++b;
@@ -482,11 +538,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         continue;
       }
       const KbEntity* k3 = nullptr;
-      int ke = MatchKb(text, t, b, headline, &k3);
+      int ke = match(b, &k3);
       if (ke > 0 && accept(b, ke, k3)) inner = k3;
       if (!inner && chunk_end - b >= 2) {
         const KbEntity* k4 = nullptr;
-        int ke4 = MatchKb(text, t, chunk_end - 1, headline, &k4);
+        int ke4 = match(chunk_end - 1, &k4);
         if (ke4 == static_cast<int>(chunk_end) && k4->type == "PER") inner = k4;
       }
     }
