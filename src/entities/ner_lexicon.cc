@@ -92,11 +92,12 @@ Result<std::shared_ptr<const NerLexicon>> NerLexicon::Load(const std::string& di
       std::string word = line.substr(0, cut);
       if (word.empty()) continue;
       unsigned char c0 = static_cast<unsigned char>(word[0]);
-      // Only lower-case entries: capitalized ones are names.
-      if (c0 >= 'A' && c0 <= 'Z') continue;
-      if (c0 >= 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
-          static_cast<unsigned char>(word[1]) <= 0x9E)
-        continue;  // À..Þ
+      // Only lower-case entries: capitalized ones are names. German writes
+      // every noun with a capital, so there capitalized entries count too.
+      bool upper = (c0 >= 'A' && c0 <= 'Z') ||
+                   (c0 == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+                    static_cast<unsigned char>(word[1]) <= 0x9E);  // À..Þ
+      if (upper && lang != "de") continue;
       lex->common_.insert(FoldForMatch(word));
     }
   }

@@ -220,6 +220,8 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   for (int k = 1; k < 4; ++k) {
     if (s[k] > s[best]) best = k;
   }
+  // German nouns are capitalized: one unknown word without any cue is no name.
+  if (lex_->language() == "de" && len == 1 && s[best] < 1.0) return "";
   return kTypes[best];
 }
 
@@ -262,6 +264,7 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     }
   }
   const bool headline = alpha_words >= 3 && caps_words * 10 >= alpha_words * 6;
+  const bool german = lex_->language() == "de";
 
   std::vector<char> in_role(n, 0);
   FindRoles(text, t, roles, &in_role);
@@ -318,7 +321,7 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
             !lex_->Has(NerLexicon::kStop, t[i].folded)))
         return false;
     }
-    if (e - i == 1 && (initial(i) || headline) && ent->prior < kProminent && lex_->IsCommonWord(t[i].folded))
+    if (e - i == 1 && (initial(i) || headline || german) && ent->prior < kProminent && lex_->IsCommonWord(t[i].folded))
       return false;
     return true;
   };
@@ -326,6 +329,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   auto capish = [&](size_t k) {
     if (!t[k].alpha || in_role[k] || t[k].elision) return false;
     if (!t[k].cap || t[k].folded[0] == '\'') return false;
+    // German capitalizes every noun: a dictionary noun is no name unless the KB knows it.
+    if (german && !t[k].allcaps && lex_->IsCommonWord(t[k].folded)) {
+      const KbEntity* x = nullptr;
+      if (match(k, &x) <= 0) return false;
+    }
     if (headline && t[k].allcaps) {
       if (doc->type_of_word.count(t[k].folded) || doc->type_of_key.count(t[k].folded)) return true;
       return false;
@@ -450,7 +458,7 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       } else if (kbe->kind == "town" && kbe->prior < kProminent) {
         // A minor place name is weak evidence: "Duran", "Bailey" are surnames too.
         std::string ty = ClassifyUnknown(t, i, e, false, *doc, kbe);
-        emit(i, e, ty, ty == "LOC" ? kbe : nullptr, "");
+        if (!ty.empty()) emit(i, e, ty, ty == "LOC" ? kbe : nullptr, "");
       } else {
         emit(i, e, type, kbe, "");
       }
@@ -522,8 +530,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       i = chunk_end;
       continue;
     }
+    // A lone cue word ("Ligue", "Union", "République") is a generic noun here.
     if (chunk_end - b == 1 && (lex_->Has(NerLexicon::kTemporal, t[b].folded) || lex_->Has(NerLexicon::kTitle, t[b].folded) ||
-                               lex_->Has(NerLexicon::kStop, t[b].folded))) {
+                               lex_->Has(NerLexicon::kStop, t[b].folded) || lex_->Has(NerLexicon::kOrgWord, t[b].folded) ||
+                               lex_->Has(NerLexicon::kLocWord, t[b].folded) ||
+                               lex_->Has(NerLexicon::kMiscWord, t[b].folded))) {
       i = chunk_end;
       continue;
     }
@@ -547,7 +558,7 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       }
     }
     std::string type = ClassifyUnknown(t, b, chunk_end, !title.empty(), *doc, inner);
-    emit(b, chunk_end, type, nullptr, title);
+    if (!type.empty()) emit(b, chunk_end, type, nullptr, title);
     i = chunk_end;
   }
 
