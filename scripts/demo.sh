@@ -9,8 +9,8 @@ port=${3:-8080}
 bin="$build/dragoman"
 
 rm -f "$db" "$db-wal" "$db-shm"
-echo "== ingesting examples/corpus into $db" >&2
-"$bin" ingest examples/corpus --db "$db" || true
+echo "== ingesting examples/corpus/articles into $db" >&2
+"$bin" ingest examples/corpus/articles --db "$db" || true
 echo >&2
 "$bin" stats --db "$db"
 if "$bin" serve --help >/dev/null 2>&1; then

@@ -99,7 +99,7 @@ ENTITIES = {
                                     "Commissione europea"]),
     "European Council": ("ORG", ["European Council", "Conseil européen", "Europäischen Rat", "Consejo Europeo"]),
     "Council of the European Union": ("ORG", ["Council of the EU", "Conseil de l'UE", "Rat der EU", "Consejo de la UE", "Consiglio dell'Ue"]),
-    "Kremlin": ("ORG", ["Kremlin", "Kreml", "Kremlins", "Cremlino"]),
+    "Kremlin": ("ORG", ["Kremlin", "Kreml", "Kremls", "Cremlino", "Cremlin"]),
     "The Pentagon": ("ORG", ["Pentagon", "Pentagone", "Pentágono"]),
     "White House": ("ORG", ["White House", "Maison Blanche", "Weißen Haus", "Weiße Haus", "Casa Blanca", "Casa Bianca"]),
     "US Department of State": ("ORG", ["State Department", "Département d'État", "US-Außenministerium", "Departamento de Estado"]),
@@ -197,6 +197,17 @@ ENTITIES = {
     "Gaza": ("LOC", ["Gaza"]),
     "Israel": ("LOC", ["Israel", "Israël"]),
     "Palestine": ("LOC", ["Palestine", "Palestina"]),
+    "Felipe VI": ("PER", ["Felipe VI"]),
+    "Moncloa Palace": ("LOC", ["Palacio de la Moncloa", "Moncloa"]),
+    "Diriyah": ("LOC", ["Diriyah"]),
+    "Luxembourg": ("LOC", ["Luxembourg", "Luxemburg", "Lussemburgo", "Luxemburgo"]),
+    "Netherlands": ("LOC", ["Netherlands", "Pays-Bas", "Niederlande", "Países Bajos", "Paesi Bassi"]),
+    "Denmark": ("LOC", ["Denmark", "Danemark", "Dänemark", "Dinamarca", "Danimarca"]),
+    "Romania": ("LOC", ["Romania", "Roumanie", "Rumänien", "Rumanía"]),
+    "Moldova": ("LOC", ["Moldova", "Moldavie", "Moldau", "Moldavia"]),
+    "Antwerp": ("LOC", ["Antwerp", "Anvers", "Antwerpen", "Amberes"]),
+    "Wiesbaden": ("LOC", ["Wiesbaden"]),
+    "Ankara": ("LOC", ["Ankara"]),
     "Belgium": ("LOC", ["Belgium", "Belgique", "Belgien", "Bélgica"]),
     "Estonia": ("LOC", ["Estonia", "Estonie", "Estland"]),
     "Portugal": ("LOC", ["Portugal"]),
@@ -210,6 +221,7 @@ ENTITIES = {
     "Odesa": ("LOC", ["Odesa", "Odessa"]),
     "Belarus": ("LOC", ["Belarus", "Biélorussie", "Bielorrusia"]),
     "Iran": ("LOC", ["Iran", "Irán"]),
+    "South Korea": ("LOC", ["South Korea", "Corée du Sud", "Südkorea", "Corea del Sur", "Corea del Sud"]),
     "North Korea": ("LOC", ["North Korea", "Corée du Nord", "Nordkorea", "Corea del Norte"]),
 }
 
@@ -255,13 +267,9 @@ def find_entities(text, extra=(), exclude=()):
             found[name]["aliases_seen"].append(surface)
 
     for name, typ, surface in sorted(extra, key=lambda x: -len(x[2])):
-        start = 0
         hit = False
-        while True:
-            i = text.find(surface, start)
-            if i < 0:
-                break
-            start = i + len(surface)
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w])", text):
+            i, start = m.span()
             if any(not (start <= a or i >= b) for a, b in taken):
                 continue
             hit = True
@@ -339,7 +347,8 @@ def short_hash(s, n=12):
 
 
 def esc(s):
-    return htmlmod.escape(s, quote=True)
+    """Escapes text for HTML/XML text and double-quoted attributes (apostrophes stay as they are)."""
+    return htmlmod.escape(s, quote=False).replace('"', "&quot;")
 
 
 def dump_json(obj):

@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
-"""Packs the HTML pages in warc_src/ into examples/corpus/warc/crawl-2025-sample.warc.gz.
+"""Packs the HTML pages in warc_src/ into examples/corpus/articles/warc/crawl-2025-sample.warc.gz.
 
 Python 3 standard library only, deterministic (fixed record ids and dates,
 gzip mtime 0), so the committed archive can be rebuilt byte for byte:
 
     python3 examples/corpus/tools/make_warc.py
 
-Layout (record numbers are 0-based over ALL records of the file; gold.json
-uses them as "#record N"):
-  0        warcinfo
-  1        request   (the HTTP GET of the first page)
-  2, 3     response  text/html pages 1 and 2
-  4        response  image/png (not an article: a reader must skip it)
-  5 ...    response  text/html pages 3 onwards
+Layout (record numbers are 1-based over ALL records of the file, as
+dragoman's WARC reader prints them; gold.json uses them as "#record N"):
+  1        warcinfo
+  2        request   (the HTTP GET of the first page)
+  3, 4     response  text/html pages 1 and 2
+  5        response  image/png (not an article: a reader must skip it)
+  6 ...    response  text/html pages 3 onwards
 Each record is its own gzip member, as in Common Crawl files.  manifest.json
 lists the pages in order with their URL, crawl date, the charset the page
 bytes are in and the charset the HTTP header declares.
@@ -29,7 +29,7 @@ import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "warc_src")
-OUT = os.path.join(os.path.dirname(HERE), "warc", "crawl-2025-sample.warc.gz")
+OUT = os.path.join(os.path.dirname(HERE), "articles", "warc", "crawl-2025-sample.warc.gz")
 NS = uuid.UUID("6f1d1a3e-7d54-4c43-9a39-3e0cf5b7d1a0")
 
 
@@ -106,7 +106,7 @@ def main():
     out.append(warc_record("request", [("WARC-Date", first["date"]), ("WARC-Target-URI", first["url"]),
                                        ("WARC-Record-ID", record_id("request-0")),
                                        ("Content-Type", "application/http; msgtype=request")], req))
-    expected = 2
+    expected = 3
     for i, p in enumerate(pages):
         if p["record"] != expected:
             raise SystemExit(f"manifest says record {p['record']} for {p['file']}, layout gives {expected}")

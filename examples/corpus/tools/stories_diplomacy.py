@@ -170,7 +170,7 @@ add_article(
 
 The US Secretary of State travelled by train from Poland. His visit comes less than a week after Russian forces opened a new offensive across the border towards Kharkiv, Ukraine's second city, and three weeks after Congress finally approved about $61 billion in assistance for Kyiv after months of deadlock.
 
-"Help is on the way, some of it has already arrived, and more will arrive," Blinken said at a meeting with President Volodymyr Zelensky. He added that the assistance would make "a real difference" against Russia's continuing attacks.
+“Help is on the way,” Blinken said at a meeting with President Volodymyr Zelensky, “some of it has already arrived, and more will arrive.” He added that the assistance would make “a real difference” against Russia's continuing attacks.
 
 Zelensky thanked him for the package but asked for more air defence. Ukraine needs two Patriot systems for the Kharkiv region alone, he told the American delegation.
 
@@ -179,7 +179,7 @@ In a speech to students at the Kyiv Polytechnic Institute, Blinken said Ukraine'
 The State Department said he would hold talks with Foreign Minister Dmytro Kuleba on Wednesday.""",
     extra=[("United States", "LOC", "Washington"), ("Antony Blinken", "PER", "the secretary of state"),
            ("Antony Blinken", "PER", "The US Secretary of State")],
-    quotes=[Q("Antony Blinken", "Help is on the way, some of it has already arrived"),
+    quotes=[Q("Antony Blinken", "Help is on the way"), Q("Antony Blinken", "some of it has already arrived, and more will arrive"),
             Q("Antony Blinken", "Help is on the way", field="title"),
             Q("Antony Blinken", "a real difference", fragment=True)],
     events=[EV("KYIV — Antony Blinken arrived in the Ukrainian capital", "Antony Blinken", "042", "Ukraine", "2024-05-14", place="Kyiv"),
@@ -246,9 +246,9 @@ Se trata del cuarto viaje de Blinken a Ucrania desde la invasión rusa de febrer
 add_article(
     key="bk24-fr-txt", fmt="txt", lang="fr", outlet="La Tribune du Rhône", story=S2,
     date="2024-05-14", evidence="dateline 'KIEV, 14 mai (ACP) -'",
-    title="Blinken à Kiev pour promettre que l'aide américaine « arrive »",
+    title="« L'aide arrive » : à Kiev, le chef de la diplomatie américaine veut rassurer les Ukrainiens",
     pre="""Accueil  International  Europe
-Blinken à Kiev pour promettre que l'aide américaine « arrive »
+« L'aide arrive » : à Kiev, le chef de la diplomatie américaine veut rassurer les...
 La Tribune du Rhône
 Publié le 14/05/2024 à 12:31 | Mis à jour le 14/05/2024 à 17:02
 Temps de lecture : 2 min
@@ -271,10 +271,10 @@ Vous avez aimé cet article ? Partagez-le !
 0 commentaire
 """,
     extra=[("Antony Blinken", "PER", "Le chef de la diplomatie américaine"), ("Antony Blinken", "PER", "Le secrétaire d'État américain"),
-           ("United States", "LOC", "Washington")],
+           ("Antony Blinken", "PER", "le chef de la diplomatie américaine"), ("United States", "LOC", "Washington")],
     quotes=[Q("Antony Blinken", "L'aide arrive, une partie est déjà là"),
             Q("Antony Blinken", "sa place en Europe", fragment=True),
-            Q("Antony Blinken", "arrive", field="title", fragment=True)],
+            Q("Antony Blinken", "L'aide arrive", field="title")],
     events=[EV("KIEV, 14 mai (ACP) - Le secrétaire d'État américain Antony Blinken est arrivé", "Antony Blinken", "042", "Ukraine", "2024-05-14", place="Kyiv"),
             EV("Interrogé sur ce point, M. Blinken n'a pas souhaité dire", "Antony Blinken", "011", None, "2024-05-14")],
 )
@@ -331,11 +331,15 @@ Le secrétaire d'État américain s'est voulu prudent : « Ce n'est que le débu
 
 À Kiev, l'inquiétude domine. Volodymyr Zelensky a prévenu que son pays ne reconnaîtrait aucun accord conclu « sur l'Ukraine sans l'Ukraine ». La veille, plusieurs dirigeants européens s'étaient réunis à Paris à l'invitation d'Emmanuel Macron pour coordonner leur réponse.
 
-Moscou a par ailleurs rejeté d'avance toute présence de soldats de pays de l'OTAN en Ukraine dans le cadre d'une future force de maintien de la paix.""",
-    extra=[("Sergei Lavrov", "PER", "le ministre russe"), ("Marco Rubio", "PER", "Le secrétaire d'État américain")],
+Moscou a par ailleurs rejeté d'avance toute présence de soldats de pays de l'OTAN en Ukraine dans le cadre d'une future force de maintien de la paix.
+
+À Berlin, la cheffe de la diplomatie allemande, Annalena Baerbock, a mis en garde contre une paix « imposée » qui ne ferait qu'encourager de nouvelles agressions.""",
+    extra=[("United States", "LOC", "Washington"), ("Sergei Lavrov", "PER", "le ministre russe"), ("Marco Rubio", "PER", "Le secrétaire d'État américain"),
+           ("Annalena Baerbock", "PER", "la cheffe de la diplomatie allemande")],
     quotes=[Q("Sergei Lavrov", "C'était une conversation utile"),
             Q("Marco Rubio", "Ce n'est que le début d'un long processus"),
-            Q("Volodymyr Zelensky", "sur l'Ukraine sans l'Ukraine", fragment=True)],
+            Q("Volodymyr Zelensky", "sur l'Ukraine sans l'Ukraine", fragment=True),
+            Q("Annalena Baerbock", "imposée", fragment=True)],
     events=[EV("Marco Rubio et Sergueï Lavrov ont discuté mardi 18 février", "Marco Rubio", "044", "Sergei Lavrov", "2025-02-18", place="Riyadh"),
             EV("Moscou a par ailleurs rejeté d'avance", "Russia", "120", "NATO", "2025-02-18"),
             EV("La veille, plusieurs dirigeants européens s'étaient réunis à Paris", "Emmanuel Macron", "043", None, "2025-02-17", place="Paris")],
@@ -355,7 +359,7 @@ Escuchar noticia
 
 La reunión, celebrada en el palacio de Diriyah y organizada por Arabia Saudí, duró cerca de cuatro horas y media. Ni Ucrania ni la Unión Europea fueron invitadas.
 
-"Fue una conversación muy útil", declaró Lavrov a la prensa al término del encuentro. Rubio, por su parte, dijo que el objetivo es "un final justo y duradero" y que cualquier acuerdo debe ser aceptable para todas las partes.
+"Fue una conversación muy útil", declaró Lavrov a la agencia rusa TASS al término del encuentro. Rubio, por su parte, dijo que el objetivo es "un final justo y duradero" y que cualquier acuerdo debe ser aceptable para todas las partes.
 
 El presidente ucraniano, Volodímir Zelenski, aplazó su viaje previsto a Arabia Saudí y recordó que Kiev no aceptará decisiones tomadas a sus espaldas.
 
@@ -369,7 +373,7 @@ El precio de la luz baja un 12 % en la primera quincena de febrero
 Comentarios (4)
 """,
     extra=[("Sergei Lavrov", "PER", "el ministro de Exteriores ruso"), ("Volodymyr Zelensky", "PER", "El presidente ucraniano")],
-    quotes=[Q("Sergei Lavrov", "Fue una conversación muy útil"),
+    quotes=[Q("Sergei Lavrov", "Fue una conversación muy útil", via="TASS"),
             Q("Marco Rubio", "un final justo y duradero", fragment=True),
             Q("José Manuel Albares", "no puede haber una paz en Ucrania sin Ucrania")],
     events=[EV("Riad, 18 feb (EFE).- El secretario de Estado de EEUU", "Marco Rubio", "057", "Sergei Lavrov", "2025-02-18", place="Riyadh"),
@@ -422,7 +426,7 @@ Speaking later to an American television channel, Zelensky said he did not think
     quotes=[Q("Donald Trump", "gambling with World War Three", fragment=True),
             Q("Donald Trump", "can come back when he is ready for peace")],
     events=[EV("Vice-President JD Vance accused the Ukrainian leader", "JD Vance", "112", "Volodymyr Zelensky", "2025-02-28", place="Oval Office"),
-            EV("The signing ceremony and a planned joint news conference were cancelled", "United States", "125", "Ukraine", "2025-02-28"),
+            EV("The signing ceremony and a planned joint news conference were cancelled", "United States", "057", "Ukraine", "2025-02-28", mood="negated"),
             EV("Speaking later to an American television channel, Zelensky said he did not think he owed an apology", "Volodymyr Zelensky", "055", "Donald Trump", "2025-02-28", mood="negated")],
 )
 
@@ -447,7 +451,7 @@ Emmanuel Macron a réagi depuis le Portugal en rappelant qu'« il y a un agresse
 ACP-20250228-2214-WAS
 bur/mch/jd
 """,
-    extra=[("Volodymyr Zelensky", "PER", "président ukrainien"), ("Donald Trump", "PER", "le président américain")],
+    extra=[("Washington", "LOC", "WASHINGTON"), ("Volodymyr Zelensky", "PER", "président ukrainien"), ("Donald Trump", "PER", "le président américain")],
     quotes=[Q("Donald Trump", "Vous jouez avec la troisième guerre mondiale"),
             Q("Donald Trump", "Il pourra revenir quand il sera prêt pour la paix"),
             Q("Emmanuel Macron", "il y a un agresseur, la Russie")],
@@ -484,7 +488,7 @@ Belgique : le gouvernement De Wever présente son accord budgétaire
 Tempête : alerte orange sur la côte ce week-end
 Vos réactions (11)
 """,
-    extra=[("Volodymyr Zelensky", "PER", "président ukrainien"), ("Donald Trump", "PER", "le président américain")],
+    extra=[("Washington", "LOC", "WASHINGTON"), ("Volodymyr Zelensky", "PER", "président ukrainien"), ("Donald Trump", "PER", "le président américain")],
     quotes=[Q("Donald Trump", "Vous jouez avec la troisième guerre mondiale"),
             Q("Donald Trump", "Il pourra revenir quand il sera prêt pour la paix")],
 )
@@ -533,7 +537,7 @@ La presidente del Consiglio Giorgia Meloni ha proposto un vertice immediato tra 
 L'intesa sui minerali prevedeva un fondo comune alimentato dai futuri ricavi delle risorse naturali ucraine. Per Kiev era anche un modo per legare gli Stati Uniti alla sicurezza del Paese nel lungo periodo. A Washington, diversi esponenti repubblicani hanno difeso il comportamento del presidente, mentre i democratici hanno parlato di una giornata vergognosa per la politica estera americana.
 
 Il ministro degli Esteri Antonio Tajani ha detto che l'Italia continua a sostenere Kiev e che la pace non potrà essere decisa senza l'Ucraina.""",
-    extra=[("Volodymyr Zelensky", "PER", "il leader ucraino"), ("Donald Trump", "PER", "il presidente americano Donald Trump"),
+    extra=[("Washington", "LOC", "Washington"), ("Volodymyr Zelensky", "PER", "il leader ucraino"), ("Donald Trump", "PER", "il presidente americano Donald Trump"),
            ("Antonio Tajani", "PER", "Il ministro degli Esteri Antonio Tajani"), ("Giorgia Meloni", "PER", "La presidente del Consiglio Giorgia Meloni")],
     quotes=[Q("Giorgia Meloni", "Ogni divisione dell'Occidente ci rende tutti più deboli")],
     events=[EV("Trump ha accusato il leader ucraino", "Donald Trump", "112", "Volodymyr Zelensky", "2025-02-28"),
@@ -554,9 +558,9 @@ add_article(
 
 The two officials, who took up their posts on 1 December, were accompanied by the commissioner for enlargement. They were received by President Volodymyr Zelensky, who asked European partners for more air defence systems and for support in his push for an invitation to join NATO.
 
-"From day one of this mandate, the EU stands with Ukraine," Costa wrote on social media after arriving by train. Kallas, a former Estonian prime minister known for her firm line on Moscow, said that the EU wanted Ukraine to win the war and that everything should be done to make that possible.
+“From day one of this mandate, the EU stands with Ukraine,” Costa wrote on social media after arriving by train. Kallas, a former Estonian prime minister known for her firm line on Moscow, said that the EU wanted Ukraine to win the war and that everything should be done to make that possible.
 
-The visit takes place weeks before Donald Trump returns to the White House, at a time when European capitals are worried about the future of American support for Kyiv. Diplomats in Brussels say the EU intends to keep its financial help flowing whatever Washington decides.
+The visit takes place weeks before Donald Trump returns to the White House, at a time when European capitals are worried about the future of American support for Kyiv. Diplomats in Brussels say the EU intends to keep its financial help to kyiv flowing whatever Washington decides.
 
 Russia has stepped up its strikes on Ukraine's power grid as winter begins.""",
     post="""
@@ -619,4 +623,32 @@ Die Reise gilt als politisches Signal wenige Wochen vor der Rückkehr Donald Tru
     quotes=[Q("Kaja Kallas", "Die Europäische Union wird der Ukraine weiterhin helfen")],
     events=[EV("Präsident Wolodymyr Selenskyj empfing die beiden", "Volodymyr Zelensky", "043", "Kaja Kallas", "2024-12-01", place="Kyiv"),
             EV("„Die Europäische Union wird der Ukraine weiterhin helfen", "Kaja Kallas", "0332", "Ukraine", "2024-12-01")],
+)
+
+add_article(
+    key="bk23-en-copy2", fmt="html", site="harbourledger", slug="blinken-kyiv-billion-aid", lang="en",
+    outlet="The Harbour Ledger", story=S1, dup="bk23-en-wire", original_outlet="Atlantic Wire Service",
+    meta="og", date="2023-09-06", time="13:15", tz="+01:00",
+    evidence="meta article:published_time and visible date",
+    url="https://www.harbourledger.co.uk/world/2023/09/06/blinken-kyiv-billion-aid",
+    section="World", author="Atlantic Wire Service",
+    title="Blinken makes surprise Kyiv visit, pledges over $1bn in aid",
+    related=["Harbour ferry timetable changes from next week", "Kyiv's counteroffensive: a map of the front",
+             "School term starts with teacher shortages"],
+    body="""KYIV, Sept 6 (ATW) - U.S. Secretary of State Antony Blinken arrived in Kyiv by overnight train on Wednesday on a visit that had not been announced, and said Washington would provide more than $1 billion in fresh assistance to Ukraine.
+
+It is Blinken's third trip to the Ukrainian capital since Russia launched its full-scale invasion in February 2022. He was due to meet President Volodymyr Zelensky, Foreign Minister Dmytro Kuleba and Prime Minister Denys Shmyhal.
+
+The package, a U.S. official said, combines military and civilian security assistance with money for humanitarian needs and for the repair of the energy grid before winter.
+
+"We want to make sure that Ukraine has what it needs not only to succeed in the counteroffensive but to sustain a strong defence over the long term," Blinken said at a news conference with Kuleba.
+
+Kuleba thanked the United States and said the talks had focused on air defence. "Air defence remains our number one priority," he said.
+
+Hours before the two men spoke, a Russian missile struck a crowded market in Kostiantynivka, in the Donetsk region, killing at least 16 people, according to Ukrainian officials. Zelensky called the attack deliberate and said those who committed it would be held to account.
+
+The visit comes as Kyiv's counteroffensive in the south and east advances slowly.""",
+    extra=[("United States", "LOC", "Washington")],
+    quotes=[Q("Antony Blinken", "We want to make sure that Ukraine has what it needs"),
+            Q("Dmytro Kuleba", "Air defence remains our number one priority")],
 )

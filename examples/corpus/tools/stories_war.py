@@ -28,15 +28,15 @@ Pavel Malkov, the governor of the Ryazan region, wrote on Telegram that a drone 
 
 The refinery lies about 200 kilometres south-east of Moscow. Russia's defence ministry said its air defences had destroyed dozens of drones overnight over several regions, including near the capital.
 
-A source in Ukraine's security services told journalists that the strike was a Ukrainian operation and that such attacks would continue. "Every refinery that feeds the Russian war machine is a legitimate target," the source said.
+A source in Ukraine's security services told Reuters that the strike was a Ukrainian operation and that such attacks would continue. “Every refinery that feeds the Russian war machine is a legitimate target,” the source said.
 
 Ukraine has hit a string of Russian refineries since January, forcing several to halt some of their units. The strikes come days before Russia's presidential election, which is expected to hand Vladimir Putin another six-year term.
 
 Officials in Washington have privately urged Kyiv to stop hitting Russian oil infrastructure, warning that the attacks could push up world energy prices, according to reports in the American press.""",
     extra=[("United States", "LOC", "Washington"), ("Pavel Malkov", "PER", "the governor of the Ryazan region")],
-    quotes=[Q("Ukrainian security source (anonymous)", "Every refinery that feeds the Russian war machine")],
+    quotes=[Q("Ukrainian security source (anonymous)", "Every refinery that feeds the Russian war machine", via="Reuters")],
     events=[EV("A fire broke out at one of Russia's largest oil refineries", "Ukraine", "195", "Rosneft", "2024-03-13", place="Ryazan"),
-            EV("A source in Ukraine's security services told journalists", "Security Service of Ukraine", "015", None, "2024-03-13"),
+            EV("A source in Ukraine's security services told Reuters", "Security Service of Ukraine", "015", None, "2024-03-13"),
             EV("Officials in Washington have privately urged Kyiv", "United States", "020", "Ukraine", "2024-03-13")],
 )
 
@@ -93,7 +93,7 @@ Die US-Regierung soll Kiew nach Medienberichten gedrängt haben, auf solche Angr
     extra=[("Vladimir Putin", "PER", "Kremlchef Wladimir Putin"), ("Russian Ministry of Defence", "ORG", "russische Verteidigungsministerium"),
            ("United States", "LOC", "US-Regierung")],
     events=[EV("MOSKAU, 13. März (dpa) – Nach einem Drohnenangriff", "Ukraine", "195", "Rosneft", "2024-03-13", place="Ryazan"),
-            EV("Die US-Regierung soll Kiew nach Medienberichten gedrängt haben", "United States", "020", "Ukraine", "2024-03", mood="hypothetical")],
+            EV("Die US-Regierung soll Kiew nach Medienberichten gedrängt haben", "United States", "020", "Ukraine", "2024-03")],
 )
 
 add_article(
@@ -130,9 +130,9 @@ add_article(
 
 The General Staff of Ukraine's armed forces said fires had been recorded at the refinery, which is operated by Rosneft and supplies fuel to Russian troops. It said the nearby thermal power plant had also been targeted.
 
-Ryazan's governor, Pavel Malkov, confirmed that debris from a downed drone had caused a fire on the territory of an industrial enterprise, without naming it. He said nobody had been killed.
+Ryazan's governor, Pavel Malkov, confirmed that debris from a downed drone had caused a fire on the territory of an industrial enterprise, without naming it.
 
-Russia's defence ministry said it had shot down more than a hundred Ukrainian drones overnight across a dozen regions. The figures could not be independently verified.
+Russia's defence ministry said it had shot down dozens of Ukrainian drones overnight over several regions. The figures could not be independently verified.
 
 The attack came days after Donald Trump returned to the White House promising to end the war quickly. Kyiv has kept up its long-range campaign against Russian energy sites throughout the winter, arguing that they feed Moscow's war effort. "We will continue to reduce the enemy's ability to wage war," the General Staff said in a statement.""",
     extra=[("Pavel Malkov", "PER", "Ryazan's governor, Pavel Malkov")],
@@ -156,7 +156,7 @@ add_article(
 
 Es la segunda vez en menos de un año que la planta de la petrolera Rosneft es alcanzada: en marzo de 2024 un ataque similar provocó un incendio en sus instalaciones.
 
-El gobernador de Riazán, Pável Malkov, informó de un incendio en "una empresa industrial" causado por la caída de restos de un dron, sin precisar de qué instalación se trataba. No hubo víctimas mortales, según su versión.
+El gobernador de Riazán, Pável Malkov, informó de un incendio en "una empresa industrial" causado por la caída de restos de un dron, sin precisar de qué instalación se trataba.
 
 Desde Kiev, un portavoz militar explicó que la refinería abastece a las fuerzas rusas y que por ello constituye un objetivo militar. Moscú, por su parte, denunció lo que calificó de ataque terrorista contra infraestructura civil.
 
@@ -183,9 +183,9 @@ Le 24 janvier 2025 à 11h47
 
 « Un incendie a été enregistré sur le territoire de la raffinerie », a indiqué l'état-major ukrainien dans un communiqué, précisant que l'installation alimente l'armée russe en carburant.
 
-Le gouverneur de la région, Pavel Malkov, a fait état d'un incendie dans une entreprise industrielle après la chute de débris de drone, sans nommer le site, et n'a pas signalé de victimes.
+Le gouverneur de la région, Pavel Malkov, a fait état d'un incendie dans une entreprise industrielle après la chute de débris de drone, sans nommer le site.
 
-Selon le ministère russe de la Défense, plus d'une centaine de drones ont été interceptés pendant la nuit au-dessus de plusieurs régions. Ces chiffres ne peuvent pas être vérifiés de manière indépendante.
+Selon le ministère russe de la Défense, des dizaines de drones ont été interceptés pendant la nuit au-dessus de plusieurs régions. Ces chiffres ne peuvent pas être vérifiés de manière indépendante.
 
 Ces frappes surviennent quelques jours après le retour de Donald Trump à la Maison Blanche. Le nouveau président américain a menacé la Russie de nouvelles sanctions si Moscou refusait de négocier la fin de la guerre.""",
     post="""
@@ -277,7 +277,7 @@ Zelensky also met King Felipe VI before travelling on to Belgium and Portugal, w
     quotes=[Q("Pedro Sánchez", "Spain's support for Ukraine is unwavering"),
             Q("Volodymyr Zelensky", "If we had enough air defence systems")],
     events=[EV("Volodymyr Zelensky signed a ten-year security agreement", "Volodymyr Zelensky", "057", "Spain", "2024-05-27", place="Madrid"),
-            EV("\"If we had enough air defence systems, Russia could not destroy", "Russia", "195", "Ukraine", None, mood="hypothetical")],
+],
 )
 
 add_article(
@@ -531,9 +531,9 @@ Newsletter abonnieren
 add_article(
     key="sp-en-txt", fmt="txt", lang="en", outlet="Midland Daily Monitor", story=C, date="2024-11-15",
     evidence="'Posted: 15 Nov 2024' line and the 'on Friday' reference",
-    title="Scholz holds first call with Putin in two years, angering Kyiv",
+    title="‘Pandora’s box’: Scholz’s first call with Putin in two years angers Kyiv",
     pre="""Home  >  News  >  World
-Scholz holds first call with Putin in two years, angering Kyiv
+‘Pandora’s box’: Scholz’s first call with Putin in two years angers Kyiv
 Midland Daily Monitor
 Posted: 15 Nov 2024, 19:20
 Share  Tweet  Email
@@ -560,6 +560,7 @@ Comments (14)
     quotes=[Q("Olaf Scholz", "unwavering determination", fragment=True),
             Q("Vladimir Putin", "new territorial realities", fragment=True),
             Q("Volodymyr Zelensky", "Pandora's box", fragment=True),
+            Q("Volodymyr Zelensky", "Pandora’s box", field="title", fragment=True),
             Q("Volodymyr Zelensky", "There will be no Minsk-3")],
     events=[EV("German Chancellor Olaf Scholz spoke to Vladimir Putin by phone on Friday", "Olaf Scholz", "041", "Vladimir Putin", "2024-11-15"),
             EV("Ukrainian President Volodymyr Zelensky said the call opened", "Volodymyr Zelensky", "111", "Olaf Scholz", "2024-11-15"),
@@ -593,4 +594,37 @@ M. Scholz, affaibli par l'éclatement de sa coalition et confronté à des élec
     events=[EV("Le chancelier allemand Olaf Scholz s'est entretenu vendredi 15 novembre", "Olaf Scholz", "041", "Vladimir Putin", "2024-11-15"),
             EV("Le chef du gouvernement allemand a exhorté le président russe", "Olaf Scholz", "025", "Vladimir Putin", "2024-11-15"),
             EV("Le chancelier continue en revanche de refuser", "Olaf Scholz", "072", "Ukraine", "2024-11-15", mood="negated")],
+)
+
+add_article(
+    key="kv-en-copy", fmt="txt", lang="en", outlet="Midland Daily Monitor", story=K, dup="kv-en-wire",
+    original_outlet="Atlantic Wire Service", date="2025-05-10",
+    evidence="'Posted: 10 May 2025' line and dateline 'KYIV, May 10 (ATW)'",
+    title="European leaders in Kyiv demand 30-day ceasefire, warn Moscow of sanctions",
+    pre="""Home  >  News  >  World
+European leaders in Kyiv demand 30-day ceasefire, warn Moscow of sanctions
+Midland Daily Monitor
+Posted: 10 May 2025, 14:02
+Share  Tweet  Email
+
+""",
+    body="""KYIV, May 10 (ATW) - The leaders of France, Germany, Britain and Poland travelled together to Kyiv on Saturday and called on Russia to agree to a full and unconditional 30-day ceasefire starting on Monday, saying Moscow would face tougher sanctions if it refused.
+
+French President Emmanuel Macron, German Chancellor Friedrich Merz, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk arrived by overnight train. It was Merz's first visit to Ukraine since he took office on Tuesday.
+
+After talks with President Volodymyr Zelensky, the leaders held a call with U.S. President Donald Trump, who backs the ceasefire proposal, a source in one of the delegations said.
+
+"Together with the United States, we are calling on Putin to accept a full and unconditional ceasefire," Starmer told a news conference. Macron said that if Russia rejected the truce, sanctions on energy and banks could be "massively" increased.
+
+Zelensky said Ukraine was ready to stop fighting on Monday if Russia did the same.""",
+    post="""
+
+Copyright Atlantic Wire Service. This story was distributed by a news agency and has not been edited by Midland Daily Monitor staff.
+
+More from World
+Local elections: turnout lowest in a decade
+Comments (9)
+""",
+    quotes=[Q("Keir Starmer", "Together with the United States, we are calling on Putin"),
+            Q("Emmanuel Macron", "massively", fragment=True)],
 )

@@ -36,8 +36,26 @@ MONTHS = {
 }
 
 
+def _last_sunday(y, m):
+    import datetime
+    d = datetime.date(y, m, 31)
+    return d - datetime.timedelta(days=(d.weekday() + 1) % 7)
+
+
+def default_tz(a):
+    """The outlet's local UTC offset on the article's date (UK or central European time, summer time included)."""
+    import datetime
+    if getattr(a, "tz", None):
+        return a.tz
+    y, m, d = (int(x) for x in a.date.split("-"))
+    day = datetime.date(y, m, d)
+    summer = _last_sunday(y, 3) <= day < _last_sunday(y, 10)
+    uk = getattr(a, "site", "") == "harbourledger" or a.outlet in ("Midland Daily Monitor", "The Harbour Ledger")
+    return ("+01:00" if summer else "+00:00") if uk else ("+02:00" if summer else "+01:00")
+
+
 def iso_time(a):
-    return f"{a.date}T{getattr(a, 'time', '09:30')}:00{getattr(a, 'tz', '+02:00')}"
+    return f"{a.date}T{getattr(a, 'time', '09:30')}:00{default_tz(a)}"
 
 
 def long_date(a, lang):
@@ -107,7 +125,7 @@ def comments_block(a, heading):
 
 
 def head(a, charset, title_suffix, metas):
-    cs = charset.upper() if charset != "utf-8" else "utf-8"
+    cs = charset
     if getattr(a, "meta_http_equiv", False):
         cmeta = f'<meta http-equiv="Content-Type" content="text/html; charset={cs}">'
     elif getattr(a, "no_meta_charset", False):
@@ -196,7 +214,8 @@ def page_diariodelsur(a, site):
     metas = f'<meta property="og:site_name" content="{esc(site["name"])}">\n<meta name="description" content="{esc(getattr(a, "standfirst", a.title))}">'
     if a.meta == "jsonld":
         metas += "\n" + jsonld(a, site)
-    vis = f"{a.dateline_city}, {long_date(a, 'es')} - {getattr(a, 'time', '09:30')} CEST" if a.meta != "url" else ""
+    zone = "CEST" if default_tz(a) == "+02:00" else "CET"
+    vis = f"{a.dateline_city}, {long_date(a, 'es')} - {getattr(a, 'time', '09:30')} {zone}" if a.meta != "url" else ""
     teaser = (f'<div class="relacionada">Noticia relacionada: <a href="/n/{L.short_hash(a.related[0], 8)}">'
               f"{esc(a.related[0])}</a></div>") if a.related else None
     return head(a, a.charset, " | Diario del Sur", metas) + f"""<body>
@@ -346,7 +365,7 @@ def rfc822(a):
     y, m, d = (int(x) for x in a.date.split("-"))
     wd = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][datetime.date(y, m, d).weekday()]
     mon = MONTHS["en"][m - 1][:3]
-    tz = getattr(a, "tz", "+02:00").replace(":", "")
+    tz = default_tz(a).replace(":", "")
     return f"{wd}, {d:02d} {mon} {y} {getattr(a, 'time', '09:30')}:00 {tz}"
 
 
@@ -460,7 +479,7 @@ def must_not_contain(a):
     return out[:5]
 
 
-_ABBREV = {"M", "Mr", "Mrs", "Ms", "Mme", "Dr", "St", "U.S", "avr", "janv", "févr", "sept", "oct", "nov", "déc",
+_ABBREV = {"M", "MM", "Mr", "Mrs", "Ms", "Mme", "Dr", "St", "U.S", "avr", "janv", "févr", "sept", "oct", "nov", "déc",
            "Nr", "bzw", "z.B", "Sr", "Sra", "etc", "vs", "Gen", "Lt", "Col", "No"}
 
 

@@ -1,0 +1,80 @@
+// dragoman serve: the HTTP API and the dashboard.
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+
+#include "cli/command.h"
+#include "dragoman/log.h"
+#include "server/server.h"
+
+namespace dragoman::cli {
+namespace {
+
+Server* g_server = nullptr;
+
+void OnSignal(int) {
+  if (g_server) g_server->Stop();
+}
+
+int RunServe(const Args& args) {
+  ServerOptions o;
+  o.db = args.Get("db");
+  o.bind = args.Get("bind");
+  long long port = 0;
+  if (!args.GetInt("port", &port) || port < 0 || port > 65535) {
+    LogError("serve: --port must be a number from 0 to 65535");
+    return kExitUsage;
+  }
+  o.port = static_cast<int>(port);
+  o.token = args.Get("token");
+  if (o.token.empty())
+    if (const char* t = std::getenv("DRAGOMAN_TOKEN")) o.token = t;
+  o.protect_reads = args.Has("protect-reads");
+  if (o.protect_reads && o.token.empty()) {
+    LogError("serve: --protect-reads needs a token (--token or DRAGOMAN_TOKEN)");
+    return kExitUsage;
+  }
+  o.web_root = args.Get("web");
+  long long threads = 8;
+  if (args.Has("threads") && (!args.GetInt("threads", &threads) || threads < 1 || threads > 256)) {
+    LogError("serve: --threads must be 1..256");
+    return kExitUsage;
+  }
+  o.threads = static_cast<int>(threads);
+  Server server(o);
+  g_server = &server;
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  Status s = server.Run([&](int p) {
+    std::fprintf(stderr, "dragoman: serving %s on http://%s:%d/ (writes %s)\n", o.db.c_str(), o.bind.c_str(), p,
+                 o.token.empty() ? "disabled: no token" : "need the bearer token");
+    std::fflush(stderr);
+  });
+  g_server = nullptr;
+  if (!s.ok()) {
+    LogError(s.ToString());
+    return kExitFatal;
+  }
+  return kExitOk;
+}
+
+Registrar reg({
+    "serve",
+    "serve the HTTP API and the web dashboard",
+    "--db FILE [--port 8080] [--bind 127.0.0.1] [--token TOKEN]",
+    "Serves the JSON API (docs/openapi.yaml, also at /api/openapi.yaml) and the dashboard\n"
+    "over one store. Reads are open unless --protect-reads; POST /api/ingest needs\n"
+    "'Authorization: Bearer TOKEN' with the token from --token or DRAGOMAN_TOKEN (without one,\n"
+    "writes are refused). Listens on 127.0.0.1 unless --bind says otherwise. /healthz and\n"
+    "/metrics (Prometheus text) are always open. --port 0 picks a free port.",
+    {DbFlag(), {"port", "PORT", "TCP port", "8080", false}, {"bind", "ADDR", "address to listen on", "127.0.0.1", false},
+     {"token", "TOKEN", "bearer token for writes (or DRAGOMAN_TOKEN)", "", false},
+     {"protect-reads", "", "require the token for reads too", "", false},
+     {"web", "DIR", "dashboard folder (default: the source tree's web/)", "", false},
+     {"threads", "N", "worker threads", "8", false}},
+    0,
+    RunServe,
+});
+
+}  // namespace
+}  // namespace dragoman::cli
