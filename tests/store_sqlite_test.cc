@@ -67,6 +67,7 @@ Article RichArticle() {
   a.events = {e};
   a.tone = -0.5;
   a.simhash = 0xfedcba9876543210ULL;
+  a.dedup_signature = std::string("\x01\x00sig\xff", 6);  // opaque bytes, zeros included
   return a;
 }
 
@@ -113,12 +114,15 @@ TEST(StoreSqlite, RoundTripKeepsTheWholeRecord) {
   EXPECT_EQ(store->GetEntity("kb:geo/kyiv")->name, "Kyiv");
 
   uint64_t sig = 0;
+  std::string bytes;
   ASSERT_TRUE(store->ForEachSignature([&](const StoredSignature& s) {
     EXPECT_EQ(s.id, a.id);
     EXPECT_FALSE(s.duplicate_of);
     sig = s.simhash;
+    bytes = s.signature;
   }).ok());
   EXPECT_EQ(sig, a.simhash);
+  EXPECT_EQ(bytes, a.dedup_signature);
   EXPECT_TRUE(store->Check().ok());
 }
 

@@ -157,12 +157,9 @@ const char kSnippet[] =
 const char kLead[] = "SELECT substr(json_extract(record, '$.text'), 1, ?2), length(json_extract(record, '$.text')) "
                      "FROM records WHERE seq = ?1";
 
-// The dedup stage's signature bytes of an article (empty until that stage
-// exists in this build).
-const std::string& DedupSignature(const Article&) {
-  static const std::string kNone;
-  return kNone;
-}
+// The dedup stage's signature bytes of an article (empty when that stage
+// did not run).
+const std::string& DedupSignature(const Article& a) { return a.dedup_signature; }
 
 std::string FieldString(Field f) { return FieldName(f); }
 Field FieldFrom(const std::string& s) { return s == "title" ? Field::kTitle : Field::kText; }
