@@ -68,6 +68,9 @@ TEST_F(KbTest, NatoAcrossLanguages) {
   EXPECT_EQ(Top("l'Alliance atlantique"), "kb:nato");
   EXPECT_EQ(Top("l’Alliance atlantique"), "kb:nato");
   EXPECT_EQ(Top("Atlantic Alliance"), "kb:nato");
+  EXPECT_EQ(Top("l’OTAN"), "kb:nato");  // elision stripped at lookup
+  EXPECT_EQ(Top("d'Ukraine"), "kb:country/ua");
+  EXPECT_EQ(Top("guerre en Ukraine"), "kb:misc/russian-invasion-of-ukraine");
   EXPECT_EQ(Top("Nordatlantikpakt"), "kb:nato");
   const KbEntity* nato = kb().Get("kb:nato");
   ASSERT_NE(nato, nullptr);
@@ -134,6 +137,7 @@ TEST_F(KbTest, PrefixesForGreedyMatching) {
   EXPECT_TRUE(kb().IsAliasPrefix("antony"));
   EXPECT_TRUE(kb().IsAliasPrefix("antony blinken"));
   EXPECT_TRUE(kb().IsAliasPrefix("l'alliance"));
+  EXPECT_TRUE(kb().IsAliasPrefix("l'europe"));  // elision stripped: "europe de l'est"
   EXPECT_FALSE(kb().IsAliasPrefix("unit"));  // word boundary, not a character prefix
   EXPECT_FALSE(kb().IsAliasPrefix("zzqx"));
   EXPECT_FALSE(kb().IsAliasPrefix(""));
@@ -141,6 +145,9 @@ TEST_F(KbTest, PrefixesForGreedyMatching) {
 
 TEST_F(KbTest, KeysNormalizeSpacing) {
   EXPECT_EQ(KbKey("  Quai d’ Orsay "), "quai d'orsay");
+  EXPECT_EQ(KbKey("Jean - Noël  Barrot"), "jean-noel barrot");
+  EXPECT_EQ(Top("Jean - Noël Barrot"), "kb:person/jean-noel-barrot");
+  EXPECT_EQ(Top("Jean Noel Barrot"), "kb:person/jean-noel-barrot");
   EXPECT_EQ(Top("quai d’ Orsay"), "kb:fr/quai-dorsay");
   auto c = kb().Lookup("quai  d'orsay");  // doubled space in a folded key
   ASSERT_FALSE(c.empty());
@@ -392,6 +399,17 @@ TEST_F(KbFullTest, GeoNamesPlacesWithPriors) {
   EXPECT_EQ(Top("Versailles"), "kb:geo/2969679");
   EXPECT_EQ(Top("Washington"), "kb:geo/4140963");
   EXPECT_GT(kb_->alias_count(), 500000u);
+}
+
+TEST_F(KbFullTest, CommonWordsAreFlagged) {
+  auto nice = kb_->Candidates("nice");
+  ASSERT_FALSE(nice.empty());
+  EXPECT_EQ(nice[0].entity->country, "FR");
+  EXPECT_TRUE(nice[0].flags & kAliasCommonWord);
+  auto paris = kb_->Candidates("paris");
+  ASSERT_FALSE(paris.empty());
+  EXPECT_FALSE(paris[0].flags & kAliasCommonWord);
+  for (const auto& c : kb_->Candidates("of")) EXPECT_TRUE(c.flags & kAliasCommonWord) << c.entity->id;
 }
 
 TEST_F(KbFullTest, WorldCountriesDemonymsAndNames) {

@@ -47,6 +47,8 @@ enum KbAliasFlag : uint32_t {
   kAliasSurnameOnly = 1u << 4,   // a person's surname alone ("Blinken"), derived from the full name
   kAliasCountryName = 1u << 5,   // a country name from ICU / world-countries
   kAliasUser = 1u << 6,          // from a user extension file
+  kAliasCommonWord = 1u << 7,    // also a common lower-case word ("of", "nice", "turkey", "said"):
+                                 // trust it only when capitalized in the text
 };
 
 // One entity an alias may name, best first in Candidates().
@@ -67,7 +69,9 @@ struct KbStats {
 };
 
 // The key every lookup takes: FoldForMatch(surface), whitespace runs collapsed to
-// one space, trimmed, and no space after an apostrophe ("quai d’ Orsay" -> "quai d'orsay").
+// one space, trimmed, no space after an apostrophe ("quai d’ Orsay" -> "quai d'orsay")
+// nor around a hyphen ("Jean - Noël" -> "jean-noel"). Lookups normalize spacing
+// themselves, so FoldForMatch() of tokens joined by spaces works too.
 std::string KbKey(std::string_view surface);
 
 struct KbOptions {
@@ -91,19 +95,26 @@ class KnowledgeBase {
   static Result<std::shared_ptr<const KnowledgeBase>> OpenFile(const std::string& path, const KbOptions& options);
 
   // Entities that have this folded alias, most likely first. Empty when none.
-  // The key may be FoldForMatch() output; spacing is normalized as in KbKey().
+  // The key may be FoldForMatch() output; spacing is normalized as in KbKey(), and a
+  // leading French elision is dropped when the full key is unknown ("l'otan" -> "otan").
   virtual std::vector<const KbEntity*> Lookup(std::string_view folded_alias) const = 0;
   // Same as Lookup, with scores and alias flags (acronym, surname-only...).
-  virtual std::vector<KbCandidate> Candidates(std::string_view folded_alias) const = 0;
+  // The default (for other implementations, e.g. test doubles) wraps Lookup.
+  virtual std::vector<KbCandidate> Candidates(std::string_view folded_alias) const;
   // True when some alias equals these folded words or starts with them followed by a
   // space ("united" -> "united states"), for greedy multi-word matching.
   virtual bool IsAliasPrefix(std::string_view folded_prefix) const = 0;
   virtual const KbEntity* Get(std::string_view id) const = 0;
 
   // Role phrases ("secretary of state", "secrétaire d'état", "ministre des armées")
-  // qualified by a country (ISO2, may be empty) -> office id.
+  // qualified by a country (ISO2, either case, may be empty) -> office id
+  // ("office:us/foreign-minister"). A demonym or country prefix inside the phrase
+  // gives the country: "french foreign minister", "ministre allemand des affaires
+  // etrangeres", "head of american diplomacy", "us-aussenminister". A leading article
+  // is ignored. A generic role with no country known gives nullopt, never a guess.
   virtual std::optional<std::string> RoleToOffice(std::string_view folded_role, std::string_view country) const = 0;
-  // Who held the office on `date` (YYYY-MM-DD), or nullptr.
+  // Who held the office on `date` (YYYY-MM-DD), or nullptr. On a handover day the
+  // term that starts that day wins.
   virtual const KbEntity* OfficeHolder(std::string_view office_id, std::string_view date) const = 0;
   virtual std::vector<KbOfficeTerm> OfficesOf(std::string_view person_id) const = 0;
 
@@ -117,7 +128,8 @@ class KnowledgeBase {
 
   virtual size_t entity_count() const = 0;
   virtual size_t alias_count() const = 0;
-  virtual KbStats stats() const = 0;
+  // Counts; the default fills entities and aliases only.
+  virtual KbStats stats() const;
 };
 
 }  // namespace dragoman

@@ -1,4 +1,5 @@
 // dragoman kb build | lookup | info: build the knowledge base file and query it.
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -24,6 +25,7 @@ int RunBuild(const Args& args) {
   o.data_dir = args.Get("data");
   o.npm_dir = args.Get("npm");
   o.hunspell_fr = args.Get("hunspell");
+  o.hunspell_en = args.Get("hunspell-en");
   o.geonames = !args.Has("no-geonames");
   o.out_path = args.Get("out") + "/kb.bin";
   auto t0 = std::chrono::steady_clock::now();
@@ -66,6 +68,7 @@ std::string FlagNames(uint32_t f) {
   add(kAliasSurnameOnly, "surname");
   add(kAliasCountryName, "country-name");
   add(kAliasUser, "user");
+  add(kAliasCommonWord, "common-word");
   return s.empty() ? "-" : s;
 }
 
@@ -156,17 +159,34 @@ int RunLookup(const Args& args) {
   return found ? kExitOk : kExitNoResult;
 }
 
-// Resident set size in kB from /proc/self/status (0 when unavailable).
-long ResidentKb() {
+// A resident-memory line of /proc/self/status in kB ("VmRSS", "RssAnon", "RssFile"); 0 when unavailable.
+long ResidentKb(const char* field = "VmRSS") {
   std::ifstream in("/proc/self/status");
-  std::string line;
+  std::string line, prefix = std::string(field) + ":";
   while (std::getline(in, line))
-    if (line.rfind("VmRSS:", 0) == 0) return std::atol(line.c_str() + 6);
+    if (line.rfind(prefix, 0) == 0) return std::atol(line.c_str() + prefix.size());
   return 0;
 }
 
+// Resident kB of the mapping of `path` (from /proc/self/smaps), or -1.
+long MappingResidentKb(const std::string& path) {
+  std::ifstream in("/proc/self/smaps");
+  std::string line;
+  bool inside = false;
+  long total = -1;
+  while (std::getline(in, line)) {
+    if (!line.empty() && std::isxdigit(static_cast<unsigned char>(line[0])) && line.find(' ') != std::string::npos &&
+        line.find('-') < line.find(' ')) {
+      inside = line.size() >= path.size() && line.compare(line.size() - path.size(), path.size(), path) == 0;
+    } else if (inside && line.rfind("Rss:", 0) == 0) {
+      total = (total < 0 ? 0 : total) + std::atol(line.c_str() + 4);
+    }
+  }
+  return total;
+}
+
 int RunInfo(const Args& args) {
-  long rss0 = ResidentKb();
+  long rss0 = ResidentKb(), anon0 = ResidentKb("RssAnon"), file0 = ResidentKb("RssFile");
   auto t0 = std::chrono::steady_clock::now();
   auto kb = KnowledgeBase::Open(OptionsFrom(args));
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -174,14 +194,16 @@ int RunInfo(const Args& args) {
     LogError("kb info: " + kb.status().ToString());
     return kExitFatal;
   }
-  long rss1 = ResidentKb();
+  long rss1 = ResidentKb(), anon1 = ResidentKb("RssAnon"), file1 = ResidentKb("RssFile");
   KbStats s = (*kb)->stats();
   if (args.Get("format") == "jsonl") {
     nlohmann::json j = {{"path", s.path},         {"file_bytes", s.file_bytes},   {"entities", s.entities},
                         {"aliases", s.aliases},   {"office_terms", s.office_terms}, {"roles", s.roles},
                         {"first_names", s.first_names}, {"surnames", s.surnames},   {"demonyms", s.demonyms},
                         {"titles", s.titles},     {"user_entities", s.user_entities},
-                        {"user_aliases", s.user_aliases}, {"load_ms", ms}, {"rss_added_kb", rss1 - rss0}};
+                        {"user_aliases", s.user_aliases}, {"load_ms", ms}, {"rss_added_kb", rss1 - rss0},
+                        {"rss_anon_added_kb", anon1 - anon0}, {"rss_file_added_kb", file1 - file0},
+                        {"kb_mapping_resident_kb", MappingResidentKb(s.path)}};
     std::printf("%s\n", j.dump().c_str());
     return kExitOk;
   }
@@ -196,7 +218,9 @@ int RunInfo(const Args& args) {
   std::printf("titles        %zu\n", s.titles);
   std::printf("user files    %zu entities, %zu aliases\n", s.user_entities, s.user_aliases);
   std::printf("load time     %.2f ms\n", ms);
-  std::printf("resident      +%ld kB after open\n", rss1 - rss0);
+  std::printf("resident      +%ld kB after open (%+ld kB anonymous, %+ld kB mapped file pages)\n", rss1 - rss0,
+              anon1 - anon0, file1 - file0);
+  std::printf("kb.bin pages  %ld kB resident of %.1f MB mapped\n", MappingResidentKb(s.path), s.file_bytes / 1e6);
   std::string built = s.built;
   for (size_t p; (p = built.find('\n')) != std::string::npos; built.erase(0, p + 1))
     std::printf("  %s\n", built.substr(0, p).c_str());
@@ -218,6 +242,7 @@ Registrar build_reg({
      {"data", "DIR", "curated TSV folder", std::string(DRAGOMAN_SOURCE_DIR) + "/data/kb", false},
      {"npm", "DIR", "npm data packages folder (or $DRAGOMAN_NPM_DIR)", DefaultNpmDir(), false},
      {"hunspell", "FILE", "hunspell-fr dictionary with po:prn/po:patr tags", "/usr/share/hunspell/fr.dic", false},
+     {"hunspell-en", "FILE", "English hunspell dictionary (common words)", "/usr/share/hunspell/en_US.dic", false},
      {"no-geonames", "", "skip the GeoNames places (faster, smaller)", "", false}},
     0,
     RunBuild,

@@ -7,6 +7,7 @@
 #include "events/events.h"
 #include "events/quotes.h"
 #include "extract/extractor.h"
+#include "stories/dedup.h"
 #include "text/language.h"
 #include "text/segmenter.h"
 
@@ -27,6 +28,7 @@ static Result<std::vector<std::unique_ptr<Stage>>> DefaultStages(const PipelineO
   DRAGOMAN_RETURN_IF_ERROR(add(MakeQuoteStage()));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeEventStage(kb)));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeToneStage()));
+  if (options.dedup) stages.push_back(MakeDedupStage());
   return stages;
 }
 

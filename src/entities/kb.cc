@@ -36,8 +36,13 @@ struct KeyTable {
 class MappedKb final : public KnowledgeBase {
  public:
   ~MappedKb() override {
-    if (cache_) {
-      for (size_t i = 0; i < n_entities_; ++i) delete cache_[i].load(std::memory_order_relaxed);
+    if (chunks_) {
+      for (size_t c = 0; c < n_chunks_; ++c) {
+        Chunk* chunk = chunks_[c].load(std::memory_order_relaxed);
+        if (!chunk) continue;
+        for (auto& e : chunk->entities) delete e.load(std::memory_order_relaxed);
+        delete chunk;
+      }
     }
     if (map_ && map_ != MAP_FAILED) munmap(const_cast<char*>(map_), size_);
   }
@@ -70,6 +75,8 @@ class MappedKb final : public KnowledgeBase {
     ::close(fd);
     if (m == MAP_FAILED) return Status::IOError(path + ": mmap failed: " + std::strerror(e));
     map_ = static_cast<const char*>(m);
+    // Lookups jump around the file: no read-ahead, so only touched pages come in.
+    madvise(m, size_, MADV_RANDOM);
 
     kbfmt::FileHeader h;
     std::memcpy(&h, map_, sizeof h);
@@ -134,7 +141,8 @@ class MappedKb final : public KnowledgeBase {
     demonyms_ = Table(kbfmt::kDemonyms);
     titles_ = Table(kbfmt::kTitles);
     if (sections_.count(kbfmt::kMeta)) meta_.assign(sections_[kbfmt::kMeta].data, sections_[kbfmt::kMeta].size);
-    cache_.reset(new std::atomic<KbEntity*>[n_entities_]());
+    n_chunks_ = (n_entities_ + kChunk - 1) / kChunk;
+    chunks_.reset(new std::atomic<Chunk*>[n_chunks_ ? n_chunks_ : 1]());
     return Status::OK();
   }
 
@@ -197,6 +205,14 @@ class MappedKb final : public KnowledgeBase {
     std::string_view key = Canonical(key_in, &canon);
     std::vector<KbCandidate> out;
     int64_t a = FindAlias(key);
+    // French elision the caller left on: "l'otan" -> "otan", "d'ukraine" -> "ukraine".
+    if (a < 0 && (user_aliases_.empty() || !user_aliases_.count(std::string(key)))) {
+      std::string_view rest = StripElision(key);
+      if (rest.size() != key.size()) {
+        key = rest;
+        a = FindAlias(key);
+      }
+    }
     if (a >= 0) {
       const KeyRec& r = aliases_.recs[a];
       for (uint64_t p = r.a; p < uint64_t{r.a} + r.b && p < n_postings_; ++p) {
@@ -229,7 +245,9 @@ class MappedKb final : public KnowledgeBase {
     std::string with_space(prefix);
     with_space += ' ';
     size_t i = LowerBound(aliases_, with_space);
-    return i < aliases_.n && Str(aliases_.recs[i].key).substr(0, with_space.size()) == with_space;
+    if (i < aliases_.n && Str(aliases_.recs[i].key).substr(0, with_space.size()) == with_space) return true;
+    std::string_view rest = StripElision(prefix);  // "l'union" -> "union"
+    return rest.size() != prefix.size() && IsAliasPrefix(rest);
   }
 
   const KbEntity* Get(std::string_view id) const override {
@@ -393,11 +411,24 @@ class MappedKb final : public KnowledgeBase {
     for (size_t i = 0; clean && i < key.size(); ++i) {
       char c = key[i];
       if (c == '\t' || c == '\n' || c == '\r') clean = false;
-      else if (c == ' ' && (key[i - 1] == ' ' || key[i - 1] == '\'')) clean = false;
+      else if (c == ' ' && (key[i - 1] == ' ' || key[i - 1] == '\'' || key[i - 1] == '-' ||
+                            (i + 1 < key.size() && key[i + 1] == '-')))
+        clean = false;
     }
     if (clean || key.empty()) return key;
     *buf = kbtsv::CanonicalSpacing(key);
     return *buf;
+  }
+
+  // "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'" at the start.
+  static std::string_view StripElision(std::string_view key) {
+    size_t ap = key.find('\'');
+    if (ap == std::string_view::npos || ap + 1 >= key.size()) return key;
+    std::string_view head = key.substr(0, ap);
+    static const char* const kHeads[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"};
+    for (const char* h : kHeads)
+      if (head == h) return key.substr(ap + 1);
+    return key;
   }
 
   int64_t FindAlias(std::string_view key) const {
@@ -486,10 +517,20 @@ class MappedKb final : public KnowledgeBase {
 
   // The entity at an index: a mapped record (made into a KbEntity on first use,
   // published with compare-exchange so concurrent readers agree on one object)
-  // or a user entity.
+  // or a user entity. The cache is in chunks of kChunk slots, each allocated on
+  // first use, so opening costs nothing per entity.
   const KbEntity* EntityAt(uint32_t i) const {
     if (i >= n_entities_) return user_entities_[i - n_entities_].get();
-    KbEntity* e = cache_[i].load(std::memory_order_acquire);
+    std::atomic<Chunk*>& slot = chunks_[i / kChunk];
+    Chunk* chunk = slot.load(std::memory_order_acquire);
+    if (!chunk) {
+      auto fresh = std::make_unique<Chunk>();
+      Chunk* expected = nullptr;
+      if (slot.compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel)) chunk = fresh.release();
+      else chunk = expected;
+    }
+    std::atomic<KbEntity*>& cell = chunk->entities[i % kChunk];
+    KbEntity* e = cell.load(std::memory_order_acquire);
     if (e) return e;
     const kbfmt::EntityRec& r = entities_[i];
     auto made = std::make_unique<KbEntity>();
@@ -501,7 +542,7 @@ class MappedKb final : public KnowledgeBase {
     made->wikidata = Str(r.wikidata);
     made->prior = r.prior;
     KbEntity* expected = nullptr;
-    if (cache_[i].compare_exchange_strong(expected, made.get(), std::memory_order_acq_rel)) return made.release();
+    if (cell.compare_exchange_strong(expected, made.get(), std::memory_order_acq_rel)) return made.release();
     return expected;
   }
 
@@ -523,7 +564,12 @@ class MappedKb final : public KnowledgeBase {
   size_t n_offices_ = 0;
   KeyTable roles_, first_names_, surnames_, demonyms_, titles_;
   std::string meta_;
-  std::unique_ptr<std::atomic<KbEntity*>[]> cache_;
+  static constexpr size_t kChunk = 1024;
+  struct Chunk {
+    std::atomic<KbEntity*> entities[kChunk] = {};
+  };
+  std::unique_ptr<std::atomic<Chunk*>[]> chunks_;
+  size_t n_chunks_ = 0;
 
   // User overlay, filled at Open and read-only afterwards.
   std::vector<std::unique_ptr<KbEntity>> user_entities_;
@@ -535,6 +581,19 @@ class MappedKb final : public KnowledgeBase {
 };
 
 }  // namespace
+
+std::vector<KbCandidate> KnowledgeBase::Candidates(std::string_view folded_alias) const {
+  std::vector<KbCandidate> out;
+  for (const KbEntity* e : Lookup(folded_alias)) out.push_back({e, static_cast<float>(e->prior), 0});
+  return out;
+}
+
+KbStats KnowledgeBase::stats() const {
+  KbStats s;
+  s.entities = entity_count();
+  s.aliases = alias_count();
+  return s;
+}
 
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::OpenFile(const std::string& path,
                                                                      const KbOptions& options) {

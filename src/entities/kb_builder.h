@@ -15,7 +15,8 @@ namespace dragoman {
 struct KbBuildOptions {
   std::string data_dir;     // curated TSV files (data/kb)
   std::string npm_dir;      // .deps/npm; empty = no npm data
-  std::string hunspell_fr;  // /usr/share/hunspell/fr.dic; empty = skip
+  std::string hunspell_fr;  // /usr/share/hunspell/fr.dic (first names, surnames, common words); empty = skip
+  std::string hunspell_en;  // /usr/share/hunspell/en_US.dic (common words); empty = skip
   std::string out_path;     // the kb.bin to write (written to a temp file, then renamed)
   bool geonames = true;     // load cities500 (the bulk of the aliases)
 };

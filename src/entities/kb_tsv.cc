@@ -176,7 +176,8 @@ std::string CanonicalSpacing(std::string_view s) {
       space = !out.empty();
       continue;
     }
-    if (space && !(out.back() == '\'')) out += ' ';
+    // No space after an apostrophe or around a hyphen: "d' orsay" -> "d'orsay", "jean - noel" -> "jean-noel".
+    if (space && out.back() != '\'' && out.back() != '-' && c != '-') out += ' ';
     space = false;
     out += c;
   }
