@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "dragoman/utf8.h"
 
@@ -228,6 +229,7 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
 void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t n, DocContext* doc,
                            std::vector<NerMention>* out, std::vector<RoleMention>* roles) const {
   if (n == 0) return;
+  const size_t first_out = out->size();
   std::vector<Tok> t(n);
   size_t alpha_words = 0, caps_words = 0;
   for (size_t k = 0; k < n; ++k) {
@@ -562,9 +564,25 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     i = chunk_end;
   }
 
+  // Sports results: a city or region next to a score or a result verb is a
+  // team ("Somerset 83 and 174", "Karlsruhe beat Bochum"). Countries stay LOC.
+  static const std::unordered_set<std::string> kResultWords = {"beat", "beats", "drew", "v", "vs", "vs.", "defeated",
+                                                               "edged", "routed", "thrashed", "bt", "lost"};
+  for (size_t k = first_out; k < out->size(); ++k) {
+    NerMention& m = (*out)[k];
+    if (m.type != "LOC" || (m.kb && m.kb->kind == "country") || !m.demonym_country.empty()) continue;
+    size_t b = m.tok_begin, e = m.tok_end;
+    bool score = e < n && t[e].digit && !t[e].alpha;
+    bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded));
+    if (score || result) {
+      m.type = "ORG";
+      m.kb = nullptr;
+    }
+  }
+
   // What this sentence teaches about the document.
-  for (const NerMention& m : *out) {
-    if (m.tok_end > n || m.start < t[0].start) continue;
+  for (size_t k = first_out; k < out->size(); ++k) {
+    const NerMention& m = (*out)[k];
     if (!m.demonym_country.empty()) continue;
     doc->type_of_key.emplace(m.key, m.type);
     if (m.type == "PER" && m.tok_end - m.tok_begin >= 1) {
