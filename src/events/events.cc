@@ -75,6 +75,8 @@ std::string ActorCode(const KnowledgeBase* kb, const std::string& id, const std:
         cc = t.office_id.substr(colon + 1, 2);
       if (cc.empty()) return "IGO";
       for (char& c : cc) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      // office:eu/..., office:un/...: not a country, an international body.
+      if (Iso3Country(cc).empty()) return "IGO";
       bool military = t.office_id.find("chief-of") != std::string::npos ||
                       t.office_id.find("general-staff") != std::string::npos;
       return Iso3Country(cc) + (military ? "MIL" : "GOV");
