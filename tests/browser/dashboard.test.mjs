@@ -22,6 +22,7 @@ function assert(cond, message) { if (!cond) throw new Error(message); }
 function eq(got, want, what) { if (got !== want) throw new Error(`${what}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`); }
 
 fs.mkdirSync(SHOTS, { recursive: true });
+for (const f of fs.readdirSync(SHOTS)) if (f.startsWith('FAILED-')) fs.rmSync(path.join(SHOTS, f));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -247,6 +248,21 @@ await step('phone viewport: no sideways scrolling', async () => {
   await page.waitForSelector('#results li');
   await shot('10-phone-search', false);
   await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+await step('OpenAPI description is served and lists the endpoints', async () => {
+  const r = await fetch(new URL('/api/openapi.yaml', BASE));
+  eq(r.status, 200, 'status of /api/openapi.yaml');
+  const text = await r.text();
+  assert(/^openapi: 3\.0/m.test(text), 'not an OpenAPI 3.0 document');
+  const paths = [...text.matchAll(/^  (\/[^:\s]*):$/gm)].map((m) => m[1]);
+  for (const p of ['/api/search', '/api/stories/{id}', '/api/entities/{id}', '/api/events', '/api/ingest', '/healthz', '/metrics'])
+    assert(paths.includes(p), `${p} is not described`);
+  // Every described GET without path parameters answers 200 on this server.
+  for (const p of paths.filter((x) => !x.includes('{') && x !== '/api/ingest')) {
+    const res = await fetch(new URL(p, BASE));
+    eq(res.status, 200, 'GET ' + p);
+  }
 });
 
 await step('no script errors and no requests leaving the server', async () => {
