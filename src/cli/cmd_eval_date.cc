@@ -2,8 +2,6 @@
 // (and trafilatura's evaldata.json `date` field), scored the way htmldate
 // scores: output equal to the gold day -> TP, no output -> FN (TN when the
 // gold has no date), any other output -> FP.
-#include <unicode/ucnv.h>
-#include <uchardet.h>
 #include <zlib.h>
 
 #include <chrono>
@@ -19,6 +17,7 @@
 #include "dragoman/log.h"
 #include "dragoman/utf8.h"
 #include "extract/metadata.h"
+#include "read/charset.h"
 
 namespace dragoman::cli {
 namespace {
@@ -52,44 +51,6 @@ bool Gunzip(const fs::path& p, std::string* out) {
   bool ok = n == 0;
   gzclose(f);
   return ok;
-}
-
-// Minimal charset handling for the evaluation pages (the readers own the real
-// one): declared charset in the first bytes, else uchardet; ICU converts.
-std::string DeclaredCharset(const std::string& html) {
-  std::string head = html.substr(0, 4096);
-  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  size_t p = head.find("charset=");
-  if (p == std::string::npos) p = head.find("encoding=");
-  if (p == std::string::npos) return "";
-  p = head.find('=', p) + 1;
-  while (p < head.size() && (head[p] == '"' || head[p] == '\'' || head[p] == ' ')) ++p;
-  size_t e = p;
-  while (e < head.size() && (std::isalnum(static_cast<unsigned char>(head[e])) || head[e] == '-' || head[e] == '_'))
-    ++e;
-  return head.substr(p, e - p);
-}
-
-std::string ToUtf8(const std::string& bytes) {
-  std::string cs = DeclaredCharset(bytes);
-  if (IsValidUtf8(bytes) && (cs.empty() || cs == "utf-8" || cs == "utf8")) return bytes;
-  if (cs.empty() || cs == "utf-8" || cs == "utf8") {
-    if (IsValidUtf8(bytes)) return bytes;
-    uchardet_t ud = uchardet_new();
-    uchardet_handle_data(ud, bytes.data(), bytes.size());
-    uchardet_data_end(ud);
-    const char* guess = uchardet_get_charset(ud);
-    cs = guess ? guess : "";
-    uchardet_delete(ud);
-    if (cs.empty() || cs == "ASCII" || cs == "UTF-8") return RepairUtf8(bytes);
-  }
-  UErrorCode st = U_ZERO_ERROR;
-  std::string out(bytes.size() * 3 + 16, '\0');
-  int32_t n = ucnv_convert("UTF-8", cs.c_str(), out.data(), static_cast<int32_t>(out.size()), bytes.data(),
-                           static_cast<int32_t>(bytes.size()), &st);
-  if (U_FAILURE(st)) return RepairUtf8(bytes);
-  out.resize(static_cast<size_t>(n));
-  return out;
 }
 
 struct Item {
@@ -136,7 +97,11 @@ bool LoadSet(const fs::path& p, std::vector<Item>* items, std::string* why) {
     Item item;
     item.url = it.key();
     item.file = (*it)["file"].is_string() ? (*it)["file"].get<std::string>() : "";
-    if (d->is_string()) item.gold = d->get<std::string>();
+    if (d->is_string()) {
+      item.gold = d->get<std::string>();
+      // trafilatura's evaldata.json writes "" for pages nobody dated: no gold.
+      if (item.gold.empty()) continue;
+    }
     items->push_back(item);
   }
   return true;
@@ -188,7 +153,7 @@ int RunEvalDate(const Args& args) {
         ++s.missing;
         continue;
       }
-      std::string html = ToUtf8(raw);
+      std::string html = read::DecodeToUtf8(std::move(raw), "", true).text;
       auto t0 = std::chrono::steady_clock::now();
       GumboOutput* dom = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
       RawDocument doc;
@@ -250,8 +215,8 @@ Registrar reg({
     "output a false positive. Prints precision, recall, accuracy and F1 per set and overall, and\n"
     "pages per second (parsing and metadata only, single thread). Default sets: htmldate's\n"
     "eval_default.json and eval_mediacloud_2020.json under ../shared/eval/htmldate-eval. The\n"
-    "trafilatura set (trafilatura-eval/evaldata.json) works too: pages without a date field are\n"
-    "skipped.",
+    "trafilatura set (trafilatura-eval/evaldata.json) works too: pages without a date field, or\n"
+    "with an empty one, are skipped.",
     {FormatFlag(),
      {"set", "FILE", "evaluation file (repeatable)", "", true},
      {"limit", "N", "at most N pages per set", "", false},

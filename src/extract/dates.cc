@@ -662,7 +662,12 @@ std::optional<CivilDate> DateFromUrl(std::string_view url, std::string* how) {
     if (len(a) == 4 && ok_year(val(a)) && has_b && len(runs[k + 1]) <= 2) {
       int y = val(a), m = val(runs[k + 1]);
       if (m < 1 || m > 12) continue;
-      if (has_c && len(runs[k + 2]) <= 2) {
+      // The day must end its segment: "/2023/10/3-fragen-an" is a month
+      // archive with a slug that starts with a number.
+      bool day_ends = has_c && (runs[k + 2].end == p.size() || p[runs[k + 2].end] == '/' ||
+                                p[runs[k + 2].end] == '.' || p[runs[k + 2].end] == '?' ||
+                                (len(runs[k + 2]) == 2 && (p[runs[k + 2].end] == '-' || p[runs[k + 2].end] == '_')));
+      if (has_c && len(runs[k + 2]) <= 2 && day_ends) {
         int d = val(runs[k + 2]);
         if (d >= 1 && IsValidCivil(y, m, d)) {
           set_how("URL path");

@@ -4,6 +4,7 @@
 // lines, ids that embed a date and source URLs. Reads `doc.bytes` directly so
 // it works whatever the body extractor kept or cut.
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -342,7 +343,20 @@ std::optional<DateEvidence> LeadingDateLine(const std::vector<std::string>& line
     for (const char* k : {"date", "datum", "fecha", "data", "published", "publie le", "veroffentlicht am",
                           "publicado", "pubblicato"}) {
       if (!StartsWithFolded(f, k)) continue;
-      std::string_view rest = std::string_view(lines[i]).substr(std::strlen(k));
+      size_t kl = std::strlen(k);
+      if (f.size() > kl && std::isalpha(static_cast<unsigned char>(f[kl]))) continue;  // "database"
+      // Skip as many words in the original as the key has (folding may
+      // change byte lengths: "Publié" vs "publie").
+      size_t key_words = WordCount(k), off = 0;
+      for (size_t w = 0; w < key_words && off < lines[i].size(); ++w) {
+        size_t sp = lines[i].find(' ', off);
+        off = sp == std::string::npos ? lines[i].size() : (w + 1 < key_words ? sp + 1 : sp);
+      }
+      if (off < lines[i].size() && lines[i][off] != ' ' && lines[i][off] != ':') {
+        // "date:2024-04-03": the key ends inside the word.
+        off = std::strlen(k);
+      }
+      std::string_view rest = std::string_view(lines[i]).substr(off);
       size_t skip = 0;
       while (skip < rest.size() && std::strchr(" :", rest[skip])) ++skip;
       if (skip == 0) continue;
@@ -350,7 +364,7 @@ std::optional<DateEvidence> LeadingDateLine(const std::vector<std::string>& line
       o.max_matches = 1;
       auto m = FindDatesInText(rest.substr(skip), o);
       if (m.empty() || m[0].start != 0 || !m[0].date.IsDay()) continue;
-      std::string shown = Collapse(lines[i].substr(0, std::strlen(k) + skip + m[0].end));
+      std::string shown = Collapse(lines[i].substr(0, off + skip + m[0].end));
       return DateEvidence{m[0].date, "leading '" + shown + "' line"};
     }
   }

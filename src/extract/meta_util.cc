@@ -45,7 +45,7 @@ const std::vector<std::string>& PublishedPhrases() {
   static const std::vector<std::string> kPhrases = {
       "published", "published on", "published at", "first published", "posted", "posted on", "date",
       "dated", "publie", "publie le", "mis en ligne", "mis en ligne le", "cree le", "veroffentlicht",
-      "veroffentlicht am", "erschienen", "erschienen am", "erstellt", "erstellt am", "datum", "vom",
+      "veroffentlicht am", "erschienen", "erschienen am", "erstellt", "erstellt am", "datum",
       "publicado", "publicado el", "publicado em", "publicado en", "fecha", "fecha de publicacion",
       "pubblicato", "pubblicato il", "data", "data di pubblicazione", "data publicacao", "gepubliceerd",
       "gepubliceerd op", "geplaatst", "geplaatst op", "opublikowano", "data publikacji", "publicat",

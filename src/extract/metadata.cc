@@ -31,6 +31,7 @@ struct PageFacts {
   // Meta tags: lower-cased name/property/itemprop/http-equiv -> content, in order.
   std::vector<std::pair<std::string, std::string>> metas;
   std::vector<std::string> json_ld;
+  std::string script_json;  // other scripts that may carry "publishedDate": "..."
   std::string canonical;
   std::vector<std::string> rel_authors;
   std::vector<std::string> byline_texts;
@@ -46,6 +47,7 @@ struct PageFacts {
   std::vector<Weak> time_weak;   // other <time datetime> values / texts
   std::vector<Weak> date_elems;  // texts of elements whose class/id says "date"
   std::string visible;           // visible text, blocks separated by '\n'
+  size_t h1_pos = std::string::npos;  // where the first <h1> starts in `visible`
   std::vector<std::pair<size_t, size_t>> bad_ranges;  // byte ranges of `visible` in bad regions
 };
 
@@ -184,7 +186,13 @@ class Walker {
             ld = b != std::string::npos && (json[b] == '{' || json[b] == '[') && Contains(json, "\"@context\"") &&
                  Contains(json, "schema.org");
           }
-          if (ld && json.size() < (4u << 20)) f_.json_ld.push_back(std::move(json));
+          if (ld && json.size() < (4u << 20)) {
+            f_.json_ld.push_back(std::move(json));
+          } else if (f_.script_json.size() < (2u << 20) &&
+                     (Contains(json, "ublish") || Contains(json, "ate\"") || Contains(json, "reated"))) {
+            f_.script_json += json;
+            f_.script_json += '\n';
+          }
         }
         return;
       }
@@ -214,6 +222,7 @@ class Walker {
       }
       case GUMBO_TAG_H1:
         if (f_.h1.size() < 8) f_.h1.push_back(TextOf(node, 600));
+        if (f_.h1_pos == std::string::npos && !ctx.bad) f_.h1_pos = f_.visible.size();
         break;
       case GUMBO_TAG_ARTICLE:
       case GUMBO_TAG_MAIN:
@@ -253,6 +262,11 @@ class Walker {
     } else if (tag == GUMBO_TAG_ABBR && Contains(cls, "published")) {
       const char* t = Attr(el, "title");
       f_.time_strong.push_back(t ? std::string(t) : TextOf(node, 300));
+    } else if (tag == GUMBO_TAG_ABBR && (Attr(el, "data-utime") || Attr(el, "title"))) {
+      // <abbr title="Freitag, 6. Oktober 2017 um 04:00" data-utime="1507287600">
+      const char* t = Attr(el, "data-utime");
+      if (!t) t = Attr(el, "title");
+      f_.time_weak.push_back({t, ctx.bad, ctx.article});
     } else if (!cls.empty() && cls != " " && IsDateClass(cls) && !Contains(cls, "update") &&
                !Contains(cls, "modif") && f_.date_elems.size() < 200) {
       std::string t = TextOf(node, 400);
@@ -432,13 +446,16 @@ const char* const kPublishedMetas[] = {
     "datepublished", "publishdate", "publish-date", "publish_date", "published_time", "published-date",
     "article.published", "article_date_original", "date.published", "originalpublicationdate",
     "pubdate", "pub_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-    "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "dc:date",
-    "citation_publication_date", "citation_date", "citation_online_date", "datecreated", "date_created",
-    "creation_date", "created", "article.created", "cxenseparse:recs:publishtime", "rnews:datepublished",
-    "bt:pubdate", "displaydate", "og:release_date", "release_date", "date", "date_published",
-    "shareaholic:article_published_time", "analyticsattributes.articledate", "content_create_date",
-    "article:post_date", "post_date", "og:pubdate", "published", "publication-date", "nv:date",
-    "vr:published_time", "dc.created", "dc.issued", "article_date", "datetime", "dateline"};
+    "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date",
+    "citation_online_date", "cxenseparse:recs:publishtime", "rnews:datepublished", "bt:pubdate", "displaydate",
+    "og:release_date", "release_date", "date_published", "shareaholic:article_published_time",
+    "analyticsattributes.articledate", "content_create_date", "article:post_date", "post_date", "og:pubdate",
+    "publication-date", "nv:date", "vr:published_time", "dc.issued", "article_date"};
+// Generic names that many systems fill with the time the page was generated
+// or cached ("date", "dc.date"): used only after the page's own visible dates.
+const char* const kWeakMetas[] = {"date", "dc.date", "dcterms.date", "dc:date", "datecreated", "date_created",
+                                  "creation_date", "created", "article.created", "dc.created", "datetime",
+                                  "dateline", "published"};
 const char* const kModifiedMetas[] = {
     "article:modified_time", "og:updated_time", "datemodified", "article:modified", "modified_time",
     "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised", "updated_time",
@@ -456,23 +473,23 @@ class DateDecider {
   }
 
   std::optional<DateChoice> Decide() {
-    if (std::getenv("DRAGOMAN_DEBUG_DATE"))
-      std::fprintf(stderr, "metas=%zu jsonld=%zu pub=%s times=%zu/%zu elems=%zu visible=%zu bad=%zu\n", f_.metas.size(),
-                   f_.json_ld.size(), j_.published.c_str(), f_.time_strong.size(), f_.time_weak.size(),
-                   f_.date_elems.size(), f_.visible.size(), f_.bad_ranges.size());
     std::optional<DateChoice> url_day;
     std::string how;
-    if (auto d = DateFromUrl(url_, &how); d && d->IsDay() && bounds_.Contains(*d))
-      url_day = DateChoice{*d, how + " " + std::string(url_)};
+    if (auto d = DateFromUrl(url_, &how); d && bounds_.Contains(*d)) {
+      if (d->IsDay()) url_day = DateChoice{*d, how + " " + std::string(url_)};
+      else if (d->month) url_month_ = *d;
+    }
 
     // 1. Structured publication markup.
     std::optional<DateChoice> structured = Structured();
     if (structured) {
       // A URL that dates the article to an earlier day names the original
       // publication; markup often carries a later republication.
-      if (url_day && url_day->date < structured->date &&
-          DaysFromCivil(structured->date) - DaysFromCivil(url_day->date) <= 366)
-        return url_day;
+      if (url_day && url_day->date < structured->date) return url_day;
+      // A page that shows readers only its modification date presents
+      // itself as of that date (a republished or rewritten piece): take the
+      // shown date, and say so.
+      if (auto shown = ShownModified(structured->date)) return shown;
       return structured;
     }
     // 2. The URL.
@@ -480,9 +497,16 @@ class DateDecider {
     // 3. <time> elements and elements whose class says "date", then dates
     //    introduced by "published"/"veröffentlicht"/... in the text.
     if (auto d = Phrases(true)) return d;
-    if (auto d = TimeAndDateElements()) return d;
+    if (auto d = TimeAndDateElements(false)) return d;
+    if (auto d = NearHeadline()) return d;
+    if (auto d = WeakMetas()) return d;
+    if (auto d = ScriptJson()) return d;
     // 4. The most frequent full date in the visible text.
-    if (auto d = Frequent()) return d;
+    if (auto d = Frequent(false)) return d;
+    // 5. The same in comment, teaser and footer regions: weaker, but a
+    //    page's only dates are often there (a post's meta line in a footer).
+    if (auto d = TimeAndDateElements(true)) return d;
+    if (auto d = Frequent(true)) return d;
     // 5. Modification dates, then a month from the URL, then the copyright year.
     if (auto d = Modified()) return d;
     if (auto d = DateFromUrl(url_, &how); d && bounds_.Contains(*d))
@@ -492,6 +516,20 @@ class DateDecider {
   }
 
  private:
+  // Weak candidates must agree with a year/month the URL gives ("/2013/10/").
+  bool AgreesWithUrl(const CivilDate& d) const {
+    return !url_month_ || (d.year == url_month_->year && d.month == url_month_->month);
+  }
+  // "Aktuelle Zeit: 14.10.2020", "Today is ...": the time of the crawl.
+  bool IsNowDate(size_t start) const {
+    size_t from = start > 40 ? start - 40 : 0;
+    std::string before = FoldForMatch(std::string_view(f_.visible).substr(from, start - from));
+    for (const char* w : {"aktuelle zeit", "aktuelles datum", "current time", "current date", "today is", "heute ist",
+                          "nous sommes le", "hoy es", "oggi e", "it is now", "es ist"})
+      if (Contains(before, w)) return true;
+    return false;
+  }
+
   std::optional<CivilDate> Parse(std::string_view v) const {
     auto d = ParseDateString(v, month_first_);
     if (d && bounds_.Contains(*d)) return d;
@@ -519,20 +557,23 @@ class DateDecider {
     return std::nullopt;
   }
 
-  std::optional<DateChoice> TimeAndDateElements() const {
+  std::optional<DateChoice> TimeAndDateElements(bool bad_regions) const {
     // Inside the article first, then anywhere outside comment/sidebar regions.
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = bad_regions ? 1 : 0; pass < 2; ++pass) {
       for (const auto& w : f_.time_weak) {
-        if (w.bad || (pass == 0 && !w.article)) continue;
-        if (auto d = Parse(w.value); d && d->IsDay()) return DateChoice{*d, "<time datetime> element"};
+        if (w.bad != bad_regions || (pass == 0 && !w.article)) continue;
+        if (auto d = Parse(w.value); d && d->IsDay() && AgreesWithUrl(*d))
+          return DateChoice{*d, "<time datetime> element"};
       }
       for (const auto& w : f_.date_elems) {
-        if (w.bad || (pass == 0 && !w.article)) continue;
+        if (w.bad != bad_regions || (pass == 0 && !w.article)) continue;
         FindDateOptions o;
         o.month_first = month_first_;
         o.allow_month_year = false;
         for (const DateMatch& m : FindDatesInText(w.value, o)) {
-          if (m.date.IsDay() && bounds_.Contains(m.date))
+          if (m.date.IsDay() && bounds_.Contains(m.date) && AgreesWithUrl(m.date) &&
+              !Contains(FoldForMatch(w.value.substr(0, m.start)), "aktuell") &&
+              !Contains(FoldForMatch(w.value.substr(0, m.start)), "current"))
             return DateChoice{m.date, "page element with a date class: \"" + meta::Clip(w.value, 60) + "\""};
         }
       }
@@ -564,7 +605,7 @@ class DateDecider {
   // am", "Publié le", ...).
   std::optional<DateChoice> Phrases(bool published) {
     for (const DateMatch& m : AllMatches()) {
-      if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start)) continue;
+      if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start) || !AgreesWithUrl(m.date)) continue;
       size_t from = m.start > 60 ? m.start - 60 : 0;
       std::string before = FoldForMatch(std::string_view(f_.visible).substr(from, m.start - from));
       std::string phrase;
@@ -575,11 +616,88 @@ class DateDecider {
     return std::nullopt;
   }
 
-  std::optional<DateChoice> Frequent() {
+  std::optional<DateChoice> ShownModified(const CivilDate& published) {
+    std::optional<CivilDate> modified;
+    if (auto d = Parse(j_.modified); d && d->IsDay()) modified = d;
+    for (const char* name : kModifiedMetas) {
+      if (modified) break;
+      for (const auto& [k, v] : f_.metas)
+        if (k == name)
+          if (auto d = Parse(v); d && d->IsDay()) {
+            modified = d;
+            break;
+          }
+    }
+    if (!modified || !(published < *modified)) return std::nullopt;
+    bool shows_published = false, shows_modified = false;
+    for (const DateMatch& m : AllMatches()) {
+      if (InBad(m.start)) continue;
+      if (m.date == published) shows_published = true;
+      if (m.date == *modified) shows_modified = true;
+    }
+    if (shows_modified && !shows_published)
+      return DateChoice{*modified, "modification date shown on the page (structured publication date " +
+                                       published.ToString() + " is not shown)"};
+    return std::nullopt;
+  }
+
+  // The first full date shortly after the headline: where article pages put
+  // their date line.
+  std::optional<DateChoice> NearHeadline() {
+    if (f_.h1_pos == std::string::npos) return std::nullopt;
+    for (const DateMatch& m : AllMatches()) {
+      if (m.start < f_.h1_pos) continue;
+      if (m.start > f_.h1_pos + 1500) break;
+      if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start) || !AgreesWithUrl(m.date) ||
+          IsNowDate(m.start))
+        continue;
+      return DateChoice{m.date, "date line under the headline: \"" +
+                                    std::string(f_.visible.substr(m.start, m.end - m.start)) + "\""};
+    }
+    return std::nullopt;
+  }
+
+  std::optional<DateChoice> WeakMetas() const {
+    for (const char* name : kWeakMetas)
+      for (const auto& [k, v] : f_.metas)
+        if (k == name)
+          if (auto d = Parse(v); d && d->IsDay()) return DateChoice{*d, std::string("meta ") + name};
+    return std::nullopt;
+  }
+
+  // "publishedDate": "2016-11-04T20:37:27Z" in a page's inline data scripts.
+  std::optional<DateChoice> ScriptJson() const {
+    static const char* kKeys[] = {"datePublished", "publishedDate", "published_at", "publishDate", "pubDate",
+                                  "date_published", "publicationDate", "firstPublishedDate", "publishedAt",
+                                  "published_date", "dateCreated", "createdDate", "created_at"};
+    std::string_view s = f_.script_json;
+    for (const char* key : kKeys) {
+      std::string pat = std::string("\"") + key + "\"";
+      size_t p = 0;
+      while ((p = s.find(pat, p)) != std::string_view::npos) {
+        p += pat.size();
+        size_t q = p;
+        while (q < s.size() && (s[q] == ' ' || s[q] == ':' || s[q] == '\\')) ++q;
+        if (q < s.size() && s[q] == '"') {
+          size_t e = s.find('"', q + 1);
+          if (e != std::string_view::npos && e - q < 60) {
+            std::string v(s.substr(q + 1, e - q - 1));
+            if (!v.empty() && v.back() == '\\') v.pop_back();
+            if (auto d = Parse(v); d && d->IsDay())
+              return DateChoice{*d, std::string("\"") + key + "\" in the page's data script"};
+          }
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<DateChoice> Frequent(bool bad_regions) {
     std::map<std::string, std::pair<int, size_t>> counts;  // date -> (count, first position)
     std::map<std::string, CivilDate> by_key;
     for (const DateMatch& m : AllMatches()) {
-      if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start)) continue;
+      if (!m.date.IsDay() || !bounds_.Contains(m.date) || (!bad_regions && InBad(m.start))) continue;
+      if (!AgreesWithUrl(m.date) || IsNowDate(m.start)) continue;
       std::string k = m.date.ToString();
       auto [it, inserted] = counts.emplace(k, std::make_pair(0, m.start));
       it->second.first++;
@@ -589,12 +707,15 @@ class DateDecider {
     const std::string* best = nullptr;
     std::pair<int, size_t> bv{0, 0};
     for (const auto& [k, v] : counts) {
-      if (!best || v.first > bv.first || (v.first == bv.first && v.second < bv.second)) {
+      bool tie_better = best && v.second < bv.second;
+      if (!best || v.first > bv.first || (v.first == bv.first && tie_better)) {
         best = &k;
         bv = v;
       }
     }
-    return DateChoice{by_key[*best], "most frequent date in the page text (" + std::to_string(bv.first) + "x)"};
+    return DateChoice{by_key[*best], std::string("most frequent date in the page text") +
+                                         (bad_regions ? ", comment/teaser/footer regions included" : "") + " (" +
+                                         std::to_string(bv.first) + "x)"};
   }
 
   std::optional<DateChoice> Modified() {
@@ -636,6 +757,7 @@ class DateDecider {
   std::string_view url_;
   DateBounds bounds_;
   bool month_first_ = false;
+  std::optional<CivilDate> url_month_;
   bool scanned_ = false;
   std::vector<DateMatch> matches_;
 };
@@ -702,7 +824,7 @@ std::string StripSiteFromTitle(std::string_view title_in, std::string_view site)
     if (is_site(tail)) return Collapse(head);
     if (is_site(head1)) return Collapse(rest1);
     // Without a known site name: drop a short tail ("Headline | Le Monde").
-    if (words(tail) <= 4 && words(head) >= 3) return Collapse(head);
+    if (words(tail) <= 4 && words(head) >= 2 && words(head) >= words(tail)) return Collapse(head);
     if (words(head1) <= 3 && words(rest1) >= 4) return Collapse(rest1);
   }
   return title;
@@ -813,12 +935,20 @@ void FillHtmlMetadata(const GumboOutput* dom, const RawDocument& doc, Article& a
   if (!authors.empty()) article.authors = authors;
 
   // Publication date.
-  if (auto d = DecideDate(f, j, url)) {
-    article.published = *d;
-  } else if (doc.published) {
-    if (auto c = ParseDateString(*doc.published)) {
-      article.published = PublishedDate{c->ToString(), c->Precision(), "date given by the container (feed/record)"};
-    }
+  // The container's date (feed pubDate, JSONL `published`) beats the page's
+  // weak guesses: a frequent date in the text, a modification date, a
+  // month or a copyright year.
+  std::optional<PublishedDate> page_date = DecideDate(f, j, url);
+  std::optional<PublishedDate> container_date;
+  if (doc.published)
+    if (auto c = ParseDateString(*doc.published); c && DateBounds().Contains(*c))
+      container_date = PublishedDate{c->ToString(), c->Precision(), "date given by the container (feed/record)"};
+  bool weak = page_date && (page_date->precision != "day" || page_date->evidence.rfind("most frequent", 0) == 0 ||
+                            page_date->evidence.find("modification date") != std::string::npos);
+  if (page_date && !(weak && container_date)) {
+    article.published = *page_date;
+  } else if (container_date) {
+    article.published = *container_date;
   }
 }
 

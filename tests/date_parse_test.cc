@@ -1,0 +1,145 @@
+// Date primitives: machine date strings, dates in free text in several
+// languages, URL and id dates, relative days.
+#include <gtest/gtest.h>
+
+#include "extract/dates.h"
+
+namespace dragoman {
+namespace {
+
+struct ParseCase {
+  const char* input;
+  const char* want;  // "" = no date
+};
+
+TEST(DateParse, MachineStrings) {
+  const ParseCase cases[] = {
+      {"2024-04-03", "2024-04-03"},
+      {"2024-04-03T10:00:00+02:00", "2024-04-03"},
+      {"2024-04-03 23:59:59", "2024-04-03"},
+      {"20240403", "2024-04-03"},
+      {"2024-04", "2024-04"},
+      {"2024", "2024"},
+      {"Wed, 03 Apr 2024 10:00:00 GMT", "2024-04-03"},
+      {"2024/04/03", "2024-04-03"},
+      {"03.04.2024", "2024-04-03"},
+      {"1712138400", "2024-04-03"},
+      {"April 3, 2024", "2024-04-03"},
+      {"3 avril 2024", "2024-04-03"},
+      {"2024-02-30", ""},
+      {"not a date", ""},
+      {"", ""},
+  };
+  for (const auto& c : cases) {
+    auto d = ParseDateString(c.input);
+    EXPECT_EQ(d ? d->ToString() : "", c.want) << c.input;
+  }
+}
+
+TEST(DateParse, MonthFirstOnlyWhenAsked) {
+  EXPECT_EQ(ParseDateString("04/03/2024", true)->ToString(), "2024-04-03");
+  EXPECT_EQ(ParseDateString("04/03/2024", false)->ToString(), "2024-03-04");
+  // A first number over 12 cannot be a month.
+  EXPECT_EQ(ParseDateString("25/03/2024", true)->ToString(), "2024-03-25");
+}
+
+TEST(DateText, ManyLanguages) {
+  const ParseCase cases[] = {
+      {"Publié le 3 avril 2024 à 10h", "2024-04-03"},
+      {"Veröffentlicht am 3. März 2024", "2024-03-03"},
+      {"Madrid, 12 de marzo de 2024.", "2024-03-12"},
+      {"Roma, 5 settembre 2023 -", "2023-09-05"},
+      {"Lisboa, 7 de dezembro de 2022", "2022-12-07"},
+      {"Amsterdam, 14 oktober 2021", "2021-10-14"},
+      {"Warszawa, 3 kwietnia 2024", "2024-04-03"},
+      {"Москва, 3 апреля 2024 года", "2024-04-03"},
+      {"Published on Tuesday, April 2nd, 2024", "2024-04-02"},
+      {"Sept. 9, 2020", "2020-09-09"},
+      {"2024年4月3日 10時", "2024-04-03"},
+      {"Stand: 03.04.24", "2024-04-03"},
+      {"Python 3.6.10 is out", ""},
+      {"call 12-03-45 now", ""},
+      {"version 2.10.2024b", ""},
+  };
+  for (const auto& c : cases) {
+    auto found = FindDatesInText(c.input);
+    EXPECT_EQ(found.empty() ? "" : found[0].date.ToString(), c.want) << c.input;
+  }
+}
+
+TEST(DateText, DatelineWithoutYearOnlyWhenAllowed) {
+  std::string s = "BRUXELLES, 6 avr. (Cinktank.com) –";
+  EXPECT_TRUE(FindDatesInText(s).empty());
+  FindDateOptions o;
+  o.allow_missing_year = true;
+  auto found = FindDatesInText(s, o);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date.year, 0);
+  EXPECT_EQ(found[0].date.month, 4);
+  EXPECT_EQ(found[0].date.day, 6);
+  EXPECT_EQ(s.substr(found[0].start, found[0].end - found[0].start), "6 avr.");
+}
+
+TEST(DateText, MonthNamesFromIcu) {
+  EXPECT_EQ(MonthFromName("avr."), 4);
+  EXPECT_EQ(MonthFromName("März"), 3);
+  EXPECT_EQ(MonthFromName("marzo"), 3);
+  EXPECT_EQ(MonthFromName("Sept"), 9);
+  EXPECT_EQ(MonthFromName("мая"), 5);
+  EXPECT_EQ(MonthFromName("okt"), 10);
+  EXPECT_EQ(MonthFromName("table"), 0);
+}
+
+TEST(DateUrl, PathsAndIds) {
+  const ParseCase cases[] = {
+      {"https://example.com/2024/04/03/some-story", "2024-04-03"},
+      {"https://example.com/news/2024-04-03/some-story.html", "2024-04-03"},
+      {"https://example.com/20240403/story", "2024-04-03"},
+      {"https://example.com/2024/04/story.html", "2024-04"},
+      {"https://example.com/2023/10/3-questions-for-x/", "2023-10"},
+      {"https://thanhnien.vn/hon-30-nuoc-185250312065749437.htm", "2025-03-12"},
+      {"https://web.archive.org/web/20110106023242/http://example.de/2010/12/29/post", "2010-12-29"},
+      {"https://example.com/story-1234567", ""},
+      {"https://2024.example.com/", ""},
+  };
+  for (const auto& c : cases) {
+    auto d = DateFromUrl(c.input);
+    EXPECT_EQ(d ? d->ToString() : "", c.want) << c.input;
+  }
+}
+
+TEST(DateUrl, DigitRunNeedsATimeAfterTheDate) {
+  EXPECT_EQ(DateFromDigitRun("185250312065749437")->ToString(), "2025-03-12");
+  EXPECT_EQ(DateFromDigitRun("20240403121500")->ToString(), "2024-04-03");
+  EXPECT_FALSE(DateFromDigitRun("185250312999999437"));
+  EXPECT_EQ(HostOfUrl("https://www.rtl.be/info/x"), "rtl.be");
+  EXPECT_EQ(HostOfUrl("not a url"), "");
+}
+
+TEST(DateRelative, ResolvedAgainstAnAnchor) {
+  CivilDate anchor{2024, 4, 3};  // a Wednesday
+  EXPECT_EQ(WeekdayOf(anchor), 3);
+  EXPECT_EQ(ResolveRelativeDay("yesterday", anchor)->ToString(), "2024-04-02");
+  EXPECT_EQ(ResolveRelativeDay("hier", anchor)->ToString(), "2024-04-02");
+  EXPECT_EQ(ResolveRelativeDay("gestern", anchor)->ToString(), "2024-04-02");
+  EXPECT_EQ(ResolveRelativeDay("ayer", anchor)->ToString(), "2024-04-02");
+  EXPECT_EQ(ResolveRelativeDay("Tuesday", anchor)->ToString(), "2024-04-02");
+  EXPECT_EQ(ResolveRelativeDay("lundi", anchor)->ToString(), "2024-04-01");
+  EXPECT_EQ(ResolveRelativeDay("mercredi", anchor)->ToString(), "2024-04-03");
+  EXPECT_EQ(ResolveRelativeDay("Donnerstag", anchor, true)->ToString(), "2024-04-04");
+  // Without a day-precision anchor nothing can be resolved.
+  EXPECT_FALSE(ResolveRelativeDay("yesterday", CivilDate{2024, 4, 0}));
+  EXPECT_FALSE(ResolveRelativeDay("banana", anchor));
+}
+
+TEST(DateBoundsTest, RejectsImplausibleDates) {
+  DateBounds b;
+  b.latest = CivilDate{2024, 12, 31};
+  EXPECT_TRUE(b.Contains(CivilDate{2024, 4, 3}));
+  EXPECT_FALSE(b.Contains(CivilDate{1994, 12, 31}));
+  EXPECT_FALSE(b.Contains(CivilDate{2025, 1, 1}));
+  EXPECT_TRUE(b.Contains(CivilDate{2024, 0, 0}));
+}
+
+}  // namespace
+}  // namespace dragoman
