@@ -436,43 +436,46 @@ function barChart(data, title, emptyText) {
 // Co-occurrence network: the entity in the middle, the entities it appears
 // with around it (edges to the centre weighted by shared articles), plus the
 // edges among them known from /api/graph. Laid out by a small force simulation.
-export function forceLayout(nodes, links, W, H, iterations = 300) {
-  // Deterministic start: nodes on a circle (the centre node, if fixed, stays put).
+export function forceLayout(nodes, links, W, H, iterations = 400) {
+  // Spring-electrical model: every pair repels (k²/d), every link is a spring
+  // whose rest length shrinks with its weight; positions cool down over the
+  // iterations. Deterministic: nodes start on a circle, a fixed node stays in
+  // the centre.
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const L = links.map((l) => ({ s: byId.get(l.source), t: byId.get(l.target), w: l.weight || 1, strong: !!l.strong }))
+    .filter((l) => l.s && l.t && l.s !== l.t);
+  const maxW = Math.max(1, ...L.map((l) => l.w));
+  const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.7;
   nodes.forEach((n, i) => {
     if (n.fixed) { n.x = W / 2; n.y = H / 2; return; }
     const a = (2 * Math.PI * i) / nodes.length;
-    n.x = W / 2 + Math.cos(a) * W * 0.3; n.y = H / 2 + Math.sin(a) * H * 0.3;
-    n.vx = 0; n.vy = 0;
+    n.x = W / 2 + Math.cos(a) * W * 0.35; n.y = H / 2 + Math.sin(a) * H * 0.35;
   });
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const L = links.map((l) => ({ s: byId.get(l.source), t: byId.get(l.target), w: l.weight || 1 })).filter((l) => l.s && l.t);
-  const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.55;
   for (let it = 0; it < iterations; ++it) {
-    const temp = 1 - it / iterations;
+    const maxStep = 0.5 + 20 * (1 - it / iterations);
     for (const n of nodes) { n.fx = 0; n.fy = 0; }
     for (let i = 0; i < nodes.length; ++i) for (let j = i + 1; j < nodes.length; ++j) {
       const a = nodes[i], b = nodes[j];
       let dx = a.x - b.x, dy = a.y - b.y;
-      let d2 = dx * dx + dy * dy;
-      if (d2 < 0.01) { dx = 0.1 * (i - j); dy = 0.1; d2 = dx * dx + dy * dy; }
-      const f = (k * k) / d2;
+      let d = Math.hypot(dx, dy);
+      if (d < 0.5) { dx = (i % 3) - 1 || 0.5; dy = (j % 3) - 1 || 0.5; d = Math.hypot(dx, dy); }
+      const f = (k * k) / d / d;
       a.fx += dx * f; a.fy += dy * f; b.fx -= dx * f; b.fy -= dy * f;
     }
     for (const l of L) {
       const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y;
-      const d = Math.sqrt(dx * dx + dy * dy) || 0.01;
-      // Attraction d²/k along the edge, stronger for heavier edges.
-      const f = (d / k) * Math.min(3, 1 + Math.log(l.w));
-      l.s.fx += dx * f; l.s.fy += dy * f;
-      l.t.fx -= dx * f; l.t.fy -= dy * f;
+      const d = Math.hypot(dx, dy) || 0.01;
+      const rest = k * (l.strong ? 1.9 - 0.9 * (l.w / maxW) : 1.6);
+      const f = (l.strong ? 0.08 : 0.02) * (d - rest) / d;
+      l.s.fx += dx * f; l.s.fy += dy * f; l.t.fx -= dx * f; l.t.fy -= dy * f;
     }
     for (const n of nodes) {
       if (n.fixed) continue;
-      n.fx += (W / 2 - n.x) * 0.01; n.fy += (H / 2 - n.y) * 0.01; // gravity
-      const f = Math.sqrt(n.fx * n.fx + n.fy * n.fy) || 1;
-      const step = Math.min(f, 12 * temp + 0.5);
-      n.x = Math.min(W - 20, Math.max(20, n.x + (n.fx / f) * step));
-      n.y = Math.min(H - 16, Math.max(16, n.y + (n.fy / f) * step));
+      n.fx += (W / 2 - n.x) * 0.005; n.fy += (H / 2 - n.y) * 0.005; // weak gravity keeps strays in view
+      const f = Math.hypot(n.fx, n.fy);
+      const step = Math.min(f, maxStep) / (f || 1);
+      n.x = Math.min(W - 24, Math.max(24, n.x + n.fx * step));
+      n.y = Math.min(H - 16, Math.max(16, n.y + n.fy * step));
     }
   }
   return { nodes, links: L };
@@ -485,7 +488,7 @@ function coGraph(e, graph) {
   const nodes = [{ id: e.id, name: e.name, type: e.type, count: e.articles, fixed: true },
     ...co.map((c) => ({ id: c.id, name: c.name, type: types.get(c.id) || 'MISC', count: c.count }))];
   const ids = new Set(nodes.map((n) => n.id));
-  const links = co.map((c) => ({ source: e.id, target: c.id, weight: c.count }));
+  const links = co.map((c) => ({ source: e.id, target: c.id, weight: c.count, strong: true }));
   for (const l of graph.edges || []) if (l.source !== e.id && l.target !== e.id && ids.has(l.source) && ids.has(l.target)) links.push(l);
   const W = 640, H = 380;
   const { links: L } = forceLayout(nodes, links, W, H);
