@@ -445,7 +445,7 @@ export function forceLayout(nodes, links, W, H, iterations = 400) {
   const L = links.map((l) => ({ s: byId.get(l.source), t: byId.get(l.target), w: l.weight || 1, strong: !!l.strong }))
     .filter((l) => l.s && l.t && l.s !== l.t);
   const maxW = Math.max(1, ...L.map((l) => l.w));
-  const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.7;
+  const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.45;
   nodes.forEach((n, i) => {
     if (n.fixed) { n.x = W / 2; n.y = H / 2; return; }
     const a = (2 * Math.PI * i) / nodes.length;
@@ -459,24 +459,33 @@ export function forceLayout(nodes, links, W, H, iterations = 400) {
       let dx = a.x - b.x, dy = a.y - b.y;
       let d = Math.hypot(dx, dy);
       if (d < 0.5) { dx = (i % 3) - 1 || 0.5; dy = (j % 3) - 1 || 0.5; d = Math.hypot(dx, dy); }
-      const f = (k * k) / d / d;
+      if (d > 2.5 * k) continue; // short-range repulsion: far nodes leave each other alone
+      const f = (0.5 * k * k) / d / d;
       a.fx += dx * f; a.fy += dy * f; b.fx -= dx * f; b.fy -= dy * f;
     }
     for (const l of L) {
       const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y;
       const d = Math.hypot(dx, dy) || 0.01;
-      const rest = k * (l.strong ? 1.9 - 0.9 * (l.w / maxW) : 1.6);
-      const f = (l.strong ? 0.08 : 0.02) * (d - rest) / d;
+      const rest = k * (l.strong ? 3 - 1.5 * (l.w / maxW) : 2);
+      const f = (l.strong ? 0.4 : 0.05) * (d - rest) / d;
       l.s.fx += dx * f; l.s.fy += dy * f; l.t.fx -= dx * f; l.t.fy -= dy * f;
     }
     for (const n of nodes) {
       if (n.fixed) continue;
-      n.fx += (W / 2 - n.x) * 0.005; n.fy += (H / 2 - n.y) * 0.005; // weak gravity keeps strays in view
+      n.fx += (W / 2 - n.x) * 0.02; n.fy += (H / 2 - n.y) * 0.03; // gravity keeps the graph off the edges
       const f = Math.hypot(n.fx, n.fy);
       const step = Math.min(f, maxStep) / (f || 1);
-      n.x = Math.min(W - 24, Math.max(24, n.x + n.fx * step));
-      n.y = Math.min(H - 16, Math.max(16, n.y + n.fy * step));
+      n.x = Math.min(W - 30, Math.max(30, n.x + n.fx * step));
+      n.y = Math.min(H - 20, Math.max(20, n.y + n.fy * step));
     }
+  }
+  // Stretch the drawing to fill the box (margins leave room for labels).
+  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const mx = W * 0.12, my = 22;
+  for (const n of nodes) {
+    if (x1 - x0 > 1) n.x = mx + ((n.x - x0) / (x1 - x0)) * (W - 2 * mx);
+    if (y1 - y0 > 1) n.y = my + ((n.y - y0) / (y1 - y0)) * (H - 2 * my);
   }
   return { nodes, links: L };
 }
@@ -489,7 +498,10 @@ function coGraph(e, graph) {
     ...co.map((c) => ({ id: c.id, name: c.name, type: types.get(c.id) || 'MISC', count: c.count }))];
   const ids = new Set(nodes.map((n) => n.id));
   const links = co.map((c) => ({ source: e.id, target: c.id, weight: c.count, strong: true }));
-  for (const l of graph.edges || []) if (l.source !== e.id && l.target !== e.id && ids.has(l.source) && ids.has(l.target)) links.push(l);
+  // Edges among the neighbours: only the strongest, so the picture stays readable.
+  const among = (graph.edges || []).filter((l) => l.source !== e.id && l.target !== e.id && ids.has(l.source) && ids.has(l.target))
+    .sort((x, y) => y.weight - x.weight).slice(0, Math.max(10, co.length));
+  links.push(...among);
   const W = 640, H = 380;
   const { links: L } = forceLayout(nodes, links, W, H);
   const maxW = Math.max(1, ...L.map((l) => l.w));
@@ -505,7 +517,8 @@ function coGraph(e, graph) {
         'aria-label': n.name + (n.fixed ? '' : ', ' + n.count + ' shared articles') },
       svg('title', {}, n.name + (n.fixed ? '' : ' — ' + n.count + ' shared articles')),
       svg('circle', { class: 'c-' + n.type, cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: r(n).toFixed(1) }),
-      svg('text', { x: (n.x + r(n) + 3).toFixed(1), y: (n.y + 4).toFixed(1), 'font-weight': n.fixed ? 700 : null }, n.name)))),
+      svg('text', { x: (n.x > W * 0.6 ? n.x - r(n) - 3 : n.x + r(n) + 3).toFixed(1), y: (n.y + 4).toFixed(1),
+        'text-anchor': n.x > W * 0.6 ? 'end' : 'start', 'font-weight': n.fixed ? 700 : null }, n.name)))),
     h('ul', { class: 'chips', 'aria-label': 'Co-occurring entities as a list' }, co.map((c) => h('li', {},
       h('a', { class: 'chip', href: '#/entity/' + encodeURIComponent(c.id) }, c.name, h('span', { class: 'c' }, c.count))))));
 }
