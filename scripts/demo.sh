@@ -10,9 +10,12 @@ bin="$build/dragoman"
 
 rm -f "$db" "$db-wal" "$db-shm"
 echo "== ingesting examples/corpus/articles into $db" >&2
-"$bin" ingest examples/corpus/articles --db "$db" || true
+# Exit 3 means some inputs could not be read (each is reported above): the
+# report goes on with what was stored.
+"$bin" ingest examples/corpus/articles --db "$db" -v || echo "== (some inputs failed, see above)" >&2
 echo >&2
-"$bin" stats --db "$db"
+echo "== report: $db" >&2
+"$bin" stats --db "$db" --top 15
 if "$bin" serve --help >/dev/null 2>&1; then
   echo >&2
   echo "== dashboard: http://127.0.0.1:$port/  (Ctrl-C to stop)" >&2

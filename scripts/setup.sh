@@ -22,7 +22,7 @@ APT_PACKAGES=(
   libstemmer-dev libutf8proc-dev libxxhash-dev
   nlohmann-json3-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  iso-codes hunspell-fr-classical hunspell-en-us
+  iso-codes hunspell-fr-classical hunspell-en-us hunspell-de-de hunspell-es
   dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-eng dict-freedict-spa-eng
   nodejs npm
 )

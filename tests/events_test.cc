@@ -25,6 +25,8 @@ class SmallKb : public KnowledgeBase {
     terms_.push_back({"office:us/foreign-minister", "kb:person/blinken", "2021-01-26", "2025-01-20"});
   }
   std::vector<const KbEntity*> Lookup(std::string_view) const override { return {}; }
+  std::vector<KbCandidate> Candidates(std::string_view) const override { return {}; }
+  KbStats stats() const override { return {}; }
   bool IsAliasPrefix(std::string_view) const override { return false; }
   const KbEntity* Get(std::string_view id) const override {
     auto it = by_id_.find(std::string(id));

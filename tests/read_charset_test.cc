@@ -136,6 +136,11 @@ TEST(ReadCharset, MojibakeRepairLeavesRealTextAlone) {
   }
 }
 
+TEST(ReadCharset, DropsStrayNulBytes) {
+  EXPECT_EQ(DecodeToUtf8(std::string("<p>a\0b</p>", 10), "", true).text, "<p>ab</p>");
+  EXPECT_EQ(DecodeToUtf8(std::string("<p>\xC3\xA9\0</p>", 10), "", true).text, "<p>\xC3\xA9</p>");
+}
+
 TEST(ReadCharset, PureAsciiNeedsNoConversion) {
   DecodedText d = DecodeToUtf8("<p>plain</p>", "", true);
   EXPECT_EQ(d.text, "<p>plain</p>");

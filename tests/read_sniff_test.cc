@@ -44,6 +44,10 @@ TEST(ReadSniff, PrettyPrintedJsonIsNotJsonLines) {
   EXPECT_EQ(s.code(), Code::kUnsupported);
   EXPECT_NE(s.message().find("not JSON Lines"), std::string::npos);
   EXPECT_EQ(Rejection("[{\"text\": \"a\"}]").code(), Code::kUnsupported);
+  // JSON Lines of other records (gold annotations) are not articles either.
+  SniffResult gold_lines = SniffFormat("{\"article\": \"a.txt\", \"code\": \"042\"}\n", true, "gold.jsonl");
+  EXPECT_EQ(gold_lines.rejection.code(), Code::kUnsupported);
+  EXPECT_TRUE(gold_lines.not_news);
   // The user's real gold file is exactly such a document.
   std::string gold = std::string(DRAGOMAN_SHARED_DIR) + "/seeds/gold.json";
   if (std::filesystem::exists(gold)) {
@@ -55,6 +59,9 @@ TEST(ReadSniff, RejectsEmptyAndBinary) {
   EXPECT_EQ(Rejection("").code(), Code::kNoContent);
   EXPECT_EQ(Rejection(" \n\t\n").code(), Code::kNoContent);
   EXPECT_EQ(Rejection(std::string("ab\0cd", 5)).message(), "binary file, not a news format");
+  // A page with a few stray NULs (seen in real crawls) is still a page.
+  std::string page = "<html><body>" + std::string(5000, 'x') + std::string(10, '\0') + "</body></html>";
+  EXPECT_EQ(Sniff(page), Format::kHtml);
   EXPECT_NE(Rejection("%PDF-1.7\n%\xE2\xE3").message().find("PDF"), std::string::npos);
   EXPECT_NE(Rejection("\x89PNG\r\n\x1a\n").message().find("PNG"), std::string::npos);
   EXPECT_NE(Rejection("BZh91AY&SY").message().find("bzip2"), std::string::npos);

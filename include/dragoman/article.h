@@ -135,8 +135,11 @@ struct Article {
   std::optional<double> tone;
 
   // Dedup.
-  uint64_t simhash = 0;
+  uint64_t simhash = 0;  // unused: the dedup stage fills dedup_signature
   std::optional<std::string> duplicate_of;
+  // Encoded near-duplicate signature (stories/near_dup.h, 75 bytes) for a store
+  // to persist; empty until the dedup stage ran.
+  std::string dedup_signature;
 
   const std::string& FieldText(Field f) const {
     static const std::string kEmpty;

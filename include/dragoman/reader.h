@@ -33,6 +33,11 @@ struct ReadOptions {
   size_t max_document_bytes = 32u << 20;
   // Skip files whose name starts with '.' when walking folders. Default: true.
   bool skip_hidden = true;
+  // When walking folders (not for paths named explicitly): skip source code
+  // and configuration files by extension (.py, .js, .css, .sh, .yaml, ...)
+  // and JSON documents that are not JSON Lines (gold files, manifests), with
+  // a debug log instead of an error. Default: true.
+  bool skip_non_news_in_folders = true;
 };
 
 // Called once per document found. The callee may move from the document.

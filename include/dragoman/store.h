@@ -172,6 +172,14 @@ struct StoryRecord {
   std::vector<std::string> article_ids;
 };
 
+// What the dedup index needs of a stored article.
+struct StoredSignature {
+  std::string id;
+  std::string signature;  // opaque bytes from the dedup stage; empty when none
+  uint64_t simhash = 0;   // Article::simhash
+  std::optional<std::string> duplicate_of;
+};
+
 struct ScanOptions {
   std::string language;             // only this language; empty for all
   bool skip_duplicates = false;     // skip articles with duplicate_of
@@ -205,10 +213,9 @@ class Store {
   // Calls `fn` for each stored article in insertion order until it returns
   // false. Reads one article at a time (bounded memory).
   virtual Status ForEachArticle(const ScanOptions& options, const std::function<bool(Article&&)>& fn) = 0;
-  // Near-duplicate signatures of every stored article, in insertion order (to
-  // rebuild a near-duplicate index at start-up without reading texts).
-  virtual Status ForEachSignature(
-      const std::function<void(const std::string& id, uint64_t simhash, bool is_duplicate)>& fn) = 0;
+  // Near-duplicate signatures of every stored article, in insertion order, to
+  // rebuild a near-duplicate index at start-up without reading texts.
+  virtual Status ForEachSignature(const std::function<void(const StoredSignature&)>& fn) = 0;
 
   // Entities, most mentioned first (by articles, then mentions, then id).
   virtual Result<std::vector<EntityCount>> TopEntities(const EntityQuery& query) = 0;
@@ -221,6 +228,10 @@ class Store {
   // article's story. Unknown article ids are ignored and counted in the result.
   virtual Result<size_t> ReplaceStories(const std::vector<StoryRecord>& stories) = 0;
   virtual Result<std::vector<StoryRecord>> Stories(size_t limit) = 0;
+  // In one transaction: deletes the stories named in `removed`, then stores
+  // each record (insert or replace) and sets the story of each article it
+  // lists. Other stories are left as they are (incremental clustering).
+  virtual Status UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) = 0;
 
   // A full consistency check of the backend (SQLite: integrity_check and the
   // FTS index). OK when the store is sound; Corruption with details otherwise.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "stories/story_assigner.h"
 #include "cli/progress.h"
 #include "cli/store_util.h"
 #include "dragoman/log.h"
@@ -33,6 +34,17 @@ int RunIngest(const Args& args) {
   PutOptions put;
   put.update_changed = args.Has("update");
   Ingester ingester(store.get(), pipeline->get(), static_cast<size_t>(batch_size), put);
+  // Stories: restore the clusterer from the store, then place each new article.
+  std::unique_ptr<StoryAssigner> stories;
+  if (!args.Has("no-stories")) {
+    auto loaded = StoryAssigner::Load(store.get());
+    if (!loaded.ok()) {
+      LogError(loaded.status().ToString());
+      return kExitFatal;
+    }
+    stories = std::move(*loaded);
+    ingester.set_story_assigner(stories.get());
+  }
   auto start = std::chrono::steady_clock::now();
 
   // Progress is measured in bytes of input files: a file counts as done when
@@ -96,7 +108,8 @@ Registrar reg({
     {DbFlag(),
      {"batch", "N", "articles per transaction", "500", false},
      {"update", "", "replace stored articles whose record changed (after a pipeline upgrade)", "", false},
-     {"until", "STAGE", "stop the pipeline after this stage", "", false}},
+     {"until", "STAGE", "stop the pipeline after this stage", "", false},
+     {"no-stories", "", "do not cluster articles into stories", "", false}},
     1,
     RunIngest,
 });

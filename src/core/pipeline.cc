@@ -3,10 +3,13 @@
 #include <set>
 
 #include "core/article_id.h"
+#include "entities/entity_stage.h"
 #include "events/events.h"
 #include "events/quotes.h"
 #include "extract/extractor.h"
+#include "stories/dedup.h"
 #include "text/language.h"
+#include "text/segmenter.h"
 
 namespace dragoman {
 
@@ -14,8 +17,9 @@ namespace dragoman {
 static Result<std::vector<std::unique_ptr<Stage>>> DefaultStages(const PipelineOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(MakeLanguageStage());
-  (void)options;
-  std::shared_ptr<const KnowledgeBase> kb;
+  std::shared_ptr<const KnowledgeBase> kb = OpenKnowledgeBaseOrEmpty(options.data_dir);
+  stages.push_back(std::make_unique<SegmentStage>());
+  stages.push_back(std::make_unique<EntityStage>(kb, FindNerDataDir(options.data_dir)));
   auto add = [&](Result<std::unique_ptr<Stage>> stage) -> Status {
     if (!stage.ok()) return stage.status();
     stages.push_back(std::move(*stage));
@@ -24,6 +28,7 @@ static Result<std::vector<std::unique_ptr<Stage>>> DefaultStages(const PipelineO
   DRAGOMAN_RETURN_IF_ERROR(add(MakeQuoteStage()));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeEventStage(kb)));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeToneStage()));
+  if (options.dedup) stages.push_back(MakeDedupStage());
   return stages;
 }
 

@@ -1,57 +1,108 @@
+// The extract stage: RawDocument -> Article. HTML goes through the pre-pass,
+// gumbo, the body finder and the metadata reader; scraped text through the
+// line classifier and the text metadata reader; clean text is kept as it is.
 #include "extract/extractor.h"
 
+#include <gumbo.h>
+
+#include <memory>
 #include <string>
-#include <vector>
 
 #include "dragoman/utf8.h"
+#include "extract/boilerplate_lexicon.h"
+#include "extract/html_body.h"
+#include "extract/html_prepass.h"
+#include "extract/metadata.h"
+#include "extract/text_body.h"
+#include "extract/text_util.h"
 
 namespace dragoman {
 namespace {
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
-  return std::string(s.substr(b, e - b));
-}
-
-// First version: paragraphs are non-empty lines; no boilerplate detection yet.
-std::string ParagraphsFromText(std::string_view s) {
-  std::string out;
-  size_t pos = 0;
-  while (pos <= s.size()) {
-    size_t nl = s.find('\n', pos);
-    if (nl == std::string_view::npos) nl = s.size();
-    std::string line = Trim(s.substr(pos, nl - pos));
-    if (!line.empty()) {
-      if (!out.empty()) out += "\n\n";
-      out += line;
-    }
-    pos = nl + 1;
+// Frees a gumbo tree on scope exit.
+struct GumboTree {
+  GumboOutput* out = nullptr;
+  ~GumboTree() {
+    if (out) gumbo_destroy_output(&kGumboDefaultOptions, out);
   }
-  return out;
+};
+
+// Metadata the container supplied (feed item, JSONL, WARC headers): used
+// when the page gives nothing better. Published stays a raw string for the
+// metadata reader, which parses it.
+void FillFromContainer(const RawDocument& doc, Article& a) {
+  if (!a.title && doc.title && !doc.title->empty()) a.title = *doc.title;
+  if (!a.outlet && doc.outlet && !doc.outlet->empty()) a.outlet = *doc.outlet;
+  if (a.authors.empty()) a.authors = doc.authors;
 }
 
-class BasicExtractor : public Extractor {
+class DefaultExtractor : public Extractor {
  public:
+  DefaultExtractor() : lexicon_(extract::BoilerplateLexicon::Default()) {}
+
   Result<Article> Extract(const RawDocument& doc) override {
     Article a;
     a.source = doc.origin;
     if (doc.id) a.id = *doc.id;
-    a.title = doc.title;
-    a.outlet = doc.outlet;
-    a.authors = doc.authors;
-    std::string body = IsValidUtf8(doc.bytes) ? doc.bytes : RepairUtf8(doc.bytes);
-    a.text = doc.kind == RawDocument::Kind::kCleanText ? body : ParagraphsFromText(body);
-    if (a.text.empty()) return Status::NoContent("no article text found");
+    const std::string* bytes = &doc.bytes;
+    std::string repaired;
+    if (!IsValidUtf8(doc.bytes)) {
+      repaired = RepairUtf8(doc.bytes);
+      bytes = &repaired;
+    }
+    switch (doc.kind) {
+      case RawDocument::Kind::kCleanText:
+        a.text = *bytes;
+        FillFromContainer(doc, a);
+        if (TrimEmpty(a.text)) return Status::NoContent("no article text: the clean text is empty");
+        return a;
+      case RawDocument::Kind::kHtml:
+        return FromHtml(doc, *bytes, std::move(a));
+      case RawDocument::Kind::kText:
+      default:
+        return FromText(doc, *bytes, std::move(a));
+    }
+  }
+
+ private:
+  static bool TrimEmpty(const std::string& s) { return extract::TrimView(s).empty(); }
+
+  Result<Article> FromHtml(const RawDocument& doc, const std::string& html, Article a) {
+    std::string clean = extract::PrepassHtml(html);
+    GumboTree tree;
+    tree.out = gumbo_parse_with_options(&kGumboDefaultOptions, clean.data(), clean.size());
+    if (!tree.out) return Status::Internal("html parser returned no tree");
+    Result<extract::HtmlBody> body = extract::ExtractHtmlBody(tree.out, lexicon_);
+    if (!body.ok()) return body.status();
+    a.text = std::move(body->text);
+    a.boilerplate = std::move(body->boilerplate);
+    FillHtmlMetadata(tree.out, doc, a);
+    FillFromContainer(doc, a);
     return a;
   }
+
+  Result<Article> FromText(const RawDocument& doc, const std::string& text, Article a) {
+    extract::TextBody body = extract::ExtractTextBody(text, lexicon_);
+    a.text = std::move(body.text);
+    a.boilerplate = std::move(body.boilerplate);
+    if (body.headline) a.title = *body.headline;
+    if (TrimEmpty(a.text)) return Status::NoContent("no article text found");
+    FillTextMetadata(doc, a);
+    FillFromContainer(doc, a);
+    // The headline line left the body; if the metadata reader chose another
+    // title, keep the line as boilerplate so nothing is lost.
+    if (body.headline && (!a.title || *a.title != *body.headline))
+      a.boilerplate.insert(a.boilerplate.begin(), {*body.headline, "other"});
+    return a;
+  }
+
+  const extract::BoilerplateLexicon& lexicon_;
 };
 
 }  // namespace
 
 std::unique_ptr<Extractor> MakeDefaultExtractor(const PipelineOptions&) {
-  return std::make_unique<BasicExtractor>();
+  return std::make_unique<DefaultExtractor>();
 }
 
 }  // namespace dragoman

@@ -181,97 +181,87 @@ Result<std::string> InflateBuffer(std::string_view compressed, size_t max_bytes)
 InputStream::InputStream(std::unique_ptr<ByteSource> source, size_t chunk)
     : source_(std::move(source)), chunk_(chunk) {}
 
-void InputStream::Compact() {
-  if (pos_ == 0) return;
-  buf_.erase(0, pos_);
-  pos_ = 0;
-}
-
 Status InputStream::Fill(size_t n) {
-  while (buf_.size() - pos_ < n && !eof_) {
-    if (pos_ > 0 && (pos_ >= buf_.size() / 2 || pos_ >= chunk_)) Compact();
-    size_t old = buf_.size();
-    size_t want = std::max(chunk_, n - (old - pos_));
-    buf_.resize(old + want);
-    auto got = source_->Read(buf_.data() + old, want);
-    if (!got.ok()) {
-      buf_.resize(old);
-      return got.status();
+  while (end_ - pos_ < n && !eof_) {
+    size_t have = end_ - pos_;
+    if (have == 0) pos_ = end_ = 0;
+    // Read at least a chunk, or what is missing.
+    size_t target = std::max(n - have, chunk_);
+    if (cap_ - end_ < target) {
+      if (cap_ - have >= target && pos_ > 0) {
+        std::memmove(data_.get(), data_.get() + pos_, have);
+      } else {
+        size_t cap = std::max(cap_ * 2, have + target);
+        std::unique_ptr<char[]> bigger(new char[cap]);
+        if (have > 0) std::memcpy(bigger.get(), data_.get() + pos_, have);
+        data_ = std::move(bigger);
+        cap_ = cap;
+      }
+      pos_ = 0;
+      end_ = have;
     }
-    buf_.resize(old + *got);
+    auto got = source_->Read(data_.get() + end_, cap_ - end_);
+    if (!got.ok()) return got.status();
+    end_ += *got;
     if (*got == 0) eof_ = true;
   }
   return Status::OK();
 }
 
 void InputStream::Consume(size_t n) {
-  n = std::min(n, buf_.size() - pos_);
+  n = std::min(n, end_ - pos_);
   pos_ += n;
   consumed_ += n;
-  if (pos_ == buf_.size()) {
-    buf_.clear();
-    pos_ = 0;
-  }
+  if (pos_ == end_) pos_ = end_ = 0;
 }
 
 bool InputStream::AtEnd() {
-  if (buf_.size() > pos_) return false;
+  if (end_ > pos_) return false;
   if (!Fill(1).ok()) return true;
-  return buf_.size() == pos_;
+  return end_ == pos_;
 }
 
 Result<bool> InputStream::ReadLine(std::string* line, size_t max_bytes, bool* too_long, size_t* skipped) {
   line->clear();
   *too_long = false;
-  size_t dropped = 0;
-  size_t scanned = 0;  // bytes of the buffer already searched for '\n'
+  size_t dropped = 0;  // bytes of an over-long line thrown away so far
   for (;;) {
     std::string_view avail = Peek();
-    size_t nl = avail.find('\n', scanned);
-    if (nl != std::string_view::npos) {
-      if (!*too_long && nl > max_bytes) {
-        *too_long = true;
-      }
-      if (*too_long) {
-        dropped += nl;
-        if (skipped) *skipped = dropped;
-        Consume(nl + 1);
-        return true;
-      }
-      size_t end = nl;
-      if (end > 0 && avail[end - 1] == '\r') --end;
-      line->assign(avail.data(), end);
-      Consume(nl + 1);
-      return true;
-    }
-    if (avail.size() > max_bytes) {
+    size_t nl = avail.find('\n');
+    size_t take = nl == std::string_view::npos ? avail.size() : nl;
+    if (!*too_long && line->size() + take > max_bytes) {
       // Over the limit: forget what we have and keep skipping to the newline.
       *too_long = true;
-      dropped += avail.size();
-      Consume(avail.size());
-      scanned = 0;
-    } else {
-      scanned = avail.size();
+      dropped = line->size();
+      line->clear();
+      line->shrink_to_fit();
     }
-    size_t before = Peek().size();
-    DRAGOMAN_RETURN_IF_ERROR(Fill(before + chunk_));
-    if (Peek().size() == before) {
+    if (*too_long) {
+      dropped += take;
+    } else {
+      line->append(avail.data(), take);
+    }
+    if (nl != std::string_view::npos) {
+      Consume(nl + 1);
+      break;
+    }
+    // No newline in the buffer: the line goes on in the next chunk. The
+    // buffer itself never grows past one chunk here.
+    Consume(avail.size());
+    DRAGOMAN_RETURN_IF_ERROR(Fill(1));
+    if (Peek().empty()) {
       // End of stream: the last line has no newline.
-      if (*too_long) {
-        dropped += before;
-        Consume(before);
-        if (skipped) *skipped = dropped;
-        return true;
-      }
-      if (before == 0) return false;
-      std::string_view rest = Peek();
-      size_t end = rest.size();
-      if (end > 0 && rest[end - 1] == '\r') --end;
-      line->assign(rest.data(), end);
-      Consume(rest.size());
-      return true;
+      if (!*too_long && line->empty() && avail.empty()) return false;
+      break;
     }
   }
+  if (*too_long) {
+    if (skipped) *skipped = dropped;
+    line->clear();
+  } else if (!line->empty() && line->back() == '\r') {
+    line->pop_back();
+  }
+  return true;
 }
 
 Status InputStream::ReadExact(size_t n, std::string* out) {

@@ -119,13 +119,13 @@ Result<std::string> InflateBuffer(std::string_view compressed, size_t max_bytes)
 // skips never buffer more than asked for, plus one chunk.
 class InputStream {
  public:
-  explicit InputStream(std::unique_ptr<ByteSource> source, size_t chunk = 256 << 10);
+  explicit InputStream(std::unique_ptr<ByteSource> source, size_t chunk = 64 << 10);
 
   // Makes at least `n` bytes visible through Peek() unless the stream ends
   // first. Errors of the source come back here.
   Status Fill(size_t n);
   // The buffered, unconsumed bytes.
-  std::string_view Peek() const { return std::string_view(buf_).substr(pos_); }
+  std::string_view Peek() const { return std::string_view(data_.get() + pos_, end_ - pos_); }
   void Consume(size_t n);
   // True when no byte is left (after a Fill that found the end).
   bool AtEnd();
@@ -148,11 +148,14 @@ class InputStream {
   ByteSource* source() { return source_.get(); }
 
  private:
-  void Compact();
   std::unique_ptr<ByteSource> source_;
   size_t chunk_;
-  std::string buf_;
+  // Buffer [data_, data_ + cap_); unconsumed bytes are [pos_, end_). Not a
+  // std::string: growing one would zero-fill every chunk first.
+  std::unique_ptr<char[]> data_;
+  size_t cap_ = 0;
   size_t pos_ = 0;
+  size_t end_ = 0;
   size_t consumed_ = 0;
   bool eof_ = false;
 };

@@ -260,19 +260,24 @@ Result<std::string> ConvertToUtf8(std::string_view bytes, std::string_view chars
 
 size_t RepairMojibake(std::string* utf8) {
   const std::string& s = *utf8;
-  // Fast exit: every mojibake sequence starts with a Latin-1 letter in
-  // U+00C2..U+00F4, that is the bytes C3 82..C3 B4.
+  // Fast exit: a mojibake sequence is a Latin-1 letter in U+00C2..U+00F4
+  // (bytes C3 82..C3 B4) followed by a cp1252 character of 0x80..0xBF, which
+  // is U+0080..U+00BF (C2 xx) or one of the cp1252 specials (C5, C6, CB or
+  // E2 lead bytes). Real accented text ("é" then a letter) never matches.
   bool candidate = false;
-  for (const char* p = static_cast<const char*>(std::memchr(s.data(), 0xC3, s.size())); p;) {
-    size_t i = static_cast<size_t>(p - s.data());
-    if (i + 1 < s.size()) {
+  const char* data = s.data();
+  size_t size = s.size();
+  for (const char* p = static_cast<const char*>(std::memchr(data, 0xC3, size)); p;) {
+    size_t i = static_cast<size_t>(p - data);
+    if (i + 2 < size) {
       unsigned char n = static_cast<unsigned char>(s[i + 1]);
-      if (n >= 0x82 && n <= 0xB4) {
+      unsigned char m = static_cast<unsigned char>(s[i + 2]);
+      if (n >= 0x82 && n <= 0xB4 && (m == 0xC2 || m == 0xC5 || m == 0xC6 || m == 0xCB || m == 0xE2)) {
         candidate = true;
         break;
       }
     }
-    p = i + 1 < s.size() ? static_cast<const char*>(std::memchr(s.data() + i + 1, 0xC3, s.size() - i - 1)) : nullptr;
+    p = i + 1 < size ? static_cast<const char*>(std::memchr(data + i + 1, 0xC3, size - i - 1)) : nullptr;
   }
   if (!candidate) return 0;
 
@@ -347,14 +352,19 @@ DecodedText DecodeToUtf8(std::string bytes, std::string_view http_charset, bool 
   if (!high && charset.rfind("UTF-16", 0) != 0 && charset.rfind("UTF-32", 0) != 0) {
     // Pure ASCII reads the same in every charset we would pick.
     d.text = std::move(bytes);
+    if (std::memchr(d.text.data(), 0, d.text.size())) {
+      d.text.erase(std::remove(d.text.begin(), d.text.end(), '\0'), d.text.end());
+    }
     d.charset = charset.empty() ? "UTF-8" : charset;
     if (d.source.empty()) d.source = "default";
     return d;
   }
+  bool known_valid = false;  // no need to check the result again
   if (charset.empty() || charset == "UTF-8" || IsSingleByteCharset(charset)) {
     size_t valid = 0, invalid = 0;
     CountUtf8(bytes, &valid, &invalid);
     if (invalid == 0 && valid > 0) {
+      known_valid = true;
       // Well-formed multi-byte UTF-8 is no accident: it wins over a declared
       // single-byte charset (the usual cause of mojibake).
       if (charset != "UTF-8") d.source = charset.empty() ? "content" : "content (declared " + charset + ")";
@@ -387,17 +397,22 @@ DecodedText DecodeToUtf8(std::string bytes, std::string_view http_charset, bool 
     }
     if (converted.ok()) {
       d.text = std::move(converted.value());
+      known_valid = true;  // ICU writes well-formed UTF-8
     } else {
       d.text = std::move(bytes);
       charset = "UTF-8";
     }
   }
   d.charset = charset;
-  if (!IsValidUtf8(d.text)) {
+  if (!known_valid && !IsValidUtf8(d.text)) {
     d.text = RepairUtf8(d.text);
     d.repaired_invalid = true;
   }
   d.mojibake_repaired = RepairMojibake(&d.text);
+  // Stray NUL bytes (some pages carry a few) would end C strings downstream.
+  if (std::memchr(d.text.data(), 0, d.text.size())) {
+    d.text.erase(std::remove(d.text.begin(), d.text.end(), '\0'), d.text.end());
+  }
   if (d.source.empty()) d.source = "default";
   return d;
 }

@@ -1,5 +1,6 @@
 #include "read/dispatch.h"
 
+#include "dragoman/log.h"
 #include "read/charset.h"
 #include "read/format_reader.h"
 #include "read/sniff.h"
@@ -27,7 +28,7 @@ Status Report(const Origin& origin, Status s, const ReadErrorFn& on_error) {
 }
 
 Status ReadStreamAt(std::unique_ptr<ByteSource> raw, const Origin& origin, const ReadOptions& options,
-                    const DocumentFn& on_document, const ReadErrorFn& on_error, int transcoded) {
+                    const DocumentFn& on_document, const ReadErrorFn& on_error, int transcoded, bool walked) {
   // The first two bytes say whether gzip must be undone.
   std::string magic(2, '\0');
   size_t have = 0;
@@ -51,6 +52,10 @@ Status ReadStreamAt(std::unique_ptr<ByteSource> raw, const Origin& origin, const
   SniffResult sniffed = SniffFormat(in.Peek(), whole, origin.path);
   if (!sniffed.rejection.ok()) {
     Status why = sniffed.rejection;
+    if (walked && options.skip_non_news_in_folders && sniffed.not_news) {
+      LogDebug(origin.path + ": skipped: " + why.message());
+      return Status::OK();
+    }
     if (gzip && why.code() == Code::kNoContent) why = Status::NoContent("empty file (after gzip)");
     return Report(origin, why, on_error);
   }
@@ -71,7 +76,7 @@ Status ReadStreamAt(std::unique_ptr<ByteSource> raw, const Origin& origin, const
     if (!utf8.ok()) return Report(origin, utf8.status(), on_error);
     bytes = std::string();
     return ReadStreamAt(std::make_unique<StringSource>(std::move(utf8.value())), origin, options, on_document,
-                        on_error, transcoded + 1);
+                        on_error, transcoded + 1, walked);
   }
   return ReaderFor(sniffed.format)(in, origin, options, on_document, on_error);
 }
@@ -79,8 +84,8 @@ Status ReadStreamAt(std::unique_ptr<ByteSource> raw, const Origin& origin, const
 }  // namespace
 
 Status ReadStream(std::unique_ptr<ByteSource> source, const Origin& origin, const ReadOptions& options,
-                  const DocumentFn& on_document, const ReadErrorFn& on_error) {
-  return ReadStreamAt(std::move(source), origin, options, on_document, on_error, 0);
+                  const DocumentFn& on_document, const ReadErrorFn& on_error, bool walked) {
+  return ReadStreamAt(std::move(source), origin, options, on_document, on_error, 0, walked);
 }
 
 }  // namespace dragoman::read

@@ -6,7 +6,10 @@
 #include <libxml/xmlreader.h>
 
 #include <algorithm>
+#include <cctype>
+#include <mutex>
 #include <cstring>
+#include <vector>
 
 #include "dragoman/log.h"
 #include "read/charset.h"
@@ -44,8 +47,17 @@ int ReadCallback(void* ctx, char* buf, int len) {
 int CloseCallback(void*) { return 0; }
 
 struct ErrorSink {
-  std::string first;  // the first error, "line N: message"
+  InputStream* in = nullptr;
+  std::string first;  // the first error, "XML error at line N: message"
   int count = 0;
+  std::vector<long> lines;  // where errors were (the first 10,000)
+  // Whether an error fell within lines [from, to].
+  bool Within(long from, long to) const {
+    for (long l : lines) {
+      if (l >= from && l <= to) return true;
+    }
+    return false;
+  }
 };
 
 void OnXmlError(void* ctx, xmlErrorPtr err) {
@@ -54,9 +66,17 @@ void OnXmlError(void* ctx, xmlErrorPtr err) {
   // harmless once recovered from.
   if (err->code == XML_ERR_UNDECLARED_ENTITY || err->code == XML_WAR_UNDECLARED_ENTITY) return;
   auto* sink = static_cast<ErrorSink*>(ctx);
+  if (sink->lines.size() < 10000) sink->lines.push_back(err->line);
   if (sink->count++ == 0) {
     std::string msg = err->message ? err->message : "XML error";
     while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    // On input cut short libxml2 speaks of "extra content" or an unfinished
+    // tag; say what happened.
+    if ((err->code == XML_ERR_DOCUMENT_END || err->code == XML_ERR_TAG_NOT_FINISHED ||
+         err->code == XML_ERR_LTSLASH_REQUIRED || err->code == XML_ERR_GT_REQUIRED) &&
+        sink->in && sink->in->AtEnd()) {
+      msg = "the feed ends early (truncated?); libxml2 says: " + msg;
+    }
     sink->first = "XML error at line " + std::to_string(err->line) + ": " + msg;
   }
 }
@@ -129,11 +149,17 @@ Status ReadFeed(InputStream& in, const Origin& origin, const ReadOptions& option
     return s;
   }
 
+  // libxml2 wants one global initialization before any thread parses.
+  static std::once_flag init_once;
+  std::call_once(init_once, [] { xmlInitParser(); });
+
   IoContext io{&in, Status::OK()};
   ErrorSink errors;
+  errors.in = &in;
   // No XML_PARSE_NOENT (entities stay unexpanded), no DTD loading, no
   // network, no XML_PARSE_HUGE (libxml2 keeps its depth and size limits).
-  int flags = XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT;
+  int flags = XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT |
+              XML_PARSE_BIG_LINES;
   xmlTextReaderPtr r = xmlReaderForIO(ReadCallback, CloseCallback, &io, origin.path.c_str(), nullptr, flags);
   if (!r) {
     Status s = Status::Internal("libxml2 could not start a reader");
@@ -149,6 +175,8 @@ Status ReadFeed(InputStream& in, const Origin& origin, const ReadOptions& option
   bool in_author = false;
   int author_depth = -1;
   Item item;
+  long item_first_line = 0, item_last_line = 0;
+  size_t broken_item = 0;
 
   auto emit = [&]() {
     Origin where = base;
@@ -185,11 +213,21 @@ Status ReadFeed(InputStream& in, const Origin& origin, const ReadOptions& option
   while ((ret = xmlTextReaderRead(r)) == 1) {
     int type = xmlTextReaderNodeType(r);
     int depth = xmlTextReaderDepth(r);
+    if (in_item && type != XML_READER_TYPE_END_ELEMENT) {
+      item_last_line = std::max(item_last_line, xmlGetLineNo(xmlTextReaderCurrentNode(r)));
+    }
     if (type == XML_READER_TYPE_END_ELEMENT) {
       if (in_author && depth == author_depth) in_author = false;
       if (in_item && depth == item_depth) {
-        emit();
-        in_item = false;
+        // An item with a parse error inside was patched up by libxml2's
+        // recovery: not trusted, named in the error instead.
+        if (!errors.Within(item_first_line, item_last_line)) {
+          emit();
+          in_item = false;
+        } else {
+          broken_item = item_no;
+          in_item = false;
+        }
       }
       continue;
     }
@@ -203,6 +241,7 @@ Status ReadFeed(InputStream& in, const Origin& origin, const ReadOptions& option
         item_depth = depth;
         ++item_no;
         item = Item();
+        item_first_line = item_last_line = xmlGetLineNo(xmlTextReaderCurrentNode(r));
         in_author = false;
         if (empty) {
           emit();
@@ -288,6 +327,7 @@ Status ReadFeed(InputStream& in, const Origin& origin, const ReadOptions& option
   if (!result.ok()) {
     Origin where = base;
     if (in_item) where.record = "item " + std::to_string(item_no);
+    else if (broken_item) where.record = "item " + std::to_string(broken_item);
     on_error(where, result);
     return result;
   }

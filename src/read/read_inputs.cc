@@ -1,9 +1,11 @@
 // ReadInputs: paths (files, folders walked recursively in sorted order, "-"
 // for stdin) -> the sniffing dispatcher (dispatch.h).
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <system_error>
 
+#include "dragoman/log.h"
 #include "dragoman/reader.h"
 #include "read/byte_source.h"
 #include "read/dispatch.h"
@@ -13,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 void ReadFile(const std::string& path, const ReadOptions& options, const DocumentFn& on_document,
-              const ReadErrorFn& on_error) {
+              const ReadErrorFn& on_error, bool walked = false) {
   Origin origin;
   origin.path = path;
   auto source = read::FdSource::Open(path);
@@ -21,7 +23,21 @@ void ReadFile(const std::string& path, const ReadOptions& options, const Documen
     on_error(origin, source.status());
     return;
   }
-  read::ReadStream(std::move(source.value()), origin, options, on_document, on_error);
+  read::ReadStream(std::move(source.value()), origin, options, on_document, on_error, walked);
+}
+
+// Source code and configuration: never news, often found beside it (a
+// corpus folder with its build scripts).
+bool IsCodeOrConfig(const fs::path& p) {
+  static const char* kExtensions[] = {".py", ".js", ".mjs", ".ts", ".css", ".scss", ".sh", ".bash", ".c", ".cc",
+                                      ".cpp", ".h", ".hpp", ".rs", ".go", ".java", ".rb", ".pl", ".lua", ".cmake",
+                                      ".toml", ".yaml", ".yml", ".ini", ".cfg", ".lock", ".map"};
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* e : kExtensions) {
+    if (ext == e) return true;
+  }
+  return false;
 }
 
 bool Hidden(const fs::path& p) {
@@ -40,7 +56,12 @@ void ReadFolder(const fs::path& root, const ReadOptions& options, const Document
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec)) files.push_back(p);
+    if (!it->is_regular_file(ec)) continue;
+    if (options.skip_non_news_in_folders && IsCodeOrConfig(p)) {
+      LogDebug(p.string() + ": skipped: source code or configuration, not news");
+      continue;
+    }
+    files.push_back(p);
   }
   if (ec) {
     Origin o;
@@ -48,7 +69,7 @@ void ReadFolder(const fs::path& root, const ReadOptions& options, const Document
     on_error(o, Status::IOError("cannot walk the folder: " + ec.message()));
   }
   std::sort(files.begin(), files.end());
-  for (const auto& f : files) ReadFile(f.string(), options, on_document, on_error);
+  for (const auto& f : files) ReadFile(f.string(), options, on_document, on_error, /*walked=*/true);
 }
 
 }  // namespace

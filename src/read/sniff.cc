@@ -89,11 +89,11 @@ std::string Utf16WithoutBom(std::string_view h) {
   return "";
 }
 
-// Binary when it holds NUL bytes or more than 1% other control characters.
+// Binary when more than 1% of the head is NUL or other control characters
+// (real pages do carry a few stray NULs: they are not binary for that).
 bool LooksBinary(std::string_view h) {
   size_t control = 0;
   for (unsigned char c : h) {
-    if (c == 0) return true;
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) ++control;
   }
   return control * 100 > h.size();
@@ -170,7 +170,13 @@ Status JsonRejection(std::string_view h, bool whole) {
   std::string_view line = h.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
   while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
   auto parsed = nlohmann::json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
-  if (!parsed.is_discarded() && parsed.is_object()) return Status::OK();
+  if (!parsed.is_discarded() && parsed.is_object()) {
+    if (!parsed.contains("text") && !parsed.contains("html")) {
+      return Status::Unsupported(
+          "JSON Lines whose first record has neither \"text\" nor \"html\": not an article file");
+    }
+    return Status::OK();
+  }
   char last = line.empty() ? '{' : line.back();
   if (nl != std::string_view::npos && (last == '{' || last == '[' || last == ',' || last == ':')) {
     return Status::Unsupported(
@@ -252,6 +258,7 @@ SniffResult SniffFormat(std::string_view h, bool whole, std::string_view path) {
   char first = body[0];
   if (first == '{') {
     r.rejection = JsonRejection(body, whole);
+    r.not_news = !r.rejection.ok();
     r.format = Format::kJsonl;
     return r;
   }
@@ -261,6 +268,7 @@ SniffResult SniffFormat(std::string_view h, bool whole, std::string_view path) {
     while (k < b.size() && IsSpace(b[k])) ++k;
     if (k < b.size() && (b[k] == '{' || b[k] == '"' || b[k] == ']')) {
       r.rejection = Status::Unsupported("a JSON array, not JSON Lines (one article object per line)");
+      r.not_news = true;
       return r;
     }
   }

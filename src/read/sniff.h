@@ -21,6 +21,9 @@ struct SniffResult {
   // pretty-printed JSON document, an XML vocabulary that is not a feed...):
   // the message is the reason to print.
   Status rejection;
+  // The rejection names structured data that is not news on purpose (a JSON
+  // document, JSON Lines of other records): a folder walk skips it quietly.
+  bool not_news = false;
   // Set when the bytes must be converted to UTF-8 before sniffing again (a
   // UTF-16/UTF-32 file, with or without a byte-order mark).
   std::string transcode_from;

@@ -1,5 +1,7 @@
 #include "store/ingester.h"
 
+#include "stories/story_assigner.h"
+
 namespace dragoman {
 
 Ingester::Ingester(Store* store, Pipeline* pipeline, size_t batch_size, PutOptions options)
@@ -32,6 +34,7 @@ Status Ingester::Flush() {
   counts_.updated += r->updated;
   counts_.near_duplicates += r->near_duplicates;
   ++counts_.batches;
+  if (stories_) DRAGOMAN_RETURN_IF_ERROR(stories_->Assign(batch_));
   batch_.clear();
   return Status::OK();
 }

@@ -36,6 +36,9 @@ class Ingester {
   // Writes what is queued.
   Status Flush();
   const IngestCounts& counts() const { return counts_; }
+  // Places every written article in a story (see stories/story_assigner.h).
+  // Borrowed; may be null (no story clustering).
+  void set_story_assigner(class StoryAssigner* assigner) { stories_ = assigner; }
 
  private:
   Store* store_;
@@ -43,6 +46,7 @@ class Ingester {
   size_t batch_size_;
   PutOptions options_;
   std::vector<Article> batch_;
+  class StoryAssigner* stories_ = nullptr;
   IngestCounts counts_;
 };
 

@@ -171,6 +171,25 @@ std::string StoryClusterer::Add(const StoryEvidence& e) {
   return stories_.back().id;
 }
 
+void StoryClusterer::Restore(const StoryEvidence& e, const std::string& story_id) {
+  if (article_story_.count(e.article_id)) return;
+  ++documents_;
+  for (const auto& [feat, w] : e.features) ++df_[feat];
+  if (e.day != StoryEvidence::kNoDay && e.day > newest_day_) {
+    newest_day_ = e.day;
+    Evict(newest_day_);
+  }
+  auto it = story_index_.find(story_id);
+  if (it == story_index_.end()) {
+    Story s;
+    s.id = story_id;
+    story_index_[s.id] = stories_.size();
+    stories_.push_back(std::move(s));
+    it = story_index_.find(story_id);
+  }
+  Join(stories_[it->second], e);
+}
+
 void StoryClusterer::Evict(int newest_day) {
   for (Story& s : stories_) {
     if (!s.open || s.last_day == StoryEvidence::kNoDay) continue;

@@ -71,6 +71,9 @@ class StoryClusterer {
   // Places the article; returns its story id ("s:" + the first article's id).
   std::string Add(const StoryEvidence& evidence);
 
+  // Puts the article in a known story (restoring a stored assignment).
+  void Restore(const StoryEvidence& evidence, const std::string& story_id);
+
   // User decisions. Merge: every article of `from` now belongs to `into`, and
   // later articles that would join `from` join `into`. Split: the articles are
   // taken out of their story into a new one and pinned there.

@@ -41,16 +41,17 @@ struct LanguageIdOptions {
   double min_confidence = 0.5;
   // A text with fewer letter bytes than this also asks fastText.
   int short_text_bytes = 200;
-  // fastText reads at most this many bytes (it costs about 0.2 us per byte).
-  size_t max_fasttext_bytes = 1024;
+  // fastText reads at most this many bytes (it costs about 0.2 us per byte;
+  // a few sentences are enough for it).
+  size_t max_fasttext_bytes = 320;
   // CLD2 reads at most about this many bytes of a long article: the heads of
-  // its paragraphs (the whole text up to 1.5 times this).
-  size_t sample_bytes = 1024;
+  // its paragraphs (the whole text up to 1.25 times this).
+  size_t sample_bytes = 1536;
   // A paragraph's language counts for a block only at this confidence.
   double min_block_confidence = 0.7;
   // A second language triggers per-paragraph identification when CLD2 puts at
   // least this many bytes of the text in it.
-  int min_mixed_bytes = 80;
+  int min_mixed_bytes = 64;
 };
 
 // Thread-safe after construction: every method is const and the models are

@@ -116,11 +116,19 @@ ALTER TABLE articles ADD COLUMN story_id TEXT;
 CREATE INDEX articles_story ON articles(story_id);
 )sql";
 
+// Version 4: the near-duplicate signature of each article (opaque bytes the
+// dedup stage computes, stories/near_dup.h), so that the dedup index can be
+// rebuilt at start-up without re-reading texts.
+static const char* kV4 = R"sql(
+ALTER TABLE articles ADD COLUMN signature BLOB;
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kAll = {
       {1, kV1, false},
       {2, kV2, true},
       {3, kV3, false},
+      {4, kV4, false},
   };
   return kAll;
 }

@@ -97,11 +97,11 @@ ArticleSummary ReadSummary(const Stmt& s, int c) {
 // The SQL texts. Static strings: statements are cached by their address.
 const char kInsertArticle[] =
     "INSERT INTO articles(id, language, outlet, format, source, url, title, published, pub_start, pub_end, "
-    "text_bytes, simhash, duplicate_of) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
+    "text_bytes, simhash, duplicate_of, signature) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14) "
     "ON CONFLICT(id) DO NOTHING";
 const char kUpdateArticle[] =
     "UPDATE articles SET language=?2, outlet=?3, format=?4, source=?5, url=?6, title=?7, published=?8, "
-    "pub_start=?9, pub_end=?10, text_bytes=?11, simhash=?12, duplicate_of=?13 WHERE id=?1";
+    "pub_start=?9, pub_end=?10, text_bytes=?11, simhash=?12, duplicate_of=?13, signature=?14 WHERE id=?1";
 const char kInsertRecord[] = "INSERT INTO records(seq, record) VALUES(?1, ?2)";
 const char kUpdateRecord[] = "UPDATE records SET record=?2 WHERE seq=?1";
 const char kInsertFts[] = "INSERT INTO articles_fts(rowid, title, body) VALUES(?1, ?2, ?3)";
@@ -156,6 +156,13 @@ const char kSnippet[] =
     "SELECT snippet(articles_fts, 1, ?2, ?3, '…', ?4) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?5";
 const char kLead[] = "SELECT substr(json_extract(record, '$.text'), 1, ?2), length(json_extract(record, '$.text')) "
                      "FROM records WHERE seq = ?1";
+
+// The dedup stage's signature bytes of an article (empty until that stage
+// exists in this build).
+const std::string& DedupSignature(const Article&) {
+  static const std::string kNone;
+  return kNone;
+}
 
 std::string FieldString(Field f) { return FieldName(f); }
 Field FieldFrom(const std::string& s) { return s == "title" ? Field::kTitle : Field::kText; }
@@ -282,6 +289,8 @@ Status SqliteStore::InsertArticleRows(int64_t seq, const Article& a, const std::
   st.Bind(11, static_cast<int64_t>(a.text.size()));
   st.Bind(12, ToInt64(a.simhash));
   st.Bind(13, a.duplicate_of);
+  const std::string& signature = DedupSignature(a);
+  if (!signature.empty()) st.BindBlob(14, signature);
   (void)record;
   DRAGOMAN_STEP_DONE(st, "store article " + a.id);
   return Status::OK();
@@ -612,12 +621,18 @@ Status SqliteStore::ForEachArticle(const ScanOptions& options, const std::functi
   return Status::OK();
 }
 
-Status SqliteStore::ForEachSignature(
-    const std::function<void(const std::string& id, uint64_t simhash, bool is_duplicate)>& fn) {
-  auto st = db_.Prepare("SELECT id, simhash, duplicate_of IS NOT NULL FROM articles ORDER BY seq");
+Status SqliteStore::ForEachSignature(const std::function<void(const StoredSignature&)>& fn) {
+  auto st = db_.Prepare("SELECT id, signature, simhash, duplicate_of FROM articles ORDER BY seq");
   if (!st.ok()) return st.status();
   int rc;
-  while ((rc = st->Step()) == SQLITE_ROW) fn(st->Text(0), ToUint64(st->Int(1)), st->Int(2) != 0);
+  StoredSignature sig;
+  while ((rc = st->Step()) == SQLITE_ROW) {
+    sig.id = st->Text(0);
+    sig.signature = st->Blob(1);
+    sig.simhash = ToUint64(st->Int(2));
+    sig.duplicate_of = st->OptText(3);
+    fn(sig);
+  }
   if (rc != SQLITE_DONE) return db_.StepError(rc, "scan signatures");
   return Status::OK();
 }
@@ -790,6 +805,38 @@ Result<size_t> SqliteStore::ReplaceStories(const std::vector<StoryRecord>& stori
   }
   DRAGOMAN_RETURN_IF_ERROR(tx.Commit());
   return unknown;
+}
+
+Status SqliteStore::UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) {
+  Transaction tx(&db_);
+  DRAGOMAN_RETURN_IF_ERROR(tx.Begin());
+  for (const auto& id : removed) {
+    DRAGOMAN_STMT(del, "DELETE FROM stories WHERE id = ?1");
+    del.Bind(1, id);
+    DRAGOMAN_STEP_DONE(del, "delete story " + id);
+    DRAGOMAN_STMT(clear, "UPDATE articles SET story_id = NULL WHERE story_id = ?1");
+    clear.Bind(1, id);
+    DRAGOMAN_STEP_DONE(clear, "clear story " + id);
+  }
+  for (const auto& s : stories) {
+    if (s.id.empty()) return Status::InvalidArgument("a story needs an id");
+    DRAGOMAN_STMT(ins, "INSERT INTO stories(id, title, start, \"end\", articles) VALUES(?1,?2,?3,?4,?5) "
+                       "ON CONFLICT(id) DO UPDATE SET title=excluded.title, start=excluded.start, "
+                       "\"end\"=excluded.\"end\", articles=excluded.articles");
+    ins.Bind(1, s.id);
+    ins.BindOrNull(2, s.title);
+    ins.BindOrNull(3, s.start);
+    ins.BindOrNull(4, s.end);
+    ins.Bind(5, static_cast<int64_t>(s.article_ids.size()));
+    DRAGOMAN_STEP_DONE(ins, "store story " + s.id);
+    for (const auto& id : s.article_ids) {
+      DRAGOMAN_STMT(up, "UPDATE articles SET story_id = ?1 WHERE id = ?2");
+      up.Bind(1, s.id);
+      up.Bind(2, id);
+      DRAGOMAN_STEP_DONE(up, "assign story " + s.id);
+    }
+  }
+  return tx.Commit();
 }
 
 Result<std::vector<StoryRecord>> SqliteStore::Stories(size_t limit) {

@@ -25,8 +25,7 @@ class SqliteStore : public Store {
   Result<SearchPage> Search(const SearchQuery& query) override;
   Result<StoreStats> Stats(const StatsOptions& options) override;
   Status ForEachArticle(const ScanOptions& options, const std::function<bool(Article&&)>& fn) override;
-  Status ForEachSignature(
-      const std::function<void(const std::string& id, uint64_t simhash, bool is_duplicate)>& fn) override;
+  Status ForEachSignature(const std::function<void(const StoredSignature&)>& fn) override;
   Result<std::vector<EntityCount>> TopEntities(const EntityQuery& query) override;
   Result<EntityRef> GetEntity(const std::string& id) override;
   Result<std::vector<StoredMention>> Mentions(const RowQuery& query) override;
@@ -34,6 +33,7 @@ class SqliteStore : public Store {
   Result<std::vector<StoredEvent>> Events(const RowQuery& query) override;
   Result<size_t> ReplaceStories(const std::vector<StoryRecord>& stories) override;
   Result<std::vector<StoryRecord>> Stories(size_t limit) override;
+  Status UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) override;
   Status Check() override;
   int schema_version() const override { return version_; }
   const char* backend() const override { return "sqlite"; }

@@ -1,0 +1,149 @@
+#include "entities/ner_lexicon.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "dragoman/utf8.h"
+
+namespace dragoman {
+namespace {
+
+constexpr const char* kFiles[NerLexicon::kKindCount] = {
+    "titles.txt",    "org_words.txt",  "loc_words.txt", "misc_words.txt", "loc_preps.txt",   "speech_verbs.txt",
+    "stopwords.txt", "particles.txt",  "connectors.txt", "temporal.txt",  "role_heads.txt", "metonym_nouns.txt"};
+
+// Hunspell dictionaries Debian installs, per language.
+const char* HunspellPath(const std::string& lang) {
+  if (lang == "en") return "/usr/share/hunspell/en_US.dic";
+  if (lang == "fr") return "/usr/share/hunspell/fr.dic";
+  if (lang == "de") return "/usr/share/hunspell/de_DE.dic";
+  if (lang == "es") return "/usr/share/hunspell/es_ES.dic";
+  return nullptr;
+}
+
+void ReadList(const std::filesystem::path& p, std::unordered_set<std::string>* out) {
+  std::ifstream in(p);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    if (!line.empty()) out->insert(FoldForMatch(line));
+  }
+}
+
+}  // namespace
+
+std::string FoldToken(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) return FoldForMatch(s);
+  std::string r(s);
+  for (auto& c : r) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return r;
+}
+
+std::string FindNerDataDir(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!data_dir.empty() && fs::is_directory(fs::path(data_dir) / "ner", ec)) return (fs::path(data_dir) / "ner").string();
+  if (const char* home = std::getenv("DRAGOMAN_HOME")) {
+    if (fs::is_directory(fs::path(home) / "ner", ec)) return (fs::path(home) / "ner").string();
+  }
+  return std::string(DRAGOMAN_SOURCE_DIR) + "/data/ner";
+}
+
+Result<std::shared_ptr<const NerLexicon>> NerLexicon::Load(const std::string& dir, const std::string& lang) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": no NER lexicon folder");
+  auto lex = std::make_shared<NerLexicon>();
+  lex->language_ = lang;
+  fs::path folder = fs::path(dir) / lang;
+  if (!fs::is_directory(folder, ec)) folder = fs::path(dir) / "en";
+  for (int k = 0; k < kKindCount; ++k) ReadList(folder / kFiles[k], &lex->sets_[k]);
+  {
+    std::ifstream in(fs::path(dir) / "capitals.tsv");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      size_t tab = line.find('\t');
+      if (tab == std::string::npos) continue;
+      lex->capitals_[FoldForMatch(line.substr(0, tab))] = line.substr(tab + 1);
+    }
+  }
+  if (const char* hp = HunspellPath(lang)) {
+    std::ifstream in(hp);
+    std::string line;
+    bool first = true;
+    while (std::getline(in, line)) {
+      if (first) {  // the first line is the entry count
+        first = false;
+        continue;
+      }
+      size_t cut = line.find_first_of("/\t ");
+      std::string word = line.substr(0, cut);
+      if (word.empty()) continue;
+      unsigned char c0 = static_cast<unsigned char>(word[0]);
+      // Only lower-case entries: capitalized ones are names. German writes
+      // every noun with a capital, so there capitalized entries count too.
+      bool upper = (c0 >= 'A' && c0 <= 'Z') ||
+                   (c0 == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+                    static_cast<unsigned char>(word[1]) <= 0x9E);  // À..Þ
+      if (upper && lang != "de") continue;
+      lex->common_.insert(FoldForMatch(word));
+    }
+  }
+  return std::shared_ptr<const NerLexicon>(std::move(lex));
+}
+
+std::shared_ptr<const NerLexicon> NerLexicon::FromLists(const std::string& lang,
+                                                         const std::unordered_map<int, std::vector<std::string>>& lists) {
+  auto lex = std::make_shared<NerLexicon>();
+  lex->language_ = lang;
+  for (const auto& [k, words] : lists) {
+    for (const auto& w : words) {
+      if (k >= 0 && k < kKindCount) lex->sets_[k].insert(FoldForMatch(w));
+      if (k == kKindCount) lex->common_.insert(FoldForMatch(w));
+    }
+  }
+  return lex;
+}
+
+bool NerLexicon::IsCommonWord(std::string_view folded) const {
+  if (folded.empty()) return false;
+  std::string w(folded);
+  if (common_.count(w)) return true;
+  // Simple inflections: plurals, -ed, -ing, French plurals and feminines.
+  auto try_strip = [&](std::string_view suffix, std::string_view add = "") {
+    if (w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      std::string base = w.substr(0, w.size() - suffix.size());
+      base += add;
+      return common_.count(base) > 0;
+    }
+    return false;
+  };
+  if (language_ == "en") {
+    return try_strip("s") || try_strip("es") || try_strip("ies", "y") || try_strip("ed") || try_strip("ed", "e") ||
+           try_strip("ing") || try_strip("ing", "e") || try_strip("ly") || try_strip("er") || try_strip("est");
+  }
+  if (language_ == "fr") return try_strip("s") || try_strip("x") || try_strip("e") || try_strip("es");
+  if (language_ == "es") return try_strip("s") || try_strip("es");
+  if (language_ == "de") return try_strip("en") || try_strip("n") || try_strip("e") || try_strip("s");
+  return false;
+}
+
+std::optional<std::string> NerLexicon::MetonymCountry(std::string_view folded) const {
+  auto it = capitals_.find(std::string(folded));
+  if (it == capitals_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace dragoman

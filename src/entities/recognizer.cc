@@ -1,0 +1,580 @@
+#include "entities/recognizer.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "dragoman/utf8.h"
+
+namespace dragoman {
+
+struct Recognizer::Tok {
+  uint32_t start = 0, end = 0;
+  std::string folded;
+  bool cap = false;      // first letter upper-case
+  bool allcaps = false;  // two letters or more, all upper-case
+  bool alpha = false;    // has a letter
+  bool digit = false;    // has a digit
+  bool elision = false;  // ends with an apostrophe: l', d', qu'
+  bool space_before = true;
+  bool apos_end = false;  // ends with an apostrophe: no space after it in KB keys ("quai d' orsay")
+};
+
+namespace {
+
+// Prominence above which a lower-case or sentence-initial common-word alias is
+// still taken as the name ("kyiv", "Nice" at the start of a sentence).
+constexpr double kProminent = 0.5;
+constexpr size_t kMaxAliasTokens = 8;
+
+bool Capish(const std::string_view) { return false; }
+
+}  // namespace
+
+Recognizer::Recognizer(const KnowledgeBase* kb, std::shared_ptr<const NerLexicon> lexicon)
+    : kb_(kb), lex_(std::move(lexicon)) {}
+
+// Returns the exclusive end of the longest KB alias starting at token i, or -1.
+int Recognizer::MatchKb(std::string_view text, const std::vector<Tok>& t, size_t i, bool headline,
+                        const KbEntity** best) const {
+  (void)text;
+  (void)headline;
+  if (!t[i].alpha || t[i].elision) return -1;
+  std::string key = t[i].folded;
+  int best_end = -1;
+  for (size_t j = i; j < t.size() && j < i + kMaxAliasTokens; ++j) {
+    if (j > i) {
+      if (t[j].space_before && !t[j - 1].apos_end) key += ' ';
+      key += t[j].folded;
+    }
+    // IsAliasPrefix is true for every alias too, and cheaper than Lookup.
+    bool prefix = kb_->IsAliasPrefix(key);
+    if (prefix) {
+      auto v = kb_->Lookup(key);
+      if (!v.empty()) {
+        best_end = static_cast<int>(j + 1);
+        *best = v[0];
+      }
+    }
+    if (!prefix && !(j + 1 < t.size() && (!t[j + 1].space_before || t[j].apos_end))) break;
+  }
+  return best_end;
+}
+
+void Recognizer::FindRoles(std::string_view text, const std::vector<Tok>& t, std::vector<RoleMention>* roles,
+                           std::vector<char>* in_role) const {
+  const size_t n = t.size();
+  auto demonym = [&](size_t k) -> std::optional<std::string> {
+    if (k >= n || !t[k].alpha) return std::nullopt;
+    if (auto c = kb_->DemonymCountry(t[k].folded)) return c;
+    if (t[k].allcaps && t[k].folded.size() <= 3) {  // US, UK
+      for (const KbEntity* e : kb_->Lookup(t[k].folded)) {
+        if (e->kind == "country" && !e->country.empty()) return e->country;
+      }
+    }
+    return std::nullopt;
+  };
+  auto is_det = [&](size_t k) {
+    const std::string& f = t[k].folded;
+    return f == "the" || f == "le" || f == "la" || f == "l'" || f == "der" || f == "die" || f == "el";
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if ((*in_role)[i] || !lex_->Has(NerLexicon::kRoleHead, t[i].folded)) continue;
+    // Qualifier before: "American Secretary of State", "US Secretary of State".
+    std::string country;
+    size_t qual_begin = i;
+    if (i > 0) {
+      if (auto c = demonym(i - 1)) {
+        country = *c;
+        qual_begin = i - 1;
+      }
+    }
+    bool found = false;
+    for (size_t len = std::min(kMaxAliasTokens, n - i); len >= 1 && !found; --len) {
+      size_t e = i + len;
+      // Phrase words, with any demonym inside taken out as the qualifier.
+      std::string phrase, full;
+      std::string inner_country;
+      bool ok = true;
+      for (size_t k = i; k < e; ++k) {
+        if (!t[k].alpha) {
+          ok = false;
+          break;
+        }
+        if (k > i && t[k].space_before && !t[k - 1].apos_end) full += ' ';
+        full += t[k].folded;
+        std::optional<std::string> d = k > i ? demonym(k) : std::nullopt;
+        if (d && !t[k].allcaps) {
+          inner_country = *d;
+          continue;
+        }
+        if (!phrase.empty() && t[k].space_before && !t[k - 1].apos_end) phrase += ' ';
+        phrase += t[k].folded;
+      }
+      if (!ok) continue;
+      // Qualifier after (French, Spanish): "secrétaire d'État américain".
+      std::string after_country;
+      if (e < n) {
+        if (auto d = demonym(e)) after_country = *d;
+      }
+      std::string cc = !inner_country.empty() ? inner_country : !country.empty() ? country : after_country;
+      std::optional<std::string> office = kb_->RoleToOffice(full, cc);
+      if (!office && !inner_country.empty()) office = kb_->RoleToOffice(phrase, inner_country);
+      if (!office && cc.empty()) office = kb_->RoleToOffice(full, "");
+      if (!office) continue;
+      RoleMention r;
+      r.tok_begin = static_cast<uint32_t>(qual_begin);
+      r.tok_end = static_cast<uint32_t>(e);
+      if (cc == after_country && !after_country.empty() && country.empty() && inner_country.empty()) r.tok_end = e + 1;
+      r.office_id = *office;
+      r.country = cc;
+      r.phrase = full;
+      r.start = t[r.tok_begin].start;
+      r.end = t[r.tok_end - 1].end;
+      for (size_t k = i; k < r.tok_end; ++k) (*in_role)[k] = 1;
+      if (roles) roles->push_back(std::move(r));
+      found = true;
+      i = e - 1;
+    }
+    if (found || !roles) continue;
+    // A generic role with a qualifier or a determiner: "the French minister",
+    // "son homologue", "le secrétaire général". The linker resolves it from
+    // the people the article has named.
+    bool single_head = lex_->Has(NerLexicon::kRoleHead, t[i].folded) && t[i].alpha && !t[i].cap;
+    if (!single_head && !(t[i].cap && qual_begin < i)) continue;
+    size_t e = i + 1;
+    if (e + 0 < n && (t[i].folded == "secretaire" || t[i].folded == "secretary") && e < n &&
+        (t[e].folded == "general" || t[e].folded == "generale"))
+      ++e;
+    std::string after_country;
+    if (e < n) {
+      if (auto d = demonym(e)) after_country = *d;
+    }
+    bool det = i > 0 && (is_det(i - 1) || (qual_begin < i && qual_begin > 0 && is_det(qual_begin - 1)));
+    if (!det) continue;
+    RoleMention r;
+    r.tok_begin = static_cast<uint32_t>(qual_begin > 0 && qual_begin < i ? qual_begin : i);
+    r.tok_end = static_cast<uint32_t>(after_country.empty() ? e : e + 1);
+    r.country = !country.empty() ? country : after_country;
+    for (size_t k = i; k < e; ++k) {
+      if (k > i) r.phrase += ' ';
+      r.phrase += t[k].folded;
+    }
+    r.start = t[r.tok_begin].start;
+    r.end = t[r.tok_end - 1].end;
+    roles->push_back(std::move(r));
+  }
+  (void)text;
+}
+
+std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, size_t e, bool has_title,
+                                        const DocContext& doc, const KbEntity* inner) const {
+  // Scores for PER, ORG, LOC, MISC.
+  double s[4] = {0, 0, 0, 0};
+  auto add = [&](const std::string& type, double v) {
+    if (type == "PER") s[0] += v;
+    else if (type == "ORG") s[1] += v;
+    else if (type == "LOC") s[2] += v;
+    else if (type == "MISC") s[3] += v;
+  };
+  size_t len = 0;
+  std::string key;
+  for (size_t k = b; k < e; ++k) {
+    if (k > b && t[k].space_before && !t[k - 1].apos_end) key += ' ';
+    key += t[k].folded;
+    if (t[k].alpha) ++len;
+  }
+  if (auto it = doc.type_of_key.find(key); it != doc.type_of_key.end()) add(it->second, 4);
+  for (size_t k = b; k < e; ++k) {
+    if (auto it = doc.type_of_word.find(t[k].folded); it != doc.type_of_word.end()) add(it->second, 2);
+  }
+  if (has_title) s[0] += 3;
+  const std::string& first = t[b].folded;
+  const std::string& last = t[e - 1].folded;
+  if (kb_->IsFirstName(first)) s[0] += len >= 2 ? 2.5 : 0.8;
+  if (len >= 2 && kb_->IsSurname(last)) s[0] += 1;
+  for (size_t k = b; k < e; ++k) {
+    double w = k + 1 == e ? 3 : 2;
+    if (lex_->Has(NerLexicon::kOrgWord, t[k].folded)) s[1] += w;
+    if (lex_->Has(NerLexicon::kLocWord, t[k].folded)) s[2] += (k + 1 == e || k == b) ? 3 : 1;
+    if (lex_->Has(NerLexicon::kMiscWord, t[k].folded)) s[3] += k + 1 == e ? 2.5 : 1;
+    // Particles inside a name: "de Gaulle", "von der Leyen", "bin Salman".
+    if (k > b && k + 1 < e && lex_->Has(NerLexicon::kParticle, t[k].folded) && !t[k].cap) s[0] += 0.7;
+  }
+  if (len == 1 && t[b].allcaps && t[b].folded.size() >= 2 && t[b].folded.size() <= 6) s[1] += 1.5;
+  if (b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) s[2] += 1.2;
+  if (e < t.size() && lex_->Has(NerLexicon::kSpeechVerb, t[e].folded)) {
+    s[0] += 1;
+    s[1] += 0.5;
+  }
+  if (inner) add(inner->type, 1);
+  if (len == 2 || len == 3) s[0] += 0.8;
+  if (len >= 4) s[1] += 0.8;
+  if (len == 1) {
+    s[0] += 0.2;
+    s[1] += 0.3;
+    if (kb_->IsSurname(first)) s[0] += 1.2;
+  }
+  static const char* kTypes[4] = {"PER", "ORG", "LOC", "MISC"};
+  int best = 0;
+  for (int k = 1; k < 4; ++k) {
+    if (s[k] > s[best]) best = k;
+  }
+  // German nouns are capitalized: one unknown word without any cue is no name.
+  if (lex_->language() == "de" && len == 1 && s[best] < 1.0) return "";
+  return kTypes[best];
+}
+
+void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t n, DocContext* doc,
+                           std::vector<NerMention>* out, std::vector<RoleMention>* roles) const {
+  if (n == 0) return;
+  std::vector<Tok> t(n);
+  size_t alpha_words = 0, caps_words = 0;
+  for (size_t k = 0; k < n; ++k) {
+    Tok& x = t[k];
+    x.start = toks[k].start;
+    x.end = toks[k].end;
+    std::string_view s = text.substr(x.start, x.end - x.start);
+    x.folded = FoldToken(s);
+    x.space_before = k == 0 || toks[k - 1].end < x.start;
+    size_t letters = 0, upper = 0;
+    bool first_letter = true;
+    for (size_t i = 0; i < s.size();) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      char32_t cp = c < 0x80 ? (++i, c) : DecodeUtf8(s, i);
+      if (cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : u_isalpha(cp)) {
+        ++letters;
+        bool up = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(cp);
+        if (up) ++upper;
+        if (first_letter) {
+          x.cap = up;
+          first_letter = false;
+        }
+      } else if (cp < 0x80 ? (cp >= '0' && cp <= '9') : u_isdigit(cp)) {
+        x.digit = true;
+      }
+    }
+    x.alpha = letters > 0;
+    x.allcaps = letters >= 2 && upper == letters;
+    x.apos_end = !s.empty() && (s.back() == '\'' || s.ends_with("\xE2\x80\x99"));
+    x.elision = x.apos_end && x.alpha;
+    if (letters >= 2) {
+      ++alpha_words;
+      if (x.allcaps) ++caps_words;
+    }
+  }
+  const bool headline = alpha_words >= 3 && caps_words * 10 >= alpha_words * 6;
+  const bool german = lex_->language() == "de";
+
+  std::vector<char> in_role(n, 0);
+  FindRoles(text, t, roles, &in_role);
+
+  // KB matches, computed once per start token. Lower-case common words are
+  // not looked up unless a capitalized word follows closely ("quai d'Orsay").
+  std::vector<int> kb_end(n, -2);
+  std::vector<const KbEntity*> kb_ent(n, nullptr);
+  auto match = [&](size_t k, const KbEntity** best) -> int {
+    if (kb_end[k] == -2) {
+      const Tok& x = t[k];
+      bool look = x.cap || x.allcaps;
+      if (!look && x.alpha && !x.elision && x.folded.size() >= 3 && !lex_->Has(NerLexicon::kStop, x.folded)) {
+        if (!lex_->IsCommonWord(x.folded)) {
+          look = true;
+        } else {
+          for (size_t q = k + 1; q < n && q <= k + 3; ++q) look |= t[q].cap;
+        }
+      }
+      kb_end[k] = look ? MatchKb(text, t, k, headline, &kb_ent[k]) : -1;
+    }
+    *best = kb_ent[k];
+    return kb_end[k];
+  };
+
+  // Sentence-initial, or after a dash, colon or opening quote or bracket.
+  auto initial = [&](size_t i) {
+    if (i == 0) return true;
+    const Tok& p = t[i - 1];
+    if (p.alpha || p.digit) return false;
+    const std::string& f = p.folded;
+    return !(f == "," || f == ";" || f == "&" || f == "/" || p.apos_end);
+  };
+  auto accept = [&](size_t i, size_t e, const KbEntity* ent) {
+    bool anycap = false;
+    for (size_t k = i; k < e; ++k) anycap |= (t[k].cap || t[k].allcaps);
+    if (e - i == 1) {
+      const std::string& f = t[i].folded;
+      if (lex_->Has(NerLexicon::kStop, f) || lex_->Has(NerLexicon::kTitle, f) || lex_->Has(NerLexicon::kTemporal, f) ||
+          f.size() < 2)
+        return false;
+    }
+    if (!anycap) {
+      if (ent->type != "LOC" || ent->prior < kProminent) return false;
+      for (size_t k = i; k < e; ++k) {
+        if (t[k].folded.size() < 4 || lex_->IsCommonWord(t[k].folded) || lex_->Has(NerLexicon::kStop, t[k].folded))
+          return false;
+      }
+      return true;
+    }
+    if (!(t[i].cap || t[i].allcaps)) {
+      // "quai d'Orsay": a lower-case head before a capitalized name.
+      if (!(e - i >= 2 && t[e - 1].cap && ent->type != "PER" && ent->prior >= 0.6 &&
+            !lex_->Has(NerLexicon::kStop, t[i].folded)))
+        return false;
+    }
+    if (e - i == 1 && (initial(i) || headline || german) && ent->prior < kProminent && lex_->IsCommonWord(t[i].folded))
+      return false;
+    return true;
+  };
+  // A token that can be part of a name by its case.
+  auto capish = [&](size_t k) {
+    if (!t[k].alpha || in_role[k] || t[k].elision) return false;
+    if (!t[k].cap || t[k].folded[0] == '\'') return false;
+    // German capitalizes every noun: a dictionary noun is no name unless the KB knows it.
+    if (german && !t[k].allcaps && lex_->IsCommonWord(t[k].folded)) {
+      const KbEntity* x = nullptr;
+      if (match(k, &x) <= 0) return false;
+    }
+    if (headline && t[k].allcaps) {
+      if (doc->type_of_word.count(t[k].folded) || doc->type_of_key.count(t[k].folded)) return true;
+      return false;
+    }
+    return true;
+  };
+  auto key_of = [&](size_t b, size_t e) {
+    std::string key;
+    for (size_t k = b; k < e; ++k) {
+      if (k > b && t[k].space_before && !t[k - 1].apos_end) key += ' ';
+      key += t[k].folded;
+    }
+    return key;
+  };
+  auto demonym_of = [&](size_t k) -> std::optional<std::string> {
+    if (!t[k].cap || t[k].allcaps) return std::nullopt;
+    if (auto c = kb_->DemonymCountry(t[k].folded)) return c;
+    const std::string& f = t[k].folded;
+    if (f.size() > 4 && f.back() == 's') {  // Ukrainians, Américains
+      if (auto c = kb_->DemonymCountry(std::string_view(f).substr(0, f.size() - 1))) return c;
+    }
+    return std::nullopt;
+  };
+  auto emit = [&](size_t b, size_t e, std::string type, const KbEntity* ent, const std::string& title) {
+    NerMention m;
+    m.tok_begin = static_cast<uint32_t>(b);
+    m.tok_end = static_cast<uint32_t>(e);
+    m.start = t[b].start;
+    m.end = t[e - 1].end;
+    m.type = std::move(type);
+    m.key = key_of(b, e);
+    m.kb = ent;
+    m.title = title;
+    m.sentence_initial = initial(b);
+    out->push_back(std::move(m));
+  };
+  auto emit_demonym = [&](size_t k, const std::string& country) {
+    NerMention m;
+    m.tok_begin = static_cast<uint32_t>(k);
+    m.tok_end = static_cast<uint32_t>(k + 1);
+    m.start = t[k].start;
+    m.end = t[k].end;
+    m.type = "MISC";
+    m.key = t[k].folded;
+    m.demonym_country = country;
+    m.sentence_initial = initial(k);
+    out->push_back(std::move(m));
+  };
+
+  size_t i = 0;
+  while (i < n) {
+    if (in_role[i]) {
+      if (auto c = demonym_of(i)) emit_demonym(i, *c);
+      ++i;
+      continue;
+    }
+    if (!t[i].alpha || t[i].elision) {
+      ++i;
+      continue;
+    }
+    const KbEntity* kbe = nullptr;
+    int kend = match(i, &kbe);
+    bool kb_ok = kend > 0 && accept(i, static_cast<size_t>(kend), kbe);
+    if (!kb_ok && !capish(i)) {
+      ++i;
+      continue;
+    }
+    // Extend over capitalized tokens, KB aliases and inner particles.
+    size_t e = kb_ok ? static_cast<size_t>(kend) : i + 1;
+    for (;;) {
+      if (e >= n || in_role[e]) break;
+      if (capish(e) && !lex_->Has(NerLexicon::kTemporal, t[e].folded)) {
+        const KbEntity* k2 = nullptr;
+        int kend2 = match(e, &k2);
+        e = (kend2 > 0 && accept(e, kend2, k2)) ? static_cast<size_t>(kend2) : e + 1;
+        continue;
+      }
+      // Particles and connectors followed by a capitalized word.
+      const std::string& f = t[e].folded;
+      bool particle = lex_->Has(NerLexicon::kParticle, f) && !t[e].cap;
+      bool connector = lex_->Has(NerLexicon::kConnector, f) &&
+                       (lex_->Has(NerLexicon::kOrgWord, t[e - 1].folded) ||
+                        lex_->Has(NerLexicon::kLocWord, t[e - 1].folded) ||
+                        lex_->Has(NerLexicon::kMiscWord, t[e - 1].folded));
+      if ((particle || connector || (t[e].elision && particle)) && e + 1 < n) {
+        size_t k = e + 1;
+        // "von der Leyen", "de l'Est"
+        while (k + 1 < n && !t[k].cap && (lex_->Has(NerLexicon::kParticle, t[k].folded) || t[k].elision)) ++k;
+        if (capish(k)) {
+          e = k;
+          continue;
+        }
+      }
+      if (t[e].elision && lex_->Has(NerLexicon::kParticle, f) && e + 1 < n && capish(e + 1)) {  // d'Orsay
+        e = e + 1;
+        continue;
+      }
+      break;
+    }
+    size_t chunk_end = e;
+    // The whole run as one alias.
+    if (e - i > 1 || !kb_ok) {
+      std::string key = key_of(i, e);
+      auto v = kb_->Lookup(key);
+      if (!v.empty() && accept(i, e, v[0])) {
+        emit(i, e, v[0]->type, v[0], "");
+        i = e;
+        continue;
+      }
+    } else if (kb_ok) {
+      // A single KB alias: demonyms first ("Russian" is MISC, not Russia).
+      if (auto c = demonym_of(i)) {
+        emit_demonym(i, *c);
+        i = e;
+        continue;
+      }
+      std::string type = kbe->type;
+      // A surname the document gave to a person beats a minor place.
+      auto w = doc->type_of_word.find(t[i].folded);
+      if (w != doc->type_of_word.end() && w->second == "PER" && kbe->type != "PER" && kbe->prior < kProminent) {
+        emit(i, e, "PER", nullptr, "");
+      } else if (kbe->kind == "town" && kbe->prior < kProminent) {
+        // A minor place name is weak evidence: "Duran", "Bailey" are surnames too.
+        std::string ty = ClassifyUnknown(t, i, e, false, *doc, kbe);
+        if (!ty.empty()) emit(i, e, ty, ty == "LOC" ? kbe : nullptr, "");
+      } else {
+        emit(i, e, type, kbe, "");
+      }
+      i = e;
+      continue;
+    }
+    // Strip titles, demonyms and sentence openers off the front.
+    size_t b = i;
+    std::string title;
+    while (b < chunk_end) {
+      const std::string& f = t[b].folded;
+      bool is_title = lex_->Has(NerLexicon::kTitle, f) || kb_->IsTitleWord(f);
+      if (is_title && b + 1 < chunk_end) {
+        title = f;
+        ++b;
+        while (b < chunk_end && !t[b].cap) ++b;  // "Secretary of State"
+        continue;
+      }
+      if (b + 1 < chunk_end && t[b].cap && t[b + 1].cap) {  // "South Korean"
+        std::string two = key_of(b, b + 2);
+        if (auto c = kb_->DemonymCountry(two)) {
+          NerMention m;
+          m.tok_begin = static_cast<uint32_t>(b);
+          m.tok_end = static_cast<uint32_t>(b + 2);
+          m.start = t[b].start;
+          m.end = t[b + 1].end;
+          m.type = "MISC";
+          m.key = two;
+          m.demonym_country = *c;
+          out->push_back(std::move(m));
+          b += 2;
+          continue;
+        }
+      }
+      {
+        // A country name before other words: "U.S. Treasury" is LOC + ORG.
+        const KbEntity* ce = nullptr;
+        int ke = match(b, &ce);
+        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && accept(b, ke, ce)) {
+          emit(b, ke, ce->type, ce, "");
+          b = ke;
+          continue;
+        }
+      }
+      if (auto c = demonym_of(b)) {
+        const KbEntity* dummy = nullptr;
+        int ke = match(b, &dummy);
+        if (!(ke > static_cast<int>(b + 1))) {
+          emit_demonym(b, *c);
+          ++b;
+          continue;
+        }
+      }
+      if (lex_->Has(NerLexicon::kStop, f) ||
+          (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end)) {
+        ++b;
+        while (b < chunk_end && !t[b].cap) ++b;
+        continue;
+      }
+      break;
+    }
+    if (b >= chunk_end) {
+      i = chunk_end;
+      continue;
+    }
+    // A lone sentence opener that is a common word is no name.
+    if (chunk_end - b == 1 && initial(b) && lex_->IsCommonWord(t[b].folded) &&
+        !doc->type_of_word.count(t[b].folded) && !doc->type_of_key.count(t[b].folded) && title.empty()) {
+      i = chunk_end;
+      continue;
+    }
+    // A lone cue word ("Ligue", "Union", "République") is a generic noun here.
+    if (chunk_end - b == 1 && (lex_->Has(NerLexicon::kTemporal, t[b].folded) || lex_->Has(NerLexicon::kTitle, t[b].folded) ||
+                               lex_->Has(NerLexicon::kStop, t[b].folded) || lex_->Has(NerLexicon::kOrgWord, t[b].folded) ||
+                               lex_->Has(NerLexicon::kLocWord, t[b].folded) ||
+                               lex_->Has(NerLexicon::kMiscWord, t[b].folded))) {
+      i = chunk_end;
+      continue;
+    }
+    // KB alias for the stripped run, or for its parts.
+    const KbEntity* inner = nullptr;
+    {
+      std::string key = key_of(b, chunk_end);
+      auto v = kb_->Lookup(key);
+      if (!v.empty() && accept(b, chunk_end, v[0])) {
+        emit(b, chunk_end, v[0]->type, v[0], title);
+        i = chunk_end;
+        continue;
+      }
+      const KbEntity* k3 = nullptr;
+      int ke = match(b, &k3);
+      if (ke > 0 && accept(b, ke, k3)) inner = k3;
+      if (!inner && chunk_end - b >= 2) {
+        const KbEntity* k4 = nullptr;
+        int ke4 = match(chunk_end - 1, &k4);
+        if (ke4 == static_cast<int>(chunk_end) && k4->type == "PER") inner = k4;
+      }
+    }
+    std::string type = ClassifyUnknown(t, b, chunk_end, !title.empty(), *doc, inner);
+    if (!type.empty()) emit(b, chunk_end, type, nullptr, title);
+    i = chunk_end;
+  }
+
+  // What this sentence teaches about the document.
+  for (const NerMention& m : *out) {
+    if (m.tok_end > n || m.start < t[0].start) continue;
+    if (!m.demonym_country.empty()) continue;
+    doc->type_of_key.emplace(m.key, m.type);
+    if (m.type == "PER" && m.tok_end - m.tok_begin >= 1) {
+      for (size_t k = m.tok_begin; k < m.tok_end; ++k) {
+        if (t[k].cap && !lex_->Has(NerLexicon::kParticle, t[k].folded) && !lex_->IsCommonWord(t[k].folded))
+          doc->type_of_word.emplace(t[k].folded, "PER");
+      }
+    }
+  }
+  (void)Capish;
+}
+
+}  // namespace dragoman

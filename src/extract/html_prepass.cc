@@ -1,0 +1,269 @@
+#include "extract/html_prepass.h"
+
+#include <cstring>
+#include <unordered_map>
+#include <vector>
+
+namespace dragoman::extract {
+namespace {
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool IsVoid(std::string_view n) {
+  static const char* kVoid[] = {"area", "base", "br",    "col",   "embed", "hr",  "img", "input", "link",
+                                "meta", "param", "source", "track", "wbr", "keygen", "basefont", "bgsound",
+                                "frame", "image", "spacer", "isindex", "menuitem"};
+  for (const char* v : kVoid)
+    if (n == v) return true;
+  return false;
+}
+
+// Elements whose start closes an open element of the same family near the top
+// of the stack (HTML's implied end tags), so unclosed <p>, <li>, <td>... do not
+// count as nesting.
+bool ClosesSame(std::string_view n) {
+  return n == "p" || n == "li" || n == "dt" || n == "dd" || n == "option" || n == "tr" || n == "td" ||
+         n == "th" || n == "h1" || n == "h2" || n == "h3" || n == "h4" || n == "h5" || n == "h6" ||
+         n == "a" || n == "optgroup" || n == "rt" || n == "rp";
+}
+
+// Finds the end of the element whose raw content starts at `pos`: the index of
+// "</name" (case-insensitive), or npos.
+size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
+  while (true) {
+    size_t lt = s.find("</", pos);
+    if (lt == std::string_view::npos) return lt;
+    size_t i = lt + 2, k = 0;
+    while (k < name.size() && i < s.size() && Lower(s[i]) == name[k]) ++i, ++k;
+    if (k == name.size() && (i >= s.size() || !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                                                 (s[i] >= '0' && s[i] <= '9') || s[i] == '-')))
+      return lt;
+    pos = lt + 2;
+  }
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Attributes the extractor and the metadata reader read; the rest (srcset,
+// inline handlers, data-* blobs, aria-*, sizes) only costs parsing time.
+bool KeepAttribute(std::string_view n) {
+  static const char* kKeep[] = {"class",   "id",       "role",       "itemprop", "itemtype", "itemscope",
+                                "hidden",  "style",    "type",       "href",     "rel",      "name",
+                                "property", "content", "charset",    "http-equiv", "datetime", "lang",
+                                "title",   "pubdate",  "xml:lang",   "dir",      "value",    "src",
+                                "alt"};
+  for (const char* k : kKeep)
+    if (n == k) return true;
+  if (n.size() > 5 && n.compare(0, 5, "data-") == 0) {
+    return n.find("date") != std::string_view::npos || n.find("time") != std::string_view::npos ||
+           n.find("publish") != std::string_view::npos || n.find("author") != std::string_view::npos;
+  }
+  return false;
+}
+
+// Scans a tag from s[pos] == '<' to just past its '>', as the HTML tokenizer
+// does (quotes open a value only after '='). Fills `name` (lower case),
+// `self_closing` and `json_type` (type="application/ld+json"). Writes the tag
+// to `out` with only the attributes KeepAttribute() names, huge data: URIs
+// shortened.
+size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_closing, bool& json_type,
+               bool& template_type, std::string* out, PrepassStats& st) {
+  size_t i = pos + 1;
+  bool end_tag = false;
+  if (i < s.size() && s[i] == '/') {
+    end_tag = true;
+    ++i;
+  }
+  size_t name_start = i;
+  name.clear();
+  while (i < s.size() && s[i] != '>' && s[i] != '/' && !IsSpace(s[i])) name += Lower(s[i++]);
+  self_closing = false;
+  json_type = false;
+  template_type = false;
+  if (out) {
+    *out += end_tag ? "</" : "<";
+    out->append(s.data() + name_start, i - name_start);
+  }
+  std::string attr;
+  while (i < s.size() && s[i] != '>') {
+    if (IsSpace(s[i])) {
+      ++i;
+      continue;
+    }
+    if (s[i] == '/') {
+      if (i + 1 < s.size() && s[i + 1] == '>') self_closing = true;
+      ++i;
+      continue;
+    }
+    // Attribute name.
+    size_t an = i;
+    attr.clear();
+    while (i < s.size() && !IsSpace(s[i]) && s[i] != '>' && s[i] != '/' && (s[i] != '=' || i == an))
+      attr += Lower(s[i++]);
+    size_t an_end = i;
+    size_t k = i;
+    while (k < s.size() && IsSpace(s[k])) ++k;
+    std::string_view value;
+    bool has_value = false;
+    char quote = 0;
+    if (k < s.size() && s[k] == '=') {
+      has_value = true;
+      ++k;
+      while (k < s.size() && IsSpace(s[k])) ++k;
+      if (k < s.size() && (s[k] == '"' || s[k] == '\'')) {
+        quote = s[k];
+        size_t close = s.find(quote, k + 1);
+        if (close == std::string_view::npos) close = s.size();
+        value = s.substr(k + 1, close - k - 1);
+        i = close < s.size() ? close + 1 : s.size();
+      } else {
+        size_t e = k;
+        while (e < s.size() && !IsSpace(s[e]) && s[e] != '>') ++e;
+        value = s.substr(k, e - k);
+        i = e;
+      }
+    }
+    if (attr == "type" && value.size() < 64) {
+      if (value.find("ld+json") != std::string_view::npos) json_type = true;
+      if (value.find("template") != std::string_view::npos) template_type = true;
+    }
+    if (!out || !KeepAttribute(attr)) continue;
+    *out += ' ';
+    out->append(s.data() + an, an_end - an);
+    if (!has_value) continue;
+    bool data_uri = value.size() > 2048 && Lower(value[0]) == 'd' && Lower(value[1]) == 'a' &&
+                    Lower(value[2]) == 't' && Lower(value[3]) == 'a' && value[4] == ':';
+    if (data_uri) {
+      ++st.shortened_uris;
+      value = "data:,";
+    }
+    char q = quote ? quote : '"';
+    if (!quote && value.find('"') != std::string_view::npos) q = '\'';
+    *out += '=';
+    *out += q;
+    out->append(value.data(), value.size());
+    *out += q;
+  }
+  size_t end = i < s.size() ? i + 1 : s.size();
+  if (out) *out += self_closing ? "/>" : ">";
+  return end;
+}
+
+}  // namespace
+
+std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stats_out) {
+  PrepassStats st;
+  std::string out;
+  out.reserve(s.size());
+  std::vector<std::string> stack;
+  std::unordered_map<std::string, size_t> dropped;  // open tags dropped, by name
+  std::string name;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t lt = s.find('<', pos);
+    if (lt == std::string_view::npos) {
+      out.append(s.data() + pos, s.size() - pos);
+      break;
+    }
+    out.append(s.data() + pos, lt - pos);
+    pos = lt;
+    if (pos + 1 >= s.size()) {
+      out += s[pos++];
+      continue;
+    }
+    char next = s[pos + 1];
+    if (s.compare(pos, 4, "<!--") == 0) {
+      size_t e = s.find("-->", pos + 4);
+      pos = e == std::string_view::npos ? s.size() : e + 3;
+      continue;
+    }
+    if (next == '!' || next == '?') {  // doctype, CDATA, processing instruction
+      size_t e = s.find('>', pos);
+      e = e == std::string_view::npos ? s.size() : e + 1;
+      out.append(s.data() + pos, e - pos);
+      pos = e;
+      continue;
+    }
+    bool is_end = next == '/';
+    char first = is_end ? (pos + 2 < s.size() ? s[pos + 2] : ' ') : next;
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+      out += '<';  // a lone '<' in text
+      ++pos;
+      continue;
+    }
+    bool self_closing = false, json_type = false, template_type = false;
+    size_t tag_start_out = out.size();
+    size_t after = ScanTag(s, pos, name, self_closing, json_type, template_type, &out, st);
+    if (!is_end && name == "script" && template_type) {
+      // <script type="text/template"> holding the article's markup (some blog
+      // platforms): parse its content as HTML; its end tag is then a stray one.
+      out.resize(tag_start_out);
+      pos = after;
+      continue;
+    }
+    if (is_end) {
+      auto d = dropped.find(name);
+      if (d != dropped.end() && d->second > 0) {
+        --d->second;
+        out.resize(tag_start_out);
+        ++st.dropped_tags;
+      } else {
+        // Pop to the matching open element when it is near enough to matter.
+        for (size_t k = stack.size(); k > 0; --k) {
+          if (stack[k - 1] == name) {
+            stack.resize(k - 1);
+            break;
+          }
+        }
+      }
+      pos = after;
+      continue;
+    }
+    // Elements whose content is dropped or copied raw.
+    bool drop = name == "style" || name == "noscript" || name == "template" || name == "svg" ||
+                name == "math" || name == "iframe" || name == "object" || name == "noembed" ||
+                name == "noframes" || (name == "script" && !json_type);
+    bool raw = name == "script" || name == "textarea" || name == "title" || name == "xmp";
+    if (drop || raw) {
+      if (self_closing && name != "script" && name != "style") {  // <svg/> and friends
+        if (drop) out.resize(tag_start_out);
+        pos = after;
+        continue;
+      }
+      size_t end = FindEndTag(s, after, name);
+      size_t close_end = end == std::string_view::npos ? s.size() : s.find('>', end);
+      close_end = close_end == std::string_view::npos ? s.size() : close_end + 1;
+      if (drop) {
+        out.resize(tag_start_out);
+      } else {
+        out.append(s.data() + after, close_end - after);
+      }
+      pos = close_end;
+      continue;
+    }
+    pos = after;
+    if (IsVoid(name) || (self_closing && stack.empty())) continue;
+    if (ClosesSame(name)) {
+      size_t limit = stack.size() > 8 ? stack.size() - 8 : 0;
+      for (size_t k = stack.size(); k > limit; --k) {
+        if (stack[k - 1] == name) {
+          stack.resize(k - 1);
+          break;
+        }
+      }
+    }
+    size_t depth = stack.size() + dropped.size();
+    if (depth + 1 > st.max_depth_seen) st.max_depth_seen = depth + 1;
+    if (stack.size() >= max_depth) {
+      out.resize(tag_start_out);
+      ++dropped[name];
+      ++st.dropped_tags;
+      continue;
+    }
+    stack.push_back(name);
+  }
+  if (stats_out) *stats_out = st;
+  return out;
+}
+
+}  // namespace dragoman::extract

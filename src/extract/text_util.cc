@@ -1,0 +1,227 @@
+#include "extract/text_util.h"
+
+#include <unicode/uchar.h>
+
+#include "dragoman/utf8.h"
+
+namespace dragoman::extract {
+
+size_t SpaceAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c < 0xC2) return 0;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size()) {
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c1 == 0x80 && (c2 <= 0x8A || c2 == 0xAF)) return 3;  // U+2000..U+200A, U+202F
+    if (c1 == 0x81 && c2 == 0x9F) return 3;                   // U+205F
+  }
+  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(s[i + 2]) == 0x80)
+    return 3;  // U+3000
+  return 0;
+}
+
+namespace {
+// Invisible format characters a browser does not show: soft hyphen U+00AD,
+// zero-width space U+200B, word joiner U+2060, BOM U+FEFF. Their length, or 0.
+size_t InvisibleAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xAD) return 2;
+  if (i + 2 >= s.size()) return 0;
+  unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+  if (c == 0xE2 && c1 == 0x80 && c2 == 0x8B) return 3;
+  if (c == 0xE2 && c1 == 0x81 && c2 == 0xA0) return 3;
+  if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return 3;
+  return 0;
+}
+}  // namespace
+
+void AppendCollapsed(std::string& out, std::string_view text, bool& pending_space) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t sp = SpaceAt(text, i);
+    if (sp) {
+      pending_space = true;
+      i += sp;
+      continue;
+    }
+    if (size_t inv = InvisibleAt(text, i)) {
+      i += inv;
+      continue;
+    }
+    if (pending_space && !out.empty() && out.back() != '\n') out += ' ';
+    pending_space = false;
+    // Copy the run up to the next possible space byte.
+    size_t j = i + 1;
+    while (j < text.size()) {
+      unsigned char c = static_cast<unsigned char>(text[j]);
+      if (c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) break;
+      ++j;
+    }
+    out.append(text.data() + i, j - i);
+    i = j;
+  }
+}
+
+std::string Collapse(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  AppendCollapsed(out, text, pending);
+  return out;
+}
+
+std::string_view TrimView(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t sp = SpaceAt(s, b);
+    if (!sp) break;
+    b += sp;
+  }
+  size_t e = s.size();
+  while (e > b) {
+    // Step back over one code point and test it.
+    size_t k = e - 1;
+    while (k > b && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    if (SpaceAt(s, k) != e - k) break;
+    e = k;
+  }
+  return s.substr(b, e - b);
+}
+
+size_t CountChars(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t sp = SpaceAt(s, i);
+    if (sp) {
+      i += sp;
+      continue;
+    }
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+    ++i;
+  }
+  return n;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size();) {
+    size_t sp = SpaceAt(s, i);
+    if (sp) {
+      in_word = false;
+      i += sp;
+    } else {
+      if (!in_word) ++n;
+      in_word = true;
+      ++i;
+    }
+  }
+  return n;
+}
+
+size_t CountCommas(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',') {
+      ++n;
+    } else if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) {
+      ++n;  // U+FF0C full-width comma, U+3001 ideographic comma
+      i += 2;
+    } else if (s.compare(i, 2, "\xD8\x8C") == 0) {
+      ++n;  // U+060C Arabic comma
+      ++i;
+    }
+  }
+  return n;
+}
+
+bool EndsLikeSentence(std::string_view s) {
+  s = TrimView(s);
+  // Skip closing quotes and brackets.
+  while (!s.empty()) {
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']') {
+      s.remove_suffix(1);
+    } else if (s.size() >= 2 && (s.substr(s.size() - 2) == "\xC2\xBB" || s.substr(s.size() - 2) == "\xC2\xAB")) {
+      s.remove_suffix(2);  // » «
+    } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99")) {
+      s.remove_suffix(3);  // ” ’
+    } else {
+      break;
+    }
+    s = TrimView(s);
+  }
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '.' || c == '!' || c == '?' || c == ';') return true;
+  if (s.size() >= 3) {
+    std::string_view t = s.substr(s.size() - 3);
+    if (t == "\xE3\x80\x82" || t == "\xEF\xBC\x81" || t == "\xEF\xBC\x9F") return true;  // 。！？
+  }
+  if (s.size() >= 2 && s.substr(s.size() - 2) == "\xDB\x94") return true;  // Arabic full stop
+  return false;
+}
+
+std::string BlockKey(std::string_view s) {
+  std::string k = Collapse(FoldForMatch(TrimView(s)));
+  auto strip_tail = [&]() {
+    bool changed = true;
+    while (changed && !k.empty()) {
+      changed = false;
+      while (!k.empty() && (k.back() == ':' || k.back() == ' ' || k.back() == '.' || k.back() == '|' ||
+                            k.back() == '>' || k.back() == '-' || k.back() == '!')) {
+        k.pop_back();
+        changed = true;
+      }
+      if (k.size() >= 3 && (k.compare(k.size() - 3, 3, "\xE2\x80\xA6") == 0 ||
+                            k.compare(k.size() - 3, 3, "\xC2\xBB ") == 0)) {
+        k.resize(k.size() - 3);
+        changed = true;
+      }
+      if (k.size() >= 2 && k.compare(k.size() - 2, 2, "\xC2\xBB") == 0) {
+        k.resize(k.size() - 2);
+        changed = true;
+      }
+      // A trailing count: "(0)", "(12)", " 3".
+      size_t e = k.size();
+      if (e && k[e - 1] == ')') {
+        size_t open = k.rfind('(');
+        if (open != std::string::npos) {
+          bool digits = open + 1 < e - 1;
+          for (size_t i = open + 1; i + 1 < e; ++i) digits = digits && (k[i] >= '0' && k[i] <= '9');
+          if (digits) {
+            k.resize(open);
+            changed = true;
+          }
+        }
+      } else if (e && k[e - 1] >= '0' && k[e - 1] <= '9') {
+        size_t i = e;
+        while (i > 0 && k[i - 1] >= '0' && k[i - 1] <= '9') --i;
+        if (i > 0 && k[i - 1] == ' ') {
+          k.resize(i - 1);
+          changed = true;
+        }
+      }
+    }
+  };
+  strip_tail();
+  // A leading count: "0 comments", "12 Kommentare".
+  size_t i = 0;
+  while (i < k.size() && k[i] >= '0' && k[i] <= '9') ++i;
+  if (i > 0 && i < k.size() && k[i] == ' ') k.erase(0, i + 1);
+  // Leading bullets and arrows.
+  while (!k.empty() && (k[0] == '>' || k[0] == '-' || k[0] == '|' || k[0] == ' ')) k.erase(0, 1);
+  return k;
+}
+
+bool HasNoLetters(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = DecodeUtf8(s, i);
+    if (u_isalpha(static_cast<UChar32>(cp))) return false;
+  }
+  return true;
+}
+
+}  // namespace dragoman::extract

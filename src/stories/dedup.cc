@@ -1,0 +1,33 @@
+#include "stories/dedup.h"
+
+#include "core/article_id.h"
+
+namespace dragoman {
+namespace {
+
+class DedupStage : public Stage {
+ public:
+  explicit DedupStage(std::shared_ptr<SharedNearDuplicateIndex> index) : index_(std::move(index)) {}
+  const char* name() const override { return "dedup"; }
+  std::vector<std::string> assigns_layers() const override { return {"duplicate_of"}; }
+  Status Process(Article& a) override {
+    NearDupSignature sig = ComputeNearDupSignature(a.title ? *a.title : std::string_view(), a.text);
+    a.dedup_signature = sig.Encode();
+    if (a.id.empty()) a.id = ArticleId(a);
+    std::lock_guard<std::mutex> lock(index_->mu);
+    a.duplicate_of = index_->index.Insert(a.id, sig);
+    return Status::OK();
+  }
+
+ private:
+  std::shared_ptr<SharedNearDuplicateIndex> index_;
+};
+
+}  // namespace
+
+std::unique_ptr<Stage> MakeDedupStage(std::shared_ptr<SharedNearDuplicateIndex> index) {
+  if (!index) index = std::make_shared<SharedNearDuplicateIndex>();
+  return std::make_unique<DedupStage>(std::move(index));
+}
+
+}  // namespace dragoman

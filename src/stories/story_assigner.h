@@ -1,0 +1,50 @@
+// Keeps a store's stories up to date as articles arrive: restores the online
+// clusterer from what the store already holds (every stored article with its
+// story, in insertion order), then places each new article and writes the
+// stories it touched. Assignments already stored never change here, so a
+// user's merge or split survives later ingestion.
+//
+// Ownership: borrows the store. Thread-safety: none (one per store writer).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dragoman/store.h"
+#include "stories/clusterer.h"
+
+namespace dragoman {
+
+class StoryAssigner {
+ public:
+  // Reads the store's articles and stories (linear in the store's size) and
+  // assigns any stored article that has no story yet.
+  static Result<std::unique_ptr<StoryAssigner>> Load(Store* store, StoryOptions options = {});
+
+  // Places the articles (already stored) and writes the stories they joined.
+  Status Assign(const std::vector<Article>& articles);
+
+  size_t stories() const { return records_.size(); }
+
+ private:
+  struct Record {
+    StoryRecord record;
+    std::string title_language;  // language of the chosen headline
+  };
+  StoryAssigner(Store* store, StoryOptions options) : store_(store), clusterer_(options) {}
+  void Note(const std::string& story_id, const Article& a);
+  Status Write(const std::vector<std::string>& story_ids);
+
+  Store* store_;
+  StoryClusterer clusterer_;
+  std::shared_ptr<const Pivot> pivot_ = Pivot::Shared();
+  std::map<std::string, Record> records_;
+};
+
+// The representative headline rule: an English title when one exists, else the
+// first title in the story's order.
+bool PreferTitle(const std::string& current_lang, bool has_current, const std::string& candidate_lang);
+
+}  // namespace dragoman

@@ -1,0 +1,221 @@
+// Body extraction from HTML: what must stay (paragraphs, headings inside the
+// body, lists, blockquotes) and what must go (navigation, breadcrumbs, share
+// bars, related lists, comments, cookie and newsletter notices, footers,
+// scripts, styles), with the kinds of what was removed.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "dragoman/pipeline.h"
+#include "extract/extractor.h"
+#include "extract/html_prepass.h"
+
+namespace dragoman {
+namespace {
+
+std::string Fixture(const std::string& name) {
+  std::ifstream in(std::string(DRAGOMAN_SOURCE_DIR) + "/tests/data/extract/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Result<Article> ExtractHtml(const std::string& html) {
+  RawDocument doc;
+  doc.origin.path = "fixture.html";
+  doc.kind = RawDocument::Kind::kHtml;
+  doc.bytes = html;
+  return MakeDefaultExtractor(PipelineOptions{})->Extract(doc);
+}
+
+bool HasBoilerplate(const Article& a, const std::string& kind, const std::string& fragment) {
+  for (const auto& b : a.boilerplate)
+    if (b.kind == kind && b.text.find(fragment) != std::string::npos) return true;
+  return false;
+}
+
+class ExtractHtmlArticleTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string html = Fixture("news_article.html");
+    ASSERT_FALSE(html.empty()) << "fixture missing";
+    auto r = ExtractHtml(html);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    article_ = r.value();
+  }
+  bool Body(const std::string& s) const { return article_.text.find(s) != std::string::npos; }
+  Article article_;
+};
+
+struct KeepCase {
+  const char* what;
+  const char* text;
+};
+
+TEST_F(ExtractHtmlArticleTest, KeepsBodyParagraphsHeadingsListsAndQuotes) {
+  const KeepCase keep[] = {
+      {"first paragraph", "switched on its first tidal turbine on Monday"},
+      {"second paragraph", "Its blades turn slowly"},
+      {"heading inside the body", "A modest start"},
+      {"paragraph after the heading", "rated at half a megawatt"},
+      {"list item 1", "Rated power: half a megawatt at peak flow."},
+      {"list item 3", "Monitoring period: two full years of tides."},
+      {"blockquote", "We wanted to learn on a scale where a mistake costs us a season"},
+      {"last paragraph", "open the site to visiting school classes"},
+  };
+  for (const auto& k : keep) EXPECT_TRUE(Body(k.text)) << k.what << " lost:\n" << article_.text;
+}
+
+TEST_F(ExtractHtmlArticleTest, DropsBoilerplate) {
+  const KeepCase drop[] = {
+      {"navigation", "Economy"},
+      {"breadcrumb", "Home >"},
+      {"share bar", "Share on Facebook"},
+      {"related list heading", "Related Articles"},
+      {"related teaser", "Fishermen worry about new quotas"},
+      {"comment", "keep the footpath open"},
+      {"comment count", "3 Comments"},
+      {"cookie banner", "We use cookies"},
+      {"newsletter", "Sign up for our newsletter"},
+      {"sidebar", "Storm warning for the weekend"},
+      {"footer", "All rights reserved"},
+      {"caption", "before it was lowered into the estuary"},
+      {"read-more teaser", "Offshore wind farm delayed again"},
+      {"tags", "tides\n"},
+  };
+  for (const auto& d : drop) EXPECT_FALSE(Body(d.text)) << d.what << " kept:\n" << article_.text;
+}
+
+TEST_F(ExtractHtmlArticleTest, DropsScriptsStylesAndHiddenMarkup) {
+  for (const char* s : {"trackingSecret", "script text", "inline script inside the article", "font-family",
+                        "template text", "svg text", "enable JavaScript"})
+    EXPECT_FALSE(Body(s)) << s;
+}
+
+TEST_F(ExtractHtmlArticleTest, KeepsParagraphBreaks) {
+  EXPECT_NE(article_.text.find("next winter.\n\nThe turbine sits"), std::string::npos) << article_.text;
+  EXPECT_NE(article_.text.find("A modest start\n\nCouncil engineers"), std::string::npos) << article_.text;
+}
+
+TEST_F(ExtractHtmlArticleTest, RecordsWhatWasRemovedWithItsKind) {
+  EXPECT_TRUE(HasBoilerplate(article_, "navigation", "Economy"));
+  EXPECT_TRUE(HasBoilerplate(article_, "breadcrumb", "Science"));
+  EXPECT_TRUE(HasBoilerplate(article_, "share", "Share on Facebook"));
+  EXPECT_TRUE(HasBoilerplate(article_, "related", "Fishermen worry"));
+  EXPECT_TRUE(HasBoilerplate(article_, "caption", "lowered into the estuary"));
+  EXPECT_TRUE(HasBoilerplate(article_, "other", "keep the footpath open"));  // comment section
+}
+
+TEST(ExtractHtmlTest, AllNavigationPageIsNoContent) {
+  auto r = ExtractHtml(Fixture("all_navigation.html"));
+  ASSERT_FALSE(r.ok()) << "returned a menu as an article:\n" << r->text;
+  EXPECT_EQ(r.status().code(), Code::kNoContent);
+  EXPECT_NE(r.status().message().find("no article found"), std::string::npos);
+}
+
+TEST(ExtractHtmlTest, EmptyPageIsNoContent) {
+  for (const char* html : {"", "<html></html>", "<html><body>   </body></html>"}) {
+    auto r = ExtractHtml(html);
+    EXPECT_FALSE(r.ok()) << html;
+    EXPECT_EQ(r.status().code(), Code::kNoContent) << html;
+  }
+}
+
+TEST(ExtractHtmlTest, DeepNestingSurvives) {
+  // 100,000 unclosed <div> levels around one paragraph, then the same with
+  // closing tags and with inline elements.
+  const std::string para =
+      "<p>Deep inside the nested markup sits one real paragraph, long enough to count as the article, with "
+      "commas, clauses and a final stop.</p>";
+  for (const std::string open : {"<div>", "<span>", "<b><i>"}) {
+    std::string html = "<html><body>";
+    for (int i = 0; i < 100000; ++i) html += open;
+    html += para;
+    auto r = ExtractHtml(html);
+    ASSERT_TRUE(r.ok()) << open << ": " << r.status().ToString();
+    EXPECT_NE(r->text.find("Deep inside the nested markup"), std::string::npos) << open;
+  }
+  std::string closed = "<html><body>";
+  for (int i = 0; i < 100000; ++i) closed += "<div>";
+  closed += para;
+  for (int i = 0; i < 100000; ++i) closed += "</div>";
+  closed += "<p>After the nesting ends, a second paragraph follows, with its own words, and it should be kept.</p>";
+  auto r = ExtractHtml(closed);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("Deep inside the nested markup"), std::string::npos);
+}
+
+TEST(ExtractHtmlTest, PrepassBoundsNesting) {
+  std::string html;
+  for (int i = 0; i < 5000; ++i) html += "<div>";
+  html += "x";
+  extract::PrepassStats st;
+  std::string out = extract::PrepassHtml(html, 256, &st);
+  EXPECT_EQ(st.dropped_tags, 5000u - 256u);
+  EXPECT_NE(out.find('x'), std::string::npos);
+}
+
+TEST(ExtractHtmlTest, HugeInlineDataUriSurvives) {
+  std::string html = "<html><body><article><p>A paragraph before the picture, with enough words to be the body of "
+                     "this short page, and a final stop.</p><img src=\"data:image/png;base64,";
+  html.append(8u << 20, 'A');
+  html += "\"><p>A paragraph after the picture, also long enough to be read as part of the article text.</p>"
+          "</article></body></html>";
+  auto r = ExtractHtml(html);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("before the picture"), std::string::npos);
+  EXPECT_NE(r->text.find("after the picture"), std::string::npos);
+  EXPECT_EQ(r->text.find("AAAA"), std::string::npos);
+}
+
+TEST(ExtractHtmlTest, UnclosedMarkupKeepsParagraphs) {
+  auto r = ExtractHtml(
+      "<html><body><div class=content><p>First paragraph of an old page that never closes its tags, "
+      "written long enough to count, with commas, and a stop.<p>Second paragraph, also unclosed, which "
+      "must still come out as its own paragraph, separate from the first.<div><b>bold never closed");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("and a stop.\n\nSecond paragraph"), std::string::npos) << r->text;
+}
+
+TEST(ExtractHtmlTest, JsonLdArticleBodyWhenDomHasLittle) {
+  std::string body =
+      "The council met on Tuesday and agreed to repair the old lighthouse before the summer season. "
+      "The works will take four months, and the path to the beach stays open.";
+  std::string html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" +
+                     body + "\\n" + body + "\"}</script></head><body><div id=app></div></body></html>";
+  auto r = ExtractHtml(html);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("repair the old lighthouse"), std::string::npos);
+  EXPECT_NE(r->text.find("stays open.\n\nThe council"), std::string::npos) << r->text;
+}
+
+TEST(ExtractHtmlTest, CleanTextIsKeptUnchanged) {
+  RawDocument doc;
+  doc.kind = RawDocument::Kind::kCleanText;
+  doc.bytes = "Related Articles\nHome > News\n  spacing   kept  ";
+  auto r = MakeDefaultExtractor(PipelineOptions{})->Extract(doc);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text, doc.bytes);
+  EXPECT_TRUE(r->boilerplate.empty());
+}
+
+TEST(ExtractHtmlTest, ContainerMetadataIsKeptWhenThePageHasNone) {
+  RawDocument doc;
+  doc.kind = RawDocument::Kind::kHtml;
+  doc.bytes = "<html><body><p>A plain page with one paragraph that is long enough to be an article body, "
+              "and nothing else at all.</p></body></html>";
+  doc.title = "Feed title";
+  doc.outlet = "Feed outlet";
+  doc.authors = {"A. Writer"};
+  auto r = MakeDefaultExtractor(PipelineOptions{})->Extract(doc);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_TRUE(r->title.has_value());
+  EXPECT_EQ(*r->title, "Feed title");
+  EXPECT_EQ(r->outlet.value_or(""), "Feed outlet");
+  ASSERT_EQ(r->authors.size(), 1u);
+}
+
+}  // namespace
+}  // namespace dragoman

@@ -1,0 +1,153 @@
+// Plain text as scraped: line classification into body and boilerplate kinds,
+// the headline line, and the lexicon file format.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "dragoman/pipeline.h"
+#include "extract/boilerplate_lexicon.h"
+#include "extract/extractor.h"
+#include "extract/text_body.h"
+
+namespace dragoman {
+namespace {
+
+using extract::BoilerplateLexicon;
+using extract::ExtractTextBody;
+
+std::string Fixture(const std::string& name) {
+  std::ifstream in(std::string(DRAGOMAN_SOURCE_DIR) + "/tests/data/extract/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string KindOf(const extract::TextBody& b, const std::string& fragment) {
+  for (const auto& x : b.boilerplate)
+    if (x.text == fragment) return x.kind;
+  for (const auto& x : b.boilerplate)
+    if (x.text.find(fragment) != std::string::npos) return x.kind;
+  return "";
+}
+
+TEST(ExtractTextTest, ScrapedPageLinesAreClassified) {
+  std::string page = Fixture("scraped_page.txt");
+  ASSERT_FALSE(page.empty());
+  auto b = ExtractTextBody(page, BoilerplateLexicon::Default());
+  ASSERT_TRUE(b.headline.has_value());
+  EXPECT_EQ(*b.headline, "Dockworkers in three ports vote to end their strike after a pay deal");
+  struct Case {
+    const char* fragment;
+    const char* kind;
+  } cases[] = {
+      {"Home World Europe Dockworkers", "breadcrumb"},
+      {"World Europe", "navigation"},
+      {"Cranes idle at the container terminal", "caption"},
+      {"Follow live: the port strike", "teaser"},
+      {"Read also: Shipping rates", "teaser"},
+      {"originally published on harbourwire.example", "other"},
+      {"Related Articles", "related"},
+      {"Truck drivers plan a go-slow", "teaser"},
+      {"battery-powered ships", "teaser"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(KindOf(b, c.fragment), c.kind) << c.fragment;
+  bool lone_zero = false;
+  for (const auto& x : b.boilerplate) lone_zero = lone_zero || (x.text == "0" && x.kind == "comment-count");
+  EXPECT_TRUE(lone_zero);
+  // Body: the dateline and all three paragraphs, nothing else.
+  EXPECT_EQ(b.text,
+            "ROTTERDAM, 14 March (Harbour Wire) –\n\n"
+            "Dockworkers in three North Sea ports voted on Thursday to accept a pay offer and return to work, "
+            "ending a strike that had left container ships waiting at anchor for nine days.\n\n"
+            "The union said that 81 percent of its members had backed the deal, which raises wages by six "
+            "percent this year and adds a bonus for night shifts.\n\n"
+            "Port operators expect the backlog of ships to clear by the end of next week, although some "
+            "shipping lines have already diverted cargo to other harbours.");
+}
+
+TEST(ExtractTextTest, TrackingIdsCountsAndDatePrefix) {
+  auto b = ExtractTextBody(
+      " date 2023-11-02 (Wire) The ministry published its annual report on Thursday, showing a rise in exports.\n\n"
+      "Officials said the figures would be revised in the spring.\n"
+      "Comment (0)\n"
+      "WIRE02112023000012345678ID9988776655\n",
+      BoilerplateLexicon::Default());
+  EXPECT_EQ(b.text,
+            "(Wire) The ministry published its annual report on Thursday, showing a rise in exports.\n\n"
+            "Officials said the figures would be revised in the spring.");
+  ASSERT_EQ(b.boilerplate.size(), 3u);
+  EXPECT_EQ(b.boilerplate[0].text, "date 2023-11-02");
+  EXPECT_EQ(b.boilerplate[0].kind, "other");
+  EXPECT_EQ(b.boilerplate[1].kind, "comment-count");
+  EXPECT_EQ(b.boilerplate[2].kind, "tracking-id");
+}
+
+TEST(ExtractTextTest, LongParagraphsAreNeverRemovedByPhrases) {
+  // A body line that starts like a teaser but is a real paragraph stays.
+  std::string para =
+      "Read also the minority report, the committee said in a long statement on Friday, because it explains in "
+      "detail why three members voted against the plan, which costs more than the town spends on roads in a "
+      "decade and which, in their view, was rushed through without a proper hearing of the residents concerned.";
+  auto b = ExtractTextBody("First paragraph of the story, with a clear and final stop.\n" + para + "\n",
+                           BoilerplateLexicon::Default());
+  EXPECT_NE(b.text.find(para), std::string::npos);
+}
+
+TEST(ExtractTextTest, RelatedHeadingInTheMiddleIsNotATail) {
+  std::string text = "Opening paragraph of a report that runs on for a while, with details.\nRelated\n";
+  for (int i = 0; i < 5; ++i)
+    text += "Another full paragraph of the same article follows here, long and with a stop, number " +
+            std::to_string(i) + ".\n";
+  auto b = ExtractTextBody(text, BoilerplateLexicon::Default());
+  EXPECT_NE(b.text.find("number 4."), std::string::npos) << b.text;
+}
+
+TEST(ExtractTextTest, EmptyTextIsNoContent) {
+  RawDocument doc;
+  doc.kind = RawDocument::Kind::kText;
+  doc.bytes = "\n \n\t\n";
+  auto r = MakeDefaultExtractor(PipelineOptions{})->Extract(doc);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Code::kNoContent);
+}
+
+TEST(ExtractLexiconTest, FileFormat) {
+  BoilerplateLexicon lex;
+  ASSERT_TRUE(lex.AddText("# comment\nrelated tail Related Articles\nteaser start Lire aussi\n"
+                          "other prefix Source\nshare line Share\nother contains uses cookies\n",
+                          "test")
+                  .ok());
+  EXPECT_EQ(lex.size(), 5u);
+  auto tail = lex.Match("Related articles:");
+  ASSERT_TRUE(tail);
+  EXPECT_EQ(tail->kind, "related");
+  EXPECT_EQ(tail->mode, extract::LexiconMode::kTail);
+  EXPECT_TRUE(lex.Match("Lire aussi:   La suite du feuilleton"));
+  EXPECT_TRUE(lex.Match("À LIRE AUSSI") == std::nullopt);  // not in this lexicon
+  EXPECT_TRUE(lex.Match("Source : https://example.org/a"));
+  EXPECT_FALSE(lex.Match("Sources close to the mayor said the vote was delayed"));  // prefix needs a separator
+  EXPECT_TRUE(lex.Match("Share (12)"));
+  EXPECT_TRUE(lex.Match("This site uses cookies to measure its audience."));
+}
+
+TEST(ExtractLexiconTest, BadLinesNameFileAndLine) {
+  BoilerplateLexicon lex;
+  Status s = lex.AddText("related tail Related\nbogus line Something\n", "xx.txt");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("xx.txt:2"), std::string::npos) << s.message();
+  s = lex.AddText("share sometimes Share\n", "yy.txt");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("yy.txt:1"), std::string::npos);
+}
+
+TEST(ExtractLexiconTest, ShippedLexiconsCoverSevenLanguages) {
+  const auto& lex = BoilerplateLexicon::Default();
+  const char* phrases[] = {"Related Articles", "Lire aussi", "Weitere Artikel", "Noticias relacionadas",
+                           "Leggi anche",      "Leia também", "Gerelateerde artikelen"};
+  for (const char* p : phrases) EXPECT_TRUE(lex.Match(p)) << p;
+}
+
+}  // namespace
+}  // namespace dragoman

@@ -1,0 +1,175 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "entities/entity_stage.h"
+#include "ner_fake_kb.h"
+#include "text/segmenter.h"
+
+namespace dragoman {
+namespace {
+
+// Runs segment + entities on one text with the fake knowledge base.
+Article Analyze(const std::string& lang, const std::string& text, const std::string& date = "") {
+  static auto kb = std::make_shared<testing::FakeKb>();
+  Article a;
+  a.language = lang;
+  a.text = text;
+  if (!date.empty()) a.published = PublishedDate{date, "day", "test"};
+  SegmentStage seg;
+  EntityStage ent(kb, FindNerDataDir(""));
+  EXPECT_TRUE(seg.Process(a).ok());
+  EXPECT_TRUE(ent.Process(a).ok());
+  return a;
+}
+
+const Mention* Find(const Article& a, const std::string& surface) {
+  for (const auto& m : a.mentions) {
+    if (m.text == surface) return &m;
+  }
+  return nullptr;
+}
+
+TEST(NerRecognize, KnowledgeBaseAliasesAcrossLanguages) {
+  Article a = Analyze("fr", "Les ministres de l’OTAN se réunissent à Bruxelles contre la Russie.");
+  const Mention* otan = Find(a, "OTAN");
+  ASSERT_NE(otan, nullptr);
+  EXPECT_EQ(otan->type, "ORG");
+  EXPECT_EQ(otan->entity_id, "kb:nato");
+  ASSERT_NE(Find(a, "Bruxelles"), nullptr);
+  EXPECT_EQ(Find(a, "Bruxelles")->entity_id, "kb:geo/brussels");
+  ASSERT_NE(Find(a, "Russie"), nullptr);
+  EXPECT_EQ(Find(a, "Russie")->entity_id, "kb:country/ru");
+  EXPECT_EQ(Find(a, "Les"), nullptr);
+}
+
+TEST(NerRecognize, LowerCaseCapitalAndAllCapsDateline) {
+  Article a = Analyze("en", "BRUXELLES, 6 Apr. - Weapons were delivered to kyiv on Tuesday.");
+  ASSERT_NE(Find(a, "kyiv"), nullptr);
+  EXPECT_EQ(Find(a, "kyiv")->entity_id, "kb:geo/kyiv");
+  ASSERT_NE(Find(a, "BRUXELLES"), nullptr);
+  EXPECT_EQ(Find(a, "BRUXELLES")->type, "LOC");
+  EXPECT_EQ(Find(a, "Tuesday"), nullptr);
+  EXPECT_EQ(Find(a, "Weapons"), nullptr);
+}
+
+TEST(NerRecognize, UnknownPersonWithTitleAndShortForm) {
+  Article a = Analyze("en", "Mr. Jean Dupuis-Marchal said the plan was ready. Later, Dupuis-Marchal left for Paris.");
+  const Mention* full = Find(a, "Jean Dupuis-Marchal");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full->type, "PER");
+  EXPECT_EQ(full->entity_id, "new:PER:jean_dupuis-marchal");
+  const Mention* short_form = Find(a, "Dupuis-Marchal");
+  ASSERT_NE(short_form, nullptr);
+  EXPECT_EQ(short_form->entity_id, full->entity_id);
+  EXPECT_EQ(Find(a, "Paris")->entity_id, "kb:geo/paris");
+}
+
+TEST(NerRecognize, OrganizationCueWordsAndParticles) {
+  Article a = Analyze("en", "Officials of the Bank of Freedonia met Ursula von der Leyen in Sylvania.");
+  ASSERT_NE(Find(a, "Bank of Freedonia"), nullptr);
+  EXPECT_EQ(Find(a, "Bank of Freedonia")->type, "ORG");
+  ASSERT_NE(Find(a, "Ursula von der Leyen"), nullptr);
+  EXPECT_EQ(Find(a, "Ursula von der Leyen")->type, "PER");
+  ASSERT_NE(Find(a, "Sylvania"), nullptr);
+  EXPECT_EQ(Find(a, "Sylvania")->type, "LOC");
+}
+
+TEST(NerRecognize, DemonymIsMiscLinkedToItsCountry) {
+  Article a = Analyze("en", "Drones hit Russian oil facilities.");
+  const Mention* m = Find(a, "Russian");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, "MISC");
+  EXPECT_EQ(m->entity_id, "kb:country/ru");
+  bool russia = false;
+  for (const auto& e : a.entities) russia |= e.id == "kb:country/ru" && e.type == "LOC";
+  EXPECT_TRUE(russia);
+}
+
+TEST(NerLink, MisspeltAndTransliteratedNamesLinkToKbPeople) {
+  Article a = Analyze("en", "Anthony Blinken met Vladimir Zelensky and Nikol Pashinian. Blinken spoke first.");
+  EXPECT_EQ(Find(a, "Anthony Blinken")->entity_id, "kb:person/antony-blinken");
+  EXPECT_EQ(Find(a, "Vladimir Zelensky")->entity_id, "kb:person/volodymyr-zelensky");
+  EXPECT_EQ(Find(a, "Nikol Pashinian")->entity_id, "kb:person/nikol-pashinyan");
+  EXPECT_EQ(Find(a, "Blinken")->entity_id, "kb:person/antony-blinken");
+}
+
+TEST(NerLink, TitledSurnameRefersBack) {
+  Article a = Analyze("fr", "Stephane Sejourne est arrivé. M. Sejourne a parlé avec la presse.");
+  const Mention* m = nullptr;
+  for (const auto& x : a.mentions) {
+    if (x.text == "Sejourne") m = &x;
+  }
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity_id, "kb:person/stephane-sejourne");
+}
+
+TEST(NerLink, RolesResolveAtTheArticleDate) {
+  std::string text = "Le secrétaire d’État américain a exhorté les alliés à agir.";
+  Article a2022 = Analyze("fr", text, "2022-04-06");
+  const Mention* r = nullptr;
+  for (const auto& m : a2022.mentions) {
+    if (m.via_role) r = &m;
+  }
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->text, "secrétaire d’État américain");
+  EXPECT_EQ(r->entity_id, "kb:person/antony-blinken");
+  Article a2025 = Analyze("fr", text, "2025-03-11");
+  r = nullptr;
+  for (const auto& m : a2025.mentions) {
+    if (m.via_role) r = &m;
+  }
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->entity_id, "kb:person/marco-rubio");
+  // Without a date the role stays unresolved rather than guessed.
+  Article undated = Analyze("fr", text);
+  for (const auto& m : undated.mentions) EXPECT_FALSE(m.via_role);
+}
+
+TEST(NerLink, RoleWithoutDateResolvesToTheHolderTheArticleNames) {
+  Article a = Analyze("en", "The US Secretary of State will travel. Antony Blinken is in France.");
+  const Mention* r = nullptr;
+  for (const auto& m : a.mentions) {
+    if (m.via_role) r = &m;
+  }
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->entity_id, "kb:person/antony-blinken");
+}
+
+TEST(NerLink, CapitalUsedForItsGovernmentIsAMetonym) {
+  Article a = Analyze("en", "Zelensky acknowledged Washington's efforts. The summit will take place in Washington.");
+  std::vector<const Mention*> w;
+  for (const auto& m : a.mentions) {
+    if (m.text == "Washington") w.push_back(&m);
+  }
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_TRUE(w[0]->metonym);
+  EXPECT_EQ(w[0]->entity_id, "kb:country/us");
+  EXPECT_FALSE(w[1]->metonym);
+  EXPECT_EQ(w[1]->entity_id, "kb:geo/washington");
+}
+
+TEST(NerLink, UnknownEntitiesGetTheSameIdInEveryArticle) {
+  Article a = Analyze("en", "Senator Jorvik Talliston spoke on Monday.");
+  Article b = Analyze("en", "Jorvik Talliston, a senator, was re-elected.");
+  ASSERT_NE(Find(a, "Jorvik Talliston"), nullptr);
+  ASSERT_NE(Find(b, "Jorvik Talliston"), nullptr);
+  EXPECT_EQ(Find(a, "Jorvik Talliston")->entity_id, Find(b, "Jorvik Talliston")->entity_id);
+  EXPECT_EQ(Find(a, "Jorvik Talliston")->entity_id.rfind("new:PER:", 0), 0u);
+}
+
+TEST(NerLink, EveryMentionedEntityIsListedOnce) {
+  Article a = Analyze("en", "NATO met in Brussels. NATO agreed.");
+  size_t nato = 0;
+  for (const auto& e : a.entities) nato += e.id == "kb:nato";
+  EXPECT_EQ(nato, 1u);
+  for (const auto& m : a.mentions) {
+    bool listed = false;
+    for (const auto& e : a.entities) listed |= e.id == m.entity_id;
+    EXPECT_TRUE(listed) << m.text;
+  }
+}
+
+}  // namespace
+}  // namespace dragoman
