@@ -487,7 +487,7 @@ void Server::Impl::Setup() {
              bool more = stories->size() > offset + limit;
              Reply(req, res, {{"results", out}, {"next", more ? json("o:" + std::to_string(offset + limit)) : json(nullptr)}});
            }));
-  http.Get(R"(/api/stories/([^/]{1,200}))", Route("/api/stories", [](auto& req, auto& res, Store& s) {
+  http.Get(R"(/api/stories/(.{1,200}))", Route("/api/stories", [](auto& req, auto& res, Store& s) {
              std::string id = req.matches[1];
              auto stories = s.Stories(100000);
              if (!stories.ok()) return Fail(res, stories.status());
@@ -543,7 +543,8 @@ void Server::Impl::Setup() {
                               {"articles", e.articles}, {"mentions", e.mentions}});
              Reply(req, res, {{"results", out}, {"next", nullptr}});
            }));
-  http.Get(R"(/api/entities/([^/]{1,200}))",
+  // Entity and story ids may hold "/" (kb:country/ua): the id is the rest of the path.
+  http.Get(R"(/api/entities/(.{1,200}))",
            Route("/api/entities/{id}", [this](auto& req, auto& res, Store& s) { Entity(req, res, s); }));
   auto rows = [](auto& req, auto& res, Store& s, bool quotes) {
     RowQuery q;
@@ -576,7 +577,7 @@ void Server::Impl::Setup() {
   };
   http.Get("/api/quotes", Route("/api/quotes", [rows](auto& req, auto& res, Store& s) { rows(req, res, s, true); }));
   http.Get("/api/events", Route("/api/events", [rows](auto& req, auto& res, Store& s) { rows(req, res, s, false); }));
-  http.Get(R"(/api/timeline/([^/]{1,200}))", Route("/api/timeline", [](auto& req, auto& res, Store& s) {
+  http.Get(R"(/api/timeline/(.{1,200}))", Route("/api/timeline", [](auto& req, auto& res, Store& s) {
              std::string id = req.matches[1];
              RowQuery q;
              q.entity_id = id;
