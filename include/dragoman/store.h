@@ -221,6 +221,9 @@ class Store {
   // article's story. Unknown article ids are ignored and counted in the result.
   virtual Result<size_t> ReplaceStories(const std::vector<StoryRecord>& stories) = 0;
   virtual Result<std::vector<StoryRecord>> Stories(size_t limit) = 0;
+  // One story and its article ids (in insertion order); NotFound when absent.
+  // Two indexed lookups, whatever the number of stories.
+  virtual Result<StoryRecord> GetStory(const std::string& id) = 0;
 
   // A full consistency check of the backend (SQLite: integrity_check and the
   // FTS index). OK when the store is sound; Corruption with details otherwise.
