@@ -232,6 +232,9 @@ class Store {
   // each record (insert or replace) and sets the story of each article it
   // lists. Other stories are left as they are (incremental clustering).
   virtual Status UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) = 0;
+  // One story and its article ids (in insertion order); NotFound when absent.
+  // Two indexed lookups, whatever the number of stories.
+  virtual Result<StoryRecord> GetStory(const std::string& id) = 0;
 
   // A full consistency check of the backend (SQLite: integrity_check and the
   // FTS index). OK when the store is sound; Corruption with details otherwise.

@@ -41,6 +41,14 @@ int RunServe(const Args& args) {
     return kExitUsage;
   }
   o.threads = static_cast<int>(threads);
+  if (args.Has("max-body")) {
+    long long max_body = 0;
+    if (!args.GetInt("max-body", &max_body) || max_body < 1) {
+      LogError("serve: --max-body must be a positive number of bytes");
+      return kExitUsage;
+    }
+    o.max_body_bytes = static_cast<size_t>(max_body);
+  }
   Server server(o);
   g_server = &server;
   std::signal(SIGINT, OnSignal);
@@ -71,7 +79,8 @@ Registrar reg({
      {"token", "TOKEN", "bearer token for writes (or DRAGOMAN_TOKEN)", "", false},
      {"protect-reads", "", "require the token for reads too", "", false},
      {"web", "DIR", "dashboard folder (default: the source tree's web/)", "", false},
-     {"threads", "N", "worker threads", "8", false}},
+     {"threads", "N", "worker threads", "8", false},
+     {"max-body", "BYTES", "largest request body accepted (larger: 413)", "67108864", false}},
     0,
     RunServe,
 });

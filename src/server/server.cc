@@ -473,13 +473,17 @@ void Server::Impl::Setup() {
              json out = json::array();
              for (size_t i = offset; i < stories->size() && i < offset + limit; ++i) {
                const auto& st = (*stories)[i];
-               json langs = json::array(), outlets = json::array();
+               // Languages and outlets from the articles' summaries (one
+               // indexed query; no article bodies are read).
                std::set<std::string> ls, os;
-               for (const auto& aid : st.article_ids) {
-                 auto a = s.GetArticle(aid);
-                 if (!a.ok()) continue;
-                 ls.insert(a->language);
-                 if (a->outlet) os.insert(*a->outlet);
+               SearchQuery sq;
+               sq.story_id = st.id;
+               sq.limit = 10000;
+               auto members = s.Search(sq);
+               if (!members.ok()) return Fail(res, members.status());
+               for (const auto& h : members->hits) {
+                 ls.insert(h.article.language);
+                 if (h.article.outlet) os.insert(*h.article.outlet);
                }
                out.push_back({{"id", st.id}, {"title", st.title}, {"start", st.start}, {"end", st.end},
                               {"articles", st.article_ids}, {"languages", ls}, {"outlets", os}});
@@ -487,12 +491,13 @@ void Server::Impl::Setup() {
              bool more = stories->size() > offset + limit;
              Reply(req, res, {{"results", out}, {"next", more ? json("o:" + std::to_string(offset + limit)) : json(nullptr)}});
            }));
-  http.Get(R"(/api/stories/(.{1,200}))", Route("/api/stories", [](auto& req, auto& res, Store& s) {
+  http.Get(R"(/api/stories/(.{1,200}))", Route("/api/stories/{id}", [](auto& req, auto& res, Store& s) {
              std::string id = req.matches[1];
-             auto stories = s.Stories(100000);
-             if (!stories.ok()) return Fail(res, stories.status());
-             for (const auto& st : *stories) {
-               if (st.id != id) continue;
+             // One story by id (not the whole list: a big store has tens of thousands).
+             auto story = s.GetStory(id);
+             if (!story.ok()) return Fail(res, story.status());
+             {
+               const StoryRecord& st = *story;
                json articles = json::array(), quotes = json::array(), events = json::array();
                std::map<std::string, int> entity_counts;
                std::map<std::string, std::string> names;
@@ -526,7 +531,6 @@ void Server::Impl::Setup() {
                                        {"articles", articles}, {"quotes", quotes}, {"events", events},
                                        {"entities", ents}});
              }
-             Fail(res, 404, "not found", "no story " + id);
            }));
   http.Get("/api/entities", Route("/api/entities", [](auto& req, auto& res, Store& s) {
              EntityQuery q;

@@ -855,6 +855,24 @@ Result<std::vector<StoryRecord>> SqliteStore::Stories(size_t limit) {
   return out;
 }
 
+Result<StoryRecord> SqliteStore::GetStory(const std::string& id) {
+  StoryRecord s;
+  {
+    DRAGOMAN_STMT(st, "SELECT id, title, start, \"end\" FROM stories WHERE id = ?1");
+    st.Bind(1, id);
+    int rc = st.Step();
+    if (rc == SQLITE_DONE) return Status::NotFound("no story with id '" + id + "'");
+    if (rc != SQLITE_ROW) return db_.StepError(rc, "story");
+    s = {st.Text(0), st.Text(1), st.Text(2), st.Text(3), {}};
+  }
+  DRAGOMAN_STMT(st, "SELECT id FROM articles WHERE story_id = ?1 ORDER BY seq");
+  st.Bind(1, s.id);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) s.article_ids.push_back(st.Text(0));
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "story articles");
+  return s;
+}
+
 Status SqliteStore::Check() {
   auto st = db_.Prepare("PRAGMA integrity_check");
   if (!st.ok()) return st.status();

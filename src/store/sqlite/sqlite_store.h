@@ -34,6 +34,7 @@ class SqliteStore : public Store {
   Result<size_t> ReplaceStories(const std::vector<StoryRecord>& stories) override;
   Result<std::vector<StoryRecord>> Stories(size_t limit) override;
   Status UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) override;
+  Result<StoryRecord> GetStory(const std::string& id) override;
   Status Check() override;
   int schema_version() const override { return version_; }
   const char* backend() const override { return "sqlite"; }

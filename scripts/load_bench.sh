@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Load benchmark of `dragoman serve` (issue 7): a store of N synthetic
+# articles (default 100000), wrk at C connections (default 200) for D seconds
+# (default 25) on /api/search (varied queries) and on /api/stories +
+# /api/stories/{id}; prints wrk's latency distribution (p50..p99), requests/s,
+# errors, and the server's RSS before and after each run.
+#
+#   scripts/load_bench.sh [--articles N] [--connections C] [--duration 25s]
+#                         [--threads T] [--work DIR] [--until STAGE] [--server-threads 8]
+#
+# The store is built once under --work (default build/load_bench) and reused
+# by later runs with the same N. --until is passed to `dragoman ingest`
+# (default: extract, i.e. read + store without the NLP stages, to build the
+# store in minutes on 2 cores; "all" runs the whole pipeline). When the ingest
+# assigns no stories (a pipeline without the stories stage), the generator's
+# article groups are written as stories, the same rows ReplaceStories writes.
+# Needs: build/dragoman, python3, wrk (Debian package wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+N=100000 CONN=200 DUR=25s THREADS=2 WORK=build/load_bench UNTIL=extract SERVER_THREADS=8
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --articles) N=$2; shift 2 ;;
+    --connections) CONN=$2; shift 2 ;;
+    --duration) DUR=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
+    --server-threads) SERVER_THREADS=$2; shift 2 ;;
+    --work) WORK=$2; shift 2 ;;
+    --until) UNTIL=$2; shift 2 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "load_bench: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+BIN=$ROOT/build/dragoman
+[[ -x $BIN ]] || { echo "load_bench: $BIN missing: build first (make)" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "load_bench: wrk missing: apt-get install wrk" >&2; exit 2; }
+mkdir -p "$WORK"
+WORK=$(realpath "$WORK")
+DB=$WORK/store-$N.db
+Q=$WORK/queries.txt
+S=$WORK/stories-$N.jsonl
+if [[ ! -s $DB ]]; then
+  if [[ ! -s $WORK/articles-$N.jsonl || ! -s $S ]]; then
+    echo "== generating $N articles"
+    python3 scripts/load_bench/gen_articles.py "$N" "$WORK/articles-$N.jsonl" "$Q" --stories "$S"
+  fi
+  echo "== ingesting (--until $UNTIL)"
+  /usr/bin/time -f "ingest: %e s wall, %M KB max RSS" \
+    "$BIN" ingest "$WORK/articles-$N.jsonl" --db "$DB.tmp" --until "$UNTIL" --batch 2000 -v
+  stories=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from stories').fetchone()[0])" "$DB.tmp")
+  if [[ $stories == 0 ]]; then
+    echo "== the ingest made no stories: writing the generator's groups as stories"
+    python3 - "$DB.tmp" "$S" <<'PY'
+import json, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+with db:
+    for line in open(sys.argv[2], encoding="utf-8"):
+        s = json.loads(line)
+        db.execute('INSERT INTO stories(id, title, start, "end", articles) VALUES(?,?,?,?,?)',
+                   (s["id"], s["title"], s["start"], s["end"], len(s["articles"])))
+        db.executemany("UPDATE articles SET story_id = ? WHERE id = ?", [(s["id"], a) for a in s["articles"]])
+PY
+  fi
+  mv "$DB.tmp" "$DB"
+  rm -f "$WORK/articles-$N.jsonl"
+fi
+python3 -c "import sqlite3,sys; [print(r[0]) for r in sqlite3.connect(sys.argv[1]).execute('select id from stories order by random() limit 2000')]" "$DB" > "$WORK/story_ids.txt"
+echo "== store: $DB ($(du -h "$DB" | cut -f1)), $(wc -l < "$WORK/story_ids.txt") story ids sampled"
+
+ERR=$WORK/serve.err
+"$BIN" serve --db "$DB" --port 0 --threads "$SERVER_THREADS" 2> "$ERR" &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+for _ in $(seq 100); do grep -q "serving" "$ERR" && break; sleep 0.1; done
+PORT=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$ERR" | head -1)
+[[ -n $PORT ]] || { echo "load_bench: server did not start:" >&2; cat "$ERR" >&2; exit 1; }
+URL=http://127.0.0.1:$PORT
+rss() { awk '/VmRSS/ {print $2 " " $3}' /proc/$PID/status; }
+echo "== serving on $URL (pid $PID, $SERVER_THREADS worker threads); load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
+# Warm up: one pass of each endpoint so the first measured requests do not pay for opening stores.
+curl -sf "$URL/api/search?q=update" > /dev/null
+curl -sf "$URL/api/stories" > /dev/null
+echo "RSS before: $(rss)"
+
+run() {  # NAME SCRIPT ENVVAR FILE
+  echo; echo "== $1: wrk -t$THREADS -c$CONN -d$DUR --latency -s $2 $URL (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  env "$3=$4" wrk -t"$THREADS" -c"$CONN" -d"$DUR" --timeout 10s --latency -s "$2" "$URL"
+  echo "RSS after $1: $(rss)"
+}
+run search scripts/load_bench/search.lua QUERIES "$Q"
+run stories scripts/load_bench/stories.lua STORIES "$WORK/story_ids.txt"
+run search-again scripts/load_bench/search.lua QUERIES "$Q"
+echo
+echo "== server metrics (non-2xx by route)"
+curl -sf "$URL/metrics" | grep '^dragoman_http_requests_total' || true
+echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
