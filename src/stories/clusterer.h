@@ -38,12 +38,12 @@
 namespace dragoman {
 
 struct StoryOptions {
-  // Minimum cosine similarity to join a story. Default: 0.22.
-  double threshold = 0.22;
+  // Minimum cosine similarity to join a story. Default: 0.10.
+  double threshold = 0.10;
   // Articles of one story lie within this many days of the story's span. Default: 4.
   int window_days = 4;
-  // Extra similarity an undated article needs (dates cannot confirm it). Default: 0.08.
-  double undated_penalty = 0.08;
+  // Extra similarity an undated article needs (dates cannot confirm it). Default: 0.03.
+  double undated_penalty = 0.03;
   // Features kept per story centroid. Default: 96.
   size_t centroid_size = 96;
 };
