@@ -776,10 +776,9 @@ Result<std::vector<StoredEvent>> SqliteStore::Events(const RowQuery& q) {
   return out;
 }
 
-Result<size_t> SqliteStore::ReplaceStories(const std::vector<StoryRecord>& stories) {
-  Transaction tx(&db_);
-  DRAGOMAN_RETURN_IF_ERROR(tx.Begin());
-  DRAGOMAN_RETURN_IF_ERROR(db_.Exec("DELETE FROM stories; UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL;"));
+// Stores story rows and sets each listed article's story; the caller holds the
+// transaction. Returns how many listed article ids were not stored.
+Result<size_t> SqliteStore::WriteStoryRows(const std::vector<StoryRecord>& stories) {
   size_t unknown = 0;
   for (const auto& s : stories) {
     if (s.id.empty()) return Status::InvalidArgument("a story needs an id");
@@ -800,8 +799,17 @@ Result<size_t> SqliteStore::ReplaceStories(const std::vector<StoryRecord>& stori
       if (sqlite3_changes(db_.get()) == 0) ++unknown;
     }
   }
-  DRAGOMAN_RETURN_IF_ERROR(tx.Commit());
   return unknown;
+}
+
+Result<size_t> SqliteStore::ReplaceStories(const std::vector<StoryRecord>& stories) {
+  Transaction tx(&db_);
+  DRAGOMAN_RETURN_IF_ERROR(tx.Begin());
+  DRAGOMAN_RETURN_IF_ERROR(db_.Exec("DELETE FROM stories; UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL;"));
+  Result<size_t> unknown = WriteStoryRows(stories);
+  if (!unknown.ok()) return unknown.status();
+  DRAGOMAN_RETURN_IF_ERROR(tx.Commit());
+  return *unknown;
 }
 
 Status SqliteStore::UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) {
@@ -815,24 +823,8 @@ Status SqliteStore::UpsertStories(const std::vector<StoryRecord>& stories, const
     clear.Bind(1, id);
     DRAGOMAN_STEP_DONE(clear, "clear story " + id);
   }
-  for (const auto& s : stories) {
-    if (s.id.empty()) return Status::InvalidArgument("a story needs an id");
-    DRAGOMAN_STMT(ins, "INSERT INTO stories(id, title, start, \"end\", articles) VALUES(?1,?2,?3,?4,?5) "
-                       "ON CONFLICT(id) DO UPDATE SET title=excluded.title, start=excluded.start, "
-                       "\"end\"=excluded.\"end\", articles=excluded.articles");
-    ins.Bind(1, s.id);
-    ins.BindOrNull(2, s.title);
-    ins.BindOrNull(3, s.start);
-    ins.BindOrNull(4, s.end);
-    ins.Bind(5, static_cast<int64_t>(s.article_ids.size()));
-    DRAGOMAN_STEP_DONE(ins, "store story " + s.id);
-    for (const auto& id : s.article_ids) {
-      DRAGOMAN_STMT(up, "UPDATE articles SET story_id = ?1 WHERE id = ?2");
-      up.Bind(1, s.id);
-      up.Bind(2, id);
-      DRAGOMAN_STEP_DONE(up, "assign story " + s.id);
-    }
-  }
+  Result<size_t> written = WriteStoryRows(stories);
+  if (!written.ok()) return written.status();
   return tx.Commit();
 }
 

@@ -40,6 +40,7 @@ class SqliteStore : public Store {
   const char* backend() const override { return "sqlite"; }
 
  private:
+  Result<size_t> WriteStoryRows(const std::vector<StoryRecord>& stories);
   SqliteStore() = default;
   Status Migrate(bool read_only);
   Status BackfillLayers();
