@@ -1,5 +1,7 @@
 #include "events/event_date.h"
 
+#include "extract/dates.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <unordered_map>
@@ -88,33 +90,15 @@ std::optional<CalendarDay> CalendarDay::Parse(const std::string& s) {
   return d;
 }
 
-// Days from civil (Howard Hinnant's algorithm, public domain description).
-long CalendarDay::DaysSinceEpoch() const {
-  int yy = y - (m <= 2);
-  long era = (yy >= 0 ? yy : yy - 399) / 400;
-  unsigned yoe = static_cast<unsigned>(yy - era * 400);
-  unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
+// The arithmetic is the extract stage's date library's (one implementation).
+long CalendarDay::DaysSinceEpoch() const { return DaysFromCivil(CivilDate{y, m, d}); }
 
 CalendarDay CalendarDay::FromDays(long z) {
-  z += 719468;
-  long era = (z >= 0 ? z : z - 146096) / 146097;
-  unsigned doe = static_cast<unsigned>(z - era * 146097);
-  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long yy = static_cast<long>(yoe) + era * 400;
-  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  unsigned mp = (5 * doy + 2) / 153;
-  unsigned dd = doy - (153 * mp + 2) / 5 + 1;
-  unsigned mm = mp < 10 ? mp + 3 : mp - 9;
-  return {static_cast<int>(yy + (mm <= 2)), static_cast<int>(mm), static_cast<int>(dd)};
+  CivilDate c = CivilFromDays(z);
+  return {c.year, c.month, c.day};
 }
 
-int CalendarDay::Weekday() const {
-  long z = DaysSinceEpoch();  // 1970-01-01 was a Thursday (3)
-  return static_cast<int>(((z % 7) + 7 + 3) % 7);
-}
+int CalendarDay::Weekday() const { return (WeekdayOf(CivilDate{y, m, d}) + 6) % 7; }
 
 std::string CalendarDay::ToString() const {
   char buf[16];
