@@ -12,6 +12,8 @@
 
 namespace dragoman {
 
+struct SharedNearDuplicateIndex;  // stories/dedup.h
+
 // One step after extraction. Not thread-safe unless the stage says so: use one
 // Pipeline per thread.
 class Stage {
@@ -41,6 +43,11 @@ struct PipelineOptions {
   std::string data_dir;
   // Detect near-duplicates across the articles this pipeline sees. Default: true.
   bool dedup = true;
+  // The near-duplicate index the dedup stage queries and extends; nullptr for
+  // a fresh, empty one. Pass an index restored from a store
+  // (RestoreNearDuplicateIndex, stories/dedup.h) so that an article ingested
+  // today is found to copy one stored in an earlier run.
+  std::shared_ptr<SharedNearDuplicateIndex> near_duplicates;
 };
 
 class Pipeline {
