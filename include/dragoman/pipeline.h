@@ -38,6 +38,9 @@ class Extractor {
 struct PipelineOptions {
   // Stop after this stage ("extract", "language", "entities", ...). Default: run all.
   std::string until;
+  // Run only these stages of the default list, in its order (extraction always
+  // runs). Empty: all. A stage whose input layer no kept stage makes is an error.
+  std::vector<std::string> stages;
   // Directory holding built data (knowledge base, models). Default: from
   // DRAGOMAN_DATA or the build's configured data dir.
   std::string data_dir;
