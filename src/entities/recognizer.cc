@@ -472,7 +472,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     std::string title;
     while (b < chunk_end) {
       const std::string& f = t[b].folded;
-      bool is_title = lex_->Has(NerLexicon::kTitle, f) || kb_->IsTitleWord(f);
+      // The knowledge base's titles are those of every language; a one-letter
+      // one ("M." Monsieur, "D." Don) is an initial unless this language's
+      // lexicon has it: "M. McCague" in English is a name.
+      bool one_letter = f.size() == 1 || (f.size() == 2 && f[1] == '.');
+      bool is_title = lex_->Has(NerLexicon::kTitle, f) || (!one_letter && kb_->IsTitleWord(f));
       if (is_title && b + 1 < chunk_end) {
         title = f;
         ++b;
@@ -572,7 +576,25 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     NerMention& m = (*out)[k];
     if (m.type != "LOC" || (m.kb && m.kb->kind == "country") || !m.demonym_country.empty()) continue;
     size_t b = m.tok_begin, e = m.tok_end;
-    bool score = e < n && t[e].digit && !t[e].alpha;
+    // A score is a small number or two joined by a dash ("83", "2-1", "4-38");
+    // a date after a place ("LONDON 1996-08-30", "Paris 2024") is a dateline.
+    auto is_score = [&](const Tok& x) {
+      if (!x.digit || x.alpha) return false;
+      std::string_view v = text.substr(x.start, x.end - x.start);
+      size_t digits = 0, dashes = 0;
+      for (char c : v) {
+        if (c >= '0' && c <= '9') {
+          if (++digits > 3) return false;
+        } else if (c == '-' || c == '/' || c == ':') {
+          ++dashes;
+          digits = 0;
+        } else {
+          return false;
+        }
+      }
+      return dashes <= 1;
+    };
+    bool score = e < n && is_score(t[e]);
     bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded));
     if (score || result) {
       m.type = "ORG";
