@@ -208,7 +208,9 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     s[0] += 1;
     s[1] += 0.5;
   }
-  if (inner) add(inner->type, 1);
+  // A minor place inside an unknown run is weak evidence: "Payne", "Leander"
+  // and "Bohdan" are towns and also the given names of "Payne Stewart".
+  if (inner) add(inner->type, inner->kind == "town" && inner->prior < kProminent ? 0.4 : 1);
   if (len == 2 || len == 3) s[0] += 0.8;
   if (len >= 4) s[1] += 0.8;
   if (len == 1) {
