@@ -362,6 +362,12 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     return std::nullopt;
   };
   auto emit = [&](size_t b, size_t e, std::string type, const KbEntity* ent, const std::string& title) {
+    // An alias that takes the article ("the United States", "les États-Unis")
+    // names the entity without it, unless the name itself has it ("The Hague").
+    if (ent && e - b >= 2 && lex_->Has(NerLexicon::kStop, t[b].folded) && !t[b].elision) {
+      std::string name_head = FoldToken(std::string_view(ent->name).substr(0, ent->name.find(' ')));
+      if (name_head != t[b].folded) ++b;
+    }
     NerMention m;
     m.tok_begin = static_cast<uint32_t>(b);
     m.tok_end = static_cast<uint32_t>(e);
