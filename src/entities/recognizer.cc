@@ -30,6 +30,31 @@ constexpr size_t kMaxAliasTokens = 8;
 
 bool Capish(const std::string_view) { return false; }
 
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+// Family-name endings that are rare in the other kinds of names: Slavic
+// (-ov, -ev, -in, -sky, -enko, -vich), Balkan (-ovic, -escu), Greek
+// (-opoulos, -akis, -idis), Armenian (-yan). Folded forms.
+bool HasSurnameEnding(std::string_view w) {
+  static const char* const kEndings[] = {"ov",  "ova",   "ev",      "eva",  "in",   "ina",  "sky",  "ski",
+                                         "skiy", "enko", "vich",    "ovic", "evic", "escu", "opoulos", "akis",
+                                         "idis", "yan",  "ovski",   "evski"};
+  for (const char* e : kEndings)
+    if (EndsWith(w, e)) return true;
+  return false;
+}
+
+// English adjective endings for peoples, faiths and regions (Kurdish, Bosnian,
+// Zairean, Congolese, Islamic).
+bool HasAdjectiveEnding(std::string_view w) {
+  static const char* const kEndings[] = {"ish", "ian", "ean", "ese", "ic"};
+  for (const char* e : kEndings)
+    if (EndsWith(w, e)) return true;
+  return false;
+}
+
 }  // namespace
 
 Recognizer::Recognizer(const KnowledgeBase* kb, std::shared_ptr<const NerLexicon> lexicon)
@@ -217,6 +242,13 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     s[0] += 0.2;
     s[1] += 0.3;
     if (kb_->IsSurname(first)) s[0] += 1.2;
+    if (HasSurnameEnding(first)) s[0] += 1.0;
+    // English adjectives of peoples, faiths and regions ("Kurdish rebels",
+    // "Islamic groups", "Zairean troops") qualify a lower-case noun: MISC.
+    if (lex_->language() == "en" && HasAdjectiveEnding(first) && e < t.size() && t[e].alpha && !t[e].cap)
+      s[3] += 2.5;
+  } else if (HasSurnameEnding(last)) {
+    s[0] += 0.6;
   }
   static const char* kTypes[4] = {"PER", "ORG", "LOC", "MISC"};
   int best = 0;
