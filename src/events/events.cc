@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <unordered_map>
 #include <sstream>
 
 #include "core/data_path.h"
@@ -229,6 +230,55 @@ Status ToneStage::Process(Article& a) {
   std::vector<std::string> all = FoldedWords(a.text, 0, static_cast<uint32_t>(a.text.size()));
   if (all.empty()) return Status::OK();
   a.tone = ToneOf(lex, all);
+
+  // Per actor: the tone of the body sentences that mention each entity,
+  // counted once per sentence however often it is named there.
+  struct Counts {
+    int positive = 0, negative = 0;
+    size_t words = 0;
+  };
+  std::vector<SentenceRange> sentences = SentencesOf(a, Field::kText);
+  std::vector<Counts> per_sentence(sentences.size());
+  std::vector<bool> counted(sentences.size(), false);
+  auto sentence_of = [&](uint32_t offset) -> int64_t {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                               [](uint32_t o, const SentenceRange& s) { return o < s.start; });
+    if (it == sentences.begin()) return -1;
+    --it;
+    return offset < it->end ? it - sentences.begin() : -1;
+  };
+  std::unordered_map<std::string, std::vector<int64_t>> sentences_of_entity;
+  for (const Mention& m : a.mentions) {
+    if (m.span.field != Field::kText || m.entity_id.empty()) continue;
+    int64_t k = sentence_of(m.span.start);
+    if (k < 0) continue;
+    auto& v = sentences_of_entity[m.entity_id];
+    if (v.empty() || v.back() != k) v.push_back(k);
+    if (!counted[k]) {
+      counted[k] = true;
+      std::vector<std::string> words = FoldedWords(a.text, sentences[k].start, sentences[k].end);
+      Counts& c = per_sentence[k];
+      c.words = words.size();
+      for (size_t i = 0; i < words.size(); ++i) {
+        if (lex.tone_positive.MatchAt(words, i) > 0) ++c.positive;
+        if (lex.tone_negative.MatchAt(words, i) > 0) ++c.negative;
+      }
+    }
+  }
+  for (EntityRef& e : a.entities) {
+    auto it = sentences_of_entity.find(e.id);
+    if (it == sentences_of_entity.end()) continue;
+    std::vector<int64_t> ks = it->second;
+    std::sort(ks.begin(), ks.end());
+    ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
+    Counts sum;
+    for (int64_t k : ks) {
+      sum.positive += per_sentence[k].positive;
+      sum.negative += per_sentence[k].negative;
+      sum.words += per_sentence[k].words;
+    }
+    if (sum.words > 0) e.tone = 100.0 * (sum.positive - sum.negative) / static_cast<double>(sum.words);
+  }
   return Status::OK();
 }
 
@@ -236,22 +286,6 @@ Result<std::unique_ptr<Stage>> MakeToneStage() {
   auto lex = Lexicons::Shared();
   if (!lex.ok()) return lex.status();
   return std::unique_ptr<Stage>(new ToneStage(*lex));
-}
-
-std::optional<double> ToneAbout(const Article& a, const LanguageLexicon& lex, const std::string& entity_id) {
-  std::vector<std::string> words;
-  bool any = false;
-  for (const SentenceRange& s : SentencesOf(a, Field::kText)) {
-    bool mentions = false;
-    for (const Mention& m : a.mentions)
-      mentions = mentions || (m.entity_id == entity_id && m.span.field == Field::kText && m.span.start >= s.start &&
-                              m.span.end <= s.end);
-    if (!mentions) continue;
-    any = true;
-    for (auto& w : FoldedWords(a.text, s.start, s.end)) words.push_back(std::move(w));
-  }
-  if (!any) return std::nullopt;
-  return ToneOf(lex, words);
 }
 
 }  // namespace dragoman
