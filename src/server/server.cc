@@ -1,6 +1,7 @@
 #include "server/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -147,6 +148,7 @@ struct Server::Impl {
   std::mutex map_mu;
   std::string world_map;  // cached GeoJSON
 
+  int listen_fd = -1;                    // the listening socket, set while binding
   std::unique_ptr<ReaderPool> readers;   // set by Run()
   std::unique_ptr<ResponseCache> cache;  // set by Run()
 
@@ -478,9 +480,14 @@ void Server::Impl::Setup() {
   http.set_payload_max_length(options.max_body_bytes);
   http.set_read_timeout(options.timeout_seconds, 0);
   http.set_write_timeout(options.timeout_seconds, 0);
-  // An open connection holds an HTTP thread: after 100 requests (or 5 s
+  // An open connection holds an HTTP thread: after 1000 requests (or 5 s
   // idle) it is closed so that waiting connections get a turn.
-  http.set_keep_alive_max_count(100);
+  http.set_keep_alive_max_count(1000);
+  // The listening socket, to widen its backlog once bound (see Run()).
+  http.set_socket_options([this](socket_t sock) {
+    httplib::default_socket_options(sock);
+    listen_fd = sock;
+  });
 
   http.Get("/healthz", [](const httplib::Request&, httplib::Response& res) {
     res.set_content("{\"status\":\"ok\"}", kJson);
@@ -752,6 +759,11 @@ Status Server::Run(const std::function<void(int port)>& on_listening) {
   } else if (!impl_->http.bind_to_port(impl_->options.bind, port)) {
     return Status::IOError("cannot listen on " + impl_->options.bind + ":" + std::to_string(port));
   }
+  // cpp-httplib listens with a backlog of 5 (compiled into Debian's
+  // library): a burst of new connections overflows it, the kernel drops the
+  // handshakes' last ACKs and clients wait for retransmits (1, 3, 7 s). Listen
+  // again on the same socket with the system's maximum.
+  if (impl_->listen_fd >= 0) ::listen(impl_->listen_fd, SOMAXCONN);
   if (on_listening) on_listening(port);
   if (!impl_->http.listen_after_bind()) return Status::IOError("server stopped with an error");
   return Status::OK();

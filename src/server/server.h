@@ -3,7 +3,7 @@
 // Connections: each open connection is served by one of `threads` HTTP
 // threads for as long as it stays open (cpp-httplib's model), so `threads`
 // bounds the keep-alive connections served at once; an idle one gives its
-// thread back after 5 s or 100 requests. Store reads go through a pool of
+// thread back after 5 s or 1000 requests. Store reads go through a pool of
 // `readers` read-only Store handles (SQLite in WAL mode: readers never block
 // the writer), borrowed for the duration of one request: the number of
 // SQLite connections and page caches stays fixed however many clients come.
