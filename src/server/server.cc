@@ -483,6 +483,10 @@ void Server::Impl::Setup() {
   // An open connection holds an HTTP thread: after 1000 requests (or 5 s
   // idle) it is closed so that waiting connections get a turn.
   http.set_keep_alive_max_count(1000);
+  // Replies go out in several writes (headers, then body): with Nagle's
+  // algorithm the body waited for the client's delayed ACK, 40 ms on every
+  // request.
+  http.set_tcp_nodelay(true);
   // The listening socket, to widen its backlog once bound (see Run()).
   http.set_socket_options([this](socket_t sock) {
     httplib::default_socket_options(sock);

@@ -174,6 +174,11 @@ const char kSearchWindow[] =
     "SELECT articles_fts.rowid, bm25(articles_fts, 4.0, 1.0) FROM articles_fts CROSS JOIN articles AS a "
     "WHERE articles_fts MATCH ?1 AND a.seq = articles_fts.rowid AND " DRAGOMAN_SEARCH_FILTERS
     "AND (?9 IS NULL OR articles_fts.rowid < ?9) ORDER BY articles_fts.rowid DESC LIMIT ?10";
+// The same without filters: no row of `articles` is read per match.
+const char kSearchWindowNoFilter[] =
+    "SELECT rowid, bm25(articles_fts, 4.0, 1.0) FROM articles_fts WHERE articles_fts MATCH ?1 "
+    "AND (?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL AND ?5 IS NULL AND ?6 IS NULL AND ?7 IS NULL AND ?8 = 1) "
+    "AND (?9 IS NULL OR rowid < ?9) ORDER BY rowid DESC LIMIT ?10";
 // The same with a story filter: the story's few articles are the outer loop
 // (index articles_story) and each is looked up in the full-text index.
 const char kSearchWindowStory[] =
@@ -534,7 +539,12 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
   if (has_cursor && !ParseCursor(q.cursor, &cursor))
     return Status::InvalidArgument("cursor '" + q.cursor + "' is malformed (pass a cursor a search printed)");
 
-  const char* sql = !has_text ? kSearchFilters : q.story_id.empty() ? kSearchWindow : kSearchWindowStory;
+  bool filtered = !q.language.empty() || !q.outlet.empty() || from || to || !q.story_id.empty() ||
+                  !q.entity_id.empty() || !q.include_duplicates;
+  const char* sql = !has_text                ? kSearchFilters
+                    : !filtered              ? kSearchWindowNoFilter
+                    : q.story_id.empty()     ? kSearchWindow
+                                             : kSearchWindowStory;
   DRAGOMAN_STMT(st, sql);
   if (has_text) st.Bind(1, match);
   st.BindOrNull(2, q.language);
