@@ -4,7 +4,8 @@
 # (default 25) on /api/search (varied queries) and on /api/stories (the first
 # pages, following real cursors) + /api/stories/{id}; prints wrk's latency
 # distribution (p50..p99), requests/s, errors, and the server's RSS before and
-# after each run, then one "summary:" line per run.
+# after each run, then one "summary:" line per run. Before the runs,
+# scripts/load_bench/single.py times single requests one at a time.
 #
 #   scripts/load_bench.sh [--articles N] [--connections C] [--duration 25s]
 #                         [--threads T] [--work DIR] [--until STAGE]
@@ -15,9 +16,10 @@
 # by later runs with the same N (delete store-N.db to rebuild). --until is
 # passed to `dragoman ingest` (default: extract, i.e. read + store without
 # the NLP stages, to build the store in minutes on 2 cores; "all" runs the
-# whole pipeline). When the ingest assigns no stories (a pipeline without the
-# stories stage), the generator's article groups are written as stories, the
-# same rows ReplaceStories writes.
+# whole pipeline). The ingest runs with --no-stories (incremental clustering
+# of 100,000 articles takes far longer than the rest on 2 cores) and the
+# generator's article groups are written as stories instead, the same rows
+# ReplaceStories writes.
 # --warmup D runs each workload for D before its measured run (reported
 # apart, as "warm-up"): it fills the server's response cache and page caches.
 # --no-cache starts the server with --cache-mib 0 (every reply computed from
@@ -61,10 +63,10 @@ if [[ ! -s $DB ]]; then
   fi
   echo "== ingesting (--until $UNTIL)"
   /usr/bin/time -f "ingest: %e s wall, %M KB max RSS" \
-    "$BIN" ingest "$WORK/articles-$N.jsonl" --db "$DB.tmp" --until "$UNTIL" --batch 2000 -v
+    "$BIN" ingest "$WORK/articles-$N.jsonl" --db "$DB.tmp" --until "$UNTIL" --batch 2000 --no-stories -v
   stories=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from stories').fetchone()[0])" "$DB.tmp")
   if [[ $stories == 0 ]]; then
-    echo "== the ingest made no stories: writing the generator's groups as stories"
+    echo "== writing the generator's article groups as stories"
     python3 - "$DB.tmp" "$S" <<'PY'
 import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
@@ -111,6 +113,9 @@ PY
 curl -sf "$URL/api/search?q=update" > /dev/null
 curl -sf "$URL/api/stories" > /dev/null
 echo "RSS before: $(rss)"
+echo "== single requests, one at a time (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+python3 scripts/load_bench/single.py "$URL"
+echo "RSS after single requests: $(rss)"
 
 export LOAD_BENCH_DIR=$ROOT/scripts/load_bench
 run() {  # NAME SCRIPT DURATION ENV=FILE...
