@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <condition_variable>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -217,6 +218,18 @@ struct Server::Impl {
     };
   }
 
+  // A reply being computed. Requests for the same target at the same
+  // generation that arrive meanwhile wait for it instead of computing it again
+  // (a burst of clients asking for the same new query costs one query).
+  struct Flight {
+    std::mutex mu;
+    std::condition_variable cv;
+    bool done = false;                                  // guarded by mu
+    std::shared_ptr<const ResponseCache::Entry> entry;  // guarded by mu; null: no cacheable reply
+  };
+  std::mutex flights_mu;
+  std::map<std::pair<std::string, uint64_t>, std::shared_ptr<Flight>> flights;  // guarded by flights_mu
+
   void Serve(const httplib::Request& req, httplib::Response& res,
              const std::function<void(const httplib::Request&, httplib::Response&, Store&)>& fn) {
     // The generation is read before the store: a write committed while this
@@ -227,9 +240,48 @@ struct Server::Impl {
       auto v = readers->DataVersion();
       if (v.ok()) generation = *v;
     }
+    std::shared_ptr<Flight> flight;
+    bool leader = false;
     if (generation) {
       if (auto hit = cache->Get(req.target, *generation)) return SendCached(req, res, *hit);
+      std::lock_guard<std::mutex> lock(flights_mu);
+      auto& f = flights[{req.target, *generation}];
+      if (!f) {
+        f = std::make_shared<Flight>();
+        leader = true;
+      }
+      flight = f;
     }
+    if (flight && !leader) {
+      std::unique_lock<std::mutex> lock(flight->mu);
+      flight->cv.wait_for(lock, std::chrono::seconds(options.timeout_seconds), [&] { return flight->done; });
+      if (flight->entry) {
+        auto entry = flight->entry;
+        lock.unlock();
+        return SendCached(req, res, *entry);
+      }
+      // The first request failed or is still at it: compute this one here.
+    }
+    // The leader publishes what it computed (or nothing) on every way out.
+    std::shared_ptr<const ResponseCache::Entry> published;
+    struct Publish {
+      Impl* self;
+      const std::string& target;
+      std::optional<uint64_t> generation;
+      std::shared_ptr<Flight> flight;
+      std::shared_ptr<const ResponseCache::Entry>* entry;
+      ~Publish() {
+        if (!flight) return;
+        {
+          std::lock_guard<std::mutex> lock(flight->mu);
+          flight->done = true;
+          flight->entry = *entry;
+        }
+        flight->cv.notify_all();
+        std::lock_guard<std::mutex> lock(self->flights_mu);
+        self->flights.erase({target, *generation});
+      }
+    } publish{this, req.target, generation, leader ? flight : nullptr, &published};
     {
       auto store = readers->Acquire();
       if (!store.ok()) return Fail(res, 503, "store unavailable", store.status().ToString());
@@ -245,7 +297,8 @@ struct Server::Impl {
     entry->body = std::move(res.body);
     res.body.clear();
     SendCached(req, res, *entry);
-    if (generation) cache->Put(req.target, *generation, std::move(entry));
+    if (generation) cache->Put(req.target, *generation, entry);
+    published = std::move(entry);
   }
 
   void Setup();

@@ -169,22 +169,24 @@ const char kResolveId[] = "SELECT id FROM articles WHERE id >= ?1 AND id < ?2 OR
 // One ranking window: the full-text index is the outer loop, walked newest
 // first (FTS5 serves ORDER BY rowid DESC itself), each match checked against
 // the filters by primary key, and BM25 computed for the window's rows only.
-// ?9 upper seq bound (exclusive) or NULL, ?10 window size.
+// ?9 exclusive upper and ?11 inclusive lower seq bound (always bound: FTS5
+// takes plain rowid ranges into its own scan), ?10 the window size.
+// The full-text index stays the outer loop even for a story's few articles:
+// as the inner loop it would start a new FTS5 cursor per row, and BM25
+// recounts a word's documents for each new cursor (2 s for 1,000 rows of a
+// word in every article). A story's seq range bounds the scan instead.
 const char kSearchWindow[] =
     "SELECT articles_fts.rowid, bm25(articles_fts, 4.0, 1.0) FROM articles_fts CROSS JOIN articles AS a "
-    "WHERE articles_fts MATCH ?1 AND a.seq = articles_fts.rowid AND " DRAGOMAN_SEARCH_FILTERS
-    "AND (?9 IS NULL OR articles_fts.rowid < ?9) ORDER BY articles_fts.rowid DESC LIMIT ?10";
+    "WHERE articles_fts MATCH ?1 AND articles_fts.rowid < ?9 AND articles_fts.rowid >= ?11 "
+    "AND a.seq = articles_fts.rowid AND " DRAGOMAN_SEARCH_FILTERS
+    "ORDER BY articles_fts.rowid DESC LIMIT ?10";
 // The same without filters: no row of `articles` is read per match.
 const char kSearchWindowNoFilter[] =
     "SELECT rowid, bm25(articles_fts, 4.0, 1.0) FROM articles_fts WHERE articles_fts MATCH ?1 "
+    "AND rowid < ?9 AND rowid >= ?11 "
     "AND (?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL AND ?5 IS NULL AND ?6 IS NULL AND ?7 IS NULL AND ?8 = 1) "
-    "AND (?9 IS NULL OR rowid < ?9) ORDER BY rowid DESC LIMIT ?10";
-// The same with a story filter: the story's few articles are the outer loop
-// (index articles_story) and each is looked up in the full-text index.
-const char kSearchWindowStory[] =
-    "SELECT a.seq, bm25(articles_fts, 4.0, 1.0) FROM articles AS a CROSS JOIN articles_fts "
-    "WHERE a.story_id = ?6 AND articles_fts MATCH ?1 AND articles_fts.rowid = a.seq AND " DRAGOMAN_SEARCH_FILTERS
-    "AND (?9 IS NULL OR a.seq < ?9) ORDER BY a.seq DESC LIMIT ?10";
+    "ORDER BY rowid DESC LIMIT ?10";
+const char kStorySeqRange[] = "SELECT min(seq), max(seq) FROM articles WHERE story_id = ?1";
 const char kSummaryBySeq[] =
     "SELECT a.seq, a.id, a.title, a.outlet, a.published, a.url, a.duplicate_of, a.story_id, a.language, "
     "a.format, a.source, a.text_bytes FROM articles AS a WHERE a.seq = ?1";
@@ -509,9 +511,9 @@ Result<std::string> SqliteStore::ResolveId(const std::string& prefix) {
 
 Result<std::vector<std::pair<double, int64_t>>> SqliteStore::RankWindow(Stmt& st, int64_t upper, size_t n) {
   sqlite3_reset(st.get());  // keeps the query's bindings
-  if (upper > 0) st.Bind(9, upper);
-  else st.BindNull(9);
+  st.Bind(9, upper > 0 ? std::min(upper, upper_bound_) : upper_bound_);
   st.Bind(10, static_cast<int64_t>(n));
+  st.Bind(11, lower_bound_);
   std::vector<std::pair<double, int64_t>> out;
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) out.emplace_back(st.Double(1), st.Int(0));
@@ -541,10 +543,18 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
 
   bool filtered = !q.language.empty() || !q.outlet.empty() || from || to || !q.story_id.empty() ||
                   !q.entity_id.empty() || !q.include_duplicates;
-  const char* sql = !has_text                ? kSearchFilters
-                    : !filtered              ? kSearchWindowNoFilter
-                    : q.story_id.empty()     ? kSearchWindow
-                                             : kSearchWindowStory;
+  // Seq bounds of the scan: the whole store, or the story's range.
+  upper_bound_ = INT64_MAX;
+  lower_bound_ = 0;
+  if (has_text && !q.story_id.empty()) {
+    DRAGOMAN_STMT(range, kStorySeqRange);
+    range.Bind(1, q.story_id);
+    if (range.Step() != SQLITE_ROW) return db_.Error("search: story range");
+    if (sqlite3_column_type(range.get(), 0) == SQLITE_NULL) return SearchPage{};  // no such story
+    lower_bound_ = range.Int(0);
+    upper_bound_ = range.Int(1) + 1;
+  }
+  const char* sql = !has_text ? kSearchFilters : filtered ? kSearchWindow : kSearchWindowNoFilter;
   DRAGOMAN_STMT(st, sql);
   if (has_text) st.Bind(1, match);
   st.BindOrNull(2, q.language);

@@ -5,6 +5,7 @@
 // SqliteStore per thread or process.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -44,8 +45,9 @@ class SqliteStore : public Store {
  private:
   Result<size_t> WriteStoryRows(const std::vector<StoryRecord>& stories);
   // One ranking window of a text search: up to `n` matches passing the
-  // filters with seq < `upper` (0: no bound), newest first, as (raw BM25
-  // score, seq). `st` is the window statement with the query and filters bound.
+  // filters with seq < `upper` (0: no bound) and within [lower_bound_,
+  // upper_bound_), newest first, as (raw BM25 score, seq). `st` is the window
+  // statement with the query and filters bound.
   Result<std::vector<std::pair<double, int64_t>>> RankWindow(Stmt& st, int64_t upper, size_t n);
   Status StoryArticleIds(StoryRecord* story);
   SqliteStore() = default;
@@ -65,6 +67,7 @@ class SqliteStore : public Store {
 
   Db db_;
   std::string path_;
+  int64_t lower_bound_ = 0, upper_bound_ = INT64_MAX;  // of the current Search's scan
   int version_ = 0;
   // Statements keyed by their (static) SQL text.
   std::map<const char*, Stmt> stmts_;
