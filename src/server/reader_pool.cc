@@ -1,5 +1,6 @@
 #include "server/reader_pool.h"
 
+
 namespace dragoman {
 
 ReaderPool::ReaderPool(std::string uri, size_t size, int cache_mib)
@@ -43,17 +44,49 @@ void ReaderPool::Return(std::unique_ptr<Store> store) {
 }
 
 Result<uint64_t> ReaderPool::DataVersion() {
-  std::lock_guard<std::mutex> lock(watch_mu_);
-  if (!watcher_) {
-    StoreOptions so;
-    so.create_if_missing = false;
-    so.read_only = true;
-    so.cache_mib = 1;
-    auto opened = Store::Open(uri_, so);
-    if (!opened.ok()) return opened.status();
-    watcher_ = std::move(*opened);
+  std::unique_lock<std::mutex> lock(watch_mu_);
+  // A check already running may have started before a commit this caller
+  // must see: only the next one to start will do.
+  const uint64_t wanted = checks_started_ + 1;
+  for (;;) {
+    if (checks_done_ >= wanted) {
+      if (!last_status_.ok()) return last_status_;
+      return generation_;
+    }
+    if (checking_) {
+      watch_cv_.wait(lock);
+      continue;
+    }
+    checking_ = true;
+    const uint64_t index = ++checks_started_;
+    lock.unlock();
+    Result<uint64_t> v = uint64_t{0};
+    if (!watcher_) {
+      StoreOptions so;
+      so.create_if_missing = false;
+      so.read_only = true;
+      so.cache_mib = 1;
+      auto opened = Store::Open(uri_, so);
+      if (opened.ok()) watcher_ = std::move(*opened);
+      else v = opened.status();
+    }
+    if (watcher_) v = watcher_->DataVersion();
+    lock.lock();
+    if (v.ok()) {
+      // data_version values are only comparable on one connection: count
+      // the changes this one sees.
+      if (!seen_ || *seen_ != *v) {
+        seen_ = *v;
+        ++generation_;
+      }
+      last_status_ = Status::OK();
+    } else {
+      last_status_ = v.status();
+    }
+    checks_done_ = index;
+    checking_ = false;
+    watch_cv_.notify_all();
   }
-  return watcher_->DataVersion();
 }
 
 size_t ReaderPool::open() const {

@@ -3,7 +3,9 @@
 // its Lease ends; when all are lent, Acquire waits. Handles are opened on
 // first need, each with a bounded SQLite page cache, so the server holds at
 // most `size` connections and page caches whatever the number of threads.
-// A separate handle answers DataVersion() for the response cache.
+// A separate handle answers DataVersion() for the response cache; callers
+// that arrive while it is checking share the next check instead of each
+// running one.
 //
 // Thread-safety: every method may be called from any thread; a borrowed
 // Store is used by the borrowing thread only.
@@ -12,6 +14,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,8 +46,9 @@ class ReaderPool {
 
   // Waits for a free handle (opening one when fewer than `size` are open).
   Result<Lease> Acquire();
-  // The store's data version as seen by a connection of its own (see
-  // Store::DataVersion): changes after any committed write.
+  // A generation number of the store: it changes after any committed write
+  // (see Store::DataVersion), and a number handed out after a commit is never
+  // handed out for the state before it.
   Result<uint64_t> DataVersion();
 
   size_t open() const;  // handles opened so far
@@ -60,8 +64,17 @@ class ReaderPool {
   std::condition_variable freed_;
   std::vector<std::unique_ptr<Store>> free_;  // guarded by mu_
   size_t open_ = 0;                           // guarded by mu_
+  // The data-version watcher. One check runs at a time, without the lock;
+  // a caller uses the result of a check that started after it arrived.
   std::mutex watch_mu_;
-  std::unique_ptr<Store> watcher_;  // guarded by watch_mu_
+  std::condition_variable watch_cv_;
+  std::unique_ptr<Store> watcher_;  // used by the checking thread only
+  bool checking_ = false;           // guarded by watch_mu_
+  uint64_t checks_started_ = 0;     // guarded by watch_mu_
+  uint64_t checks_done_ = 0;        // guarded by watch_mu_
+  std::optional<uint64_t> seen_;    // guarded by watch_mu_: the last PRAGMA data_version
+  uint64_t generation_ = 0;         // guarded by watch_mu_: +1 per change seen
+  Status last_status_;              // guarded by watch_mu_
 };
 
 }  // namespace dragoman
