@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/data_path.h"
+#include "dragoman/utf8.h"
 #include "events/event_date.h"
 #include "events/words.h"
 
@@ -100,6 +101,13 @@ bool IsNegation(const LanguageLexicon& lex, const std::string& w) {
 
 std::string Mood(const LanguageLexicon& lex, const std::vector<std::string>& folded, size_t from, size_t verb) {
   std::string mood = "asserted";
+  // A cue's scope ends at an earlier event phrase: in "neither supporting nor
+  // enabling Ukraine's strikes" the negation is about the support, not the strikes.
+  for (size_t k = verb; k-- > from;)
+    if (lex.event_phrases.MatchAt(folded, k) > 0) {
+      from = k + 1;
+      break;
+    }
   for (size_t k = from; k < verb; ++k) {
     if (IsNegation(lex, folded[k])) return "negated";
     if (lex.modals.MatchAt(folded, k) > 0) mood = "hypothetical";
@@ -112,6 +120,71 @@ const std::string& EntityName(const Article& a, const std::string& id, const std
   for (const auto& e : a.entities)
     if (e.id == id) return e.name;
   return fallback;
+}
+
+}  // namespace
+
+namespace {
+
+// Words before a name that make it a place, a source or a time, not a doer or
+// a target ("in Madrid", "from Beijing", "on Telegram", "nach Medienberichten").
+bool IsLocative(const std::string& w) {
+  static const char* kWords[] = {"in", "at", "from", "near", "on", "into", "to", "via", "a", "dans", "depuis",
+                                 "vers", "pres", "sur", "im", "aus", "bei", "nach", "auf", "am", "zu", "en",
+                                 "desde", "hacia", "nel", "nella", "da", "dal", "dalla", "tra", "fra"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Articles and other determiners: an event phrase right after one is a noun
+// ("the attack", "une frappe", "ein Angriff") whose doer the sentence rarely
+// names before it ("Zelensky called the attack deliberate").
+bool IsArticle(const std::string& w) {
+  static const char* kWords[] = {"the", "a", "an", "this", "that", "another", "le", "la", "les", "l'", "un",
+                                 "une", "des", "du", "ce", "cette", "der", "die", "das", "den", "dem", "des",
+                                 "ein", "eine", "einen", "einem", "einer", "el", "los", "las", "una", "il", "lo",
+                                 "gli", "uno", "un'"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Words that make the phrase before them passive when they follow it
+// ("was received by X", "sera reçu par X", "wurde von X empfangen").
+bool IsAgentMarker(const std::string& w) {
+  return w == "by" || w == "par" || w == "von" || w == "vom" || w == "por" || w == "da" || w == "dal" ||
+         w == "dalla";
+}
+
+// Codes whose phrase is ambiguous without a counterpart: host/receive
+// ("recibe cargamentos"), negotiate, sign ("firmó el segundo [gol]").
+bool NeedsTarget(const std::string& code) {
+  return code == "043" || code == "046" || code == "057" || code.rfind("01", 0) == 0;
+}
+
+// Codes whose target may be a place: visits, and force used against a site.
+bool PlaceMayBeTarget(const std::string& code) {
+  return code.rfind("042", 0) == 0 || code.rfind("043", 0) == 0 || code.rfind("18", 0) == 0 ||
+         code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0;
+}
+
+bool InsideParens(const std::string& text, uint32_t sentence_start, uint32_t pos) {
+  int depth = 0;
+  for (uint32_t k = sentence_start; k < pos && k < text.size(); ++k) {
+    if (text[k] == '(') ++depth;
+    else if (text[k] == ')' && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+bool AllUpper(const std::string& s) {
+  bool letters = false;
+  for (unsigned char c : s) {
+    if (std::islower(c)) return false;
+    letters = letters || std::isupper(c);
+  }
+  return letters && s.size() > 3;
 }
 
 }  // namespace
@@ -129,14 +202,42 @@ Status EventStage::Process(Article& a) {
       std::vector<std::string> folded;
       folded.reserve(words.size());
       for (const auto& w : words) folded.push_back(w.folded);
-      std::vector<const Mention*> mentions;
-      for (const Mention& m : a.mentions)
-        if (m.span.field == field && m.span.start >= s.start && m.span.end <= s.end && !m.entity_id.empty() &&
-            m.type != "MISC")
-          mentions.push_back(&m);
+      // The word index a byte offset falls at (first word starting at or after it).
+      auto word_at = [&](uint32_t pos) {
+        return static_cast<size_t>(std::lower_bound(words.begin(), words.end(), pos,
+                                                    [](const Word& x, uint32_t p) { return x.start < p; }) -
+                                   words.begin());
+      };
+      // Mentions that can be actors or targets: linked, not MISC, not inside a
+      // quote (words said), not in parentheses, not a dateline (KYIV, ...) and
+      // not the agency that carried the story.
+      struct Candidate {
+        const Mention* m;
+        size_t first, last;  // word indices
+        bool locative;       // after "in/at/from/à/en/..."
+        bool place;          // a city or region that is not a metonym for a government
+      };
+      std::vector<Candidate> mentions;
+      for (const Mention& m : a.mentions) {
+        if (m.span.field != field || m.span.start < s.start || m.span.end > s.end || m.entity_id.empty() ||
+            m.type == "MISC")
+          continue;
+        if (InsideQuote(a, field, m.span.start) || InsideParens(text, s.start, m.span.start)) continue;
+        if (m.type == "LOC" && AllUpper(m.text)) continue;
+        if (lex_->agencies().count(FoldForMatch(m.text))) continue;
+        Candidate c{&m, word_at(m.span.start), word_at(m.span.end > 0 ? m.span.end - 1 : 0), false, false};
+        if (c.last > 0) --c.last;
+        c.last = std::max(c.first, c.last);
+        if (c.first > 0) c.locative = IsLocative(folded[c.first - 1]);
+        if (kb_ && !m.metonym)
+          if (const KbEntity* k = kb_->Get(m.entity_id)) c.place = k->kind == "city" || k->kind == "region";
+        if (kb_)
+          if (const KbEntity* k = kb_->Get(m.entity_id); k && k->kind == "media") continue;
+        mentions.push_back(c);
+      }
       if (mentions.empty()) continue;
       std::sort(mentions.begin(), mentions.end(),
-                [](const Mention* x, const Mention* y) { return x->span.start < y->span.start; });
+                [](const Candidate& x, const Candidate& y) { return x.m->span.start < y.m->span.start; });
       int found = 0;
       for (size_t i = 0; i < words.size() && found < 2; ++i) {
         std::string code;
@@ -144,14 +245,49 @@ Status EventStage::Process(Article& a) {
         if (len == 0) continue;
         uint32_t vstart = words[i].start, vend = words[i + len - 1].end;
         if (InsideQuote(a, field, vstart)) { i += len - 1; continue; }
-        const Mention* actor1 = nullptr;
-        const Mention* actor2 = nullptr;
-        for (const Mention* m : mentions)
-          if (m->span.end <= vstart) actor1 = m;
-        for (const Mention* m : mentions)
-          if (m->span.start >= vend && (!actor1 || m->entity_id != actor1->entity_id)) { actor2 = m; break; }
-        // Statements need someone they are about; everything needs an actor.
-        if (!actor1 || (code.rfind("01", 0) == 0 && !actor2)) { i += len - 1; continue; }
+        // A noun after an article ("the attack", "une frappe") names an event
+        // whose doer is not the name before it, unless a possessive says so
+        // ("Ukraine's drone strike").
+        bool possessive_before = i > 0 && (folded[i - 1].size() > 2 &&
+                                           (folded[i - 1].compare(folded[i - 1].size() - 2, 2, "'s") == 0));
+        bool noun_use = (i > 0 && IsArticle(folded[i - 1])) || (i > 1 && IsArticle(folded[i - 2]) &&
+                                                                 !possessive_before && words[i - 1].capitalized == false &&
+                                                                 lex.event_phrases.MatchAt(folded, i - 1) == 0);
+        if (noun_use) { i += len - 1; continue; }
+        const Candidate* actor1 = nullptr;
+        const Candidate* actor2 = nullptr;
+        // actor1: the nearest name before the phrase that is neither a place
+        // after a locative nor a mere city.
+        for (const Candidate& c : mentions)
+          if (c.m->span.end <= vstart && !c.locative && !c.place) actor1 = &c;
+        // Passive: "was received by X" makes X the actor and the subject the target.
+        bool passive = i + len < folded.size() && IsAgentMarker(folded[i + len]);
+        size_t window = code.rfind("01", 0) == 0 ? 5 : 10;
+        for (const Candidate& c : mentions) {
+          if (c.m->span.start < vend || c.first > i + len + window) continue;
+          if (passive) {
+            if (c.first == i + len + 1 && !c.place) {
+              const Candidate* subject = actor1;
+              actor1 = &c;
+              actor2 = subject;
+            }
+            break;
+          }
+          if (actor1 && c.m->entity_id == actor1->m->entity_id) continue;
+          // A place is a target only of visits and of force; a place after a
+          // locative is where, not whom, unless the phrase is a visit ("arrived in").
+          bool visit = code.rfind("042", 0) == 0;
+          if ((c.locative && !visit) || (c.place && !PlaceMayBeTarget(code))) continue;
+          actor2 = &c;
+          break;
+        }
+        if (passive && actor2 == nullptr && actor1 && actor1->m->span.end <= vstart) {
+          // "X was hit by drones": X is the target, the doer is not named.
+          i += len - 1;
+          continue;
+        }
+        // Everything needs an actor; some phrases also need a target.
+        if (!actor1 || (NeedsTarget(code) && !actor2)) { i += len - 1; continue; }
         const CameoCode* cc = cameo_->Find(code);
         Event e;
         e.code = code;
@@ -167,15 +303,13 @@ Status EventStage::Process(Article& a) {
           x.code = ActorCode(kb_.get(), m->entity_id, m->type, m->metonym, e.date);
           return x;
         };
-        e.actor1 = actor(actor1);
-        if (actor2) e.actor2 = actor(actor2);
+        e.actor1 = actor(actor1->m);
+        if (actor2) e.actor2 = actor(actor2->m);
         // Place: a location after a locative preposition, not already an actor.
-        for (const Mention* m : mentions) {
-          if (m->type != "LOC" || m == actor1 || m == actor2) continue;
-          auto w = std::lower_bound(words.begin(), words.end(), m->span.start,
-                                    [](const Word& x, uint32_t p) { return x.start < p; });
-          if (w == words.begin()) continue;
-          const std::string& prep = (w - 1)->folded;
+        for (const Candidate& c : mentions) {
+          const Mention* m = c.m;
+          if (m->type != "LOC" || &c == actor1 || &c == actor2 || c.first == 0) continue;
+          const std::string& prep = folded[c.first - 1];
           if (prep == "in" || prep == "at" || prep == "a" || prep == "en" || prep == "im" || prep == "near" ||
               prep == "pres" || prep == "de" || prep == "from") {
             e.place_id = m->entity_id;
@@ -185,7 +319,9 @@ Status EventStage::Process(Article& a) {
             break;
           }
         }
-        e.mood = Mood(lex, folded, i >= 6 ? i - 6 : 0, i);
+        // Cues before a possessor ("neither enabling Ukraine's strikes") are
+        // about the verb that governs it, not about the possessed event.
+        e.mood = possessive_before ? "asserted" : Mood(lex, folded, i >= 8 ? i - 8 : 0, i);
         e.span = {field, s.start, s.end};
         a.events.push_back(std::move(e));
         ++found;
