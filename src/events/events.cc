@@ -144,7 +144,7 @@ bool IsArticle(const std::string& w) {
   static const char* kWords[] = {"the", "a", "an", "this", "that", "another", "le", "la", "les", "l'", "un",
                                  "une", "des", "du", "ce", "cette", "der", "die", "das", "den", "dem", "des",
                                  "ein", "eine", "einen", "einem", "einer", "el", "los", "las", "una", "il", "lo",
-                                 "gli", "uno", "un'"};
+                                 "gli", "uno", "un'", "d'un", "d'une", "qu'un", "qu'une", "dell'", "un'altra"};
   for (const char* k : kWords)
     if (w == k) return true;
   return false;
@@ -154,7 +154,7 @@ bool IsArticle(const std::string& w) {
 // ("was received by X", "sera reçu par X", "wurde von X empfangen").
 bool IsAgentMarker(const std::string& w) {
   return w == "by" || w == "par" || w == "von" || w == "vom" || w == "por" || w == "da" || w == "dal" ||
-         w == "dalla";
+         w == "dalla" || w == "from";
 }
 
 // Codes whose phrase is ambiguous without a counterpart: host/receive
@@ -224,6 +224,14 @@ Status EventStage::Process(Article& a) {
           continue;
         if (InsideQuote(a, field, m.span.start) || InsideParens(text, s.start, m.span.start)) continue;
         if (m.type == "LOC" && AllUpper(m.text)) continue;
+        // "a former Estonian prime minister": not the office's current holder.
+        if (m.via_role) {
+          size_t w = word_at(m.span.start);
+          bool former = false;
+          for (size_t k = w >= 3 ? w - 3 : 0; k < std::min(words.size(), w + 2); ++k)
+            former = former || IsFormerWord(folded[k]);
+          if (former) continue;
+        }
         if (lex_->agencies().count(FoldForMatch(m.text))) continue;
         Candidate c{&m, word_at(m.span.start), word_at(m.span.end > 0 ? m.span.end - 1 : 0), false, false};
         if (c.last > 0) --c.last;
@@ -250,16 +258,25 @@ Status EventStage::Process(Article& a) {
         // ("Ukraine's drone strike").
         bool possessive_before = i > 0 && (folded[i - 1].size() > 2 &&
                                            (folded[i - 1].compare(folded[i - 1].size() - 2, 2, "'s") == 0));
-        bool noun_use = (i > 0 && IsArticle(folded[i - 1])) || (i > 1 && IsArticle(folded[i - 2]) &&
-                                                                 !possessive_before && words[i - 1].capitalized == false &&
-                                                                 lex.event_phrases.MatchAt(folded, i - 1) == 0);
+        // "the Russian invasion", "une future force": one adjective between.
+        // A name in between is the doer ("La Russie a frappé", "the Russian
+        // invasion" with the demonym linked).
+        bool name_between = false;
+        if (i > 0)
+          for (const Candidate& c : mentions) name_between = name_between || (c.first <= i - 1 && i - 1 <= c.last);
+        bool noun_use = (i > 0 && IsArticle(folded[i - 1])) ||
+                        (i > 1 && IsArticle(folded[i - 2]) && !possessive_before && !name_between &&
+                         lex.event_phrases.MatchAt(folded, i - 1) == 0);
         if (noun_use) { i += len - 1; continue; }
         const Candidate* actor1 = nullptr;
         const Candidate* actor2 = nullptr;
         // actor1: the nearest name before the phrase that is neither a place
         // after a locative nor a mere city.
+        // German puts the participle last ("Scholz habe den Krieg gegen die
+        // Ukraine verurteilt"): the subject is the first name, not the nearest.
+        bool verb_final = a.language == "de";
         for (const Candidate& c : mentions)
-          if (c.m->span.end <= vstart && !c.locative && !c.place) actor1 = &c;
+          if (c.m->span.end <= vstart && !c.locative && !c.place && !(verb_final && actor1)) actor1 = &c;
         // Passive: "was received by X" makes X the actor and the subject the target.
         bool passive = i + len < folded.size() && IsAgentMarker(folded[i + len]);
         size_t window = code.rfind("01", 0) == 0 ? 5 : 10;
@@ -274,10 +291,11 @@ Status EventStage::Process(Article& a) {
             break;
           }
           if (actor1 && c.m->entity_id == actor1->m->entity_id) continue;
+          bool locative = c.locative && c.first != i + len;  // "called on Russia": the phrase's own preposition
           // A place is a target only of visits and of force; a place after a
           // locative is where, not whom, unless the phrase is a visit ("arrived in").
           bool visit = code.rfind("042", 0) == 0;
-          if ((c.locative && !visit) || (c.place && !PlaceMayBeTarget(code))) continue;
+          if ((locative && !visit) || (c.place && !PlaceMayBeTarget(code))) continue;
           actor2 = &c;
           break;
         }

@@ -173,17 +173,6 @@ bool IsDeterminer(const std::string& w) {
   return false;
 }
 
-// Words that make a role refer to a past holder ("the former prime minister"),
-// so that the current holder of the office is not the person meant.
-bool IsFormer(const std::string& w) {
-  static const char* kWords[] = {"former", "ex", "ex-", "ancien", "ancienne", "anciens", "ehemalige", "ehemaliger",
-                                 "ehemaligen", "fruhere", "fruherer", "antiguo", "antigua", "ex-presidente",
-                                 "expresidente", "exprimer", "ex-premier"};
-  for (const char* k : kWords)
-    if (w == k || w.rfind("ex-", 0) == 0) return true;
-  return false;
-}
-
 bool HasPossessive(const std::string& text, uint32_t start, uint32_t end) {
   std::string_view s(text.data() + start, end - start);
   return s.find("'s ") != std::string_view::npos || s.find("\xE2\x80\x99s ") != std::string_view::npos ||
@@ -277,7 +266,7 @@ class Attributor {
         best = &m;
     }
     bool former = false;
-    for (size_t k = b; k < e; ++k) former = former || IsFormer(v.words[k].folded);
+    for (size_t k = b; k < e; ++k) former = former || IsFormerWord(v.words[k].folded);
     // Possessives describe someone near the name, not the named one:
     // "Séjourné's entourage", "l'entourage d'Emmanuel Macron", "a source close to X".
     bool possessed = false;

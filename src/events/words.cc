@@ -132,4 +132,13 @@ std::vector<SentenceRange> SentencesOf(const Article& article, Field field) {
   return SplitSentences(article.FieldText(field));
 }
 
+bool IsFormerWord(const std::string& w) {
+  static const char* kWords[] = {"former", "ex", "ancien", "ancienne", "anciens", "ehemalige", "ehemaliger",
+                                 "ehemaligen", "fruhere", "fruherer", "antiguo", "antigua", "expresidente",
+                                 "exprimer", "exministro", "exministra"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return w.rfind("ex-", 0) == 0;
+}
+
 }  // namespace dragoman
