@@ -108,6 +108,15 @@ std::string Mood(const LanguageLexicon& lex, const std::vector<std::string>& fol
       from = k + 1;
       break;
     }
+  // "said it would study the proposal but warned": an adversative ends the
+  // scope of the cues before it.
+  for (size_t k = verb; k-- > from;) {
+    const std::string& w = folded[k];
+    if (w == "but" || w == "mais" || w == "aber" || w == "pero" || w == "ma" || w == "sino" || w == "jedoch") {
+      from = k + 1;
+      break;
+    }
+  }
   for (size_t k = from; k < verb; ++k) {
     if (IsNegation(lex, folded[k])) return "negated";
     if (lex.modals.MatchAt(folded, k) > 0) mood = "hypothetical";
@@ -178,6 +187,23 @@ bool InsideParens(const std::string& text, uint32_t sentence_start, uint32_t pos
   return depth > 0;
 }
 
+// Relative pronouns that open a clause after a comma.
+bool IsRelative(const std::string& w) {
+  static const char* kWords[] = {"which", "who", "whose", "qui", "dont", "lequel", "laquelle",
+                                 "welche", "welcher", "que", "quien", "quienes", "cuyo", "che", "cui", "il quale"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Punctuation between two words that ends a noun phrase.
+bool BoundaryBetweenWords(const std::string& text, uint32_t a_end, uint32_t b_start) {
+  for (uint32_t k = a_end; k < b_start && k < text.size(); ++k)
+    if (text[k] == ',' || text[k] == ';' || text[k] == ':' || text[k] == '.' || text[k] == '(' || text[k] == ')')
+      return true;
+  return false;
+}
+
 bool AllUpper(const std::string& s) {
   bool letters = false;
   for (unsigned char c : s) {
@@ -233,10 +259,21 @@ Status EventStage::Process(Article& a) {
           if (former) continue;
         }
         if (lex_->agencies().count(FoldForMatch(m.text))) continue;
+        // Actors are known entities, or people named in full: an unknown
+        // single word or a run of words the recognizer glued together ("Il",
+        // "Caesars", "Sánchez y Zelenski") is more often noise than an actor.
+        if (m.entity_id.rfind("kb:", 0) != 0) {
+          bool full_person = m.type == "PER" && std::count(m.text.begin(), m.text.end(), ' ') >= 1 &&
+                             std::count(m.text.begin(), m.text.end(), ' ') <= 2 && !m.via_role;
+          for (const char* glue : {" y ", " and ", " et ", " und ", " e "})
+            if (m.text.find(glue) != std::string::npos) full_person = false;
+          if (!full_person) continue;
+        }
         Candidate c{&m, word_at(m.span.start), word_at(m.span.end > 0 ? m.span.end - 1 : 0), false, false};
         if (c.last > 0) --c.last;
         c.last = std::max(c.first, c.last);
-        if (c.first > 0) c.locative = IsLocative(folded[c.first - 1]);
+        // People are not places: "telefonato a Donald Trump", "parlé à Zelensky".
+        if (c.first > 0) c.locative = IsLocative(folded[c.first - 1]) && m.type != "PER";
         if (kb_ && !m.metonym)
           if (const KbEntity* k = kb_->Get(m.entity_id)) c.place = k->kind == "city" || k->kind == "region";
         if (kb_)
@@ -244,10 +281,25 @@ Status EventStage::Process(Article& a) {
         mentions.push_back(c);
       }
       if (mentions.empty()) continue;
+      // Relative clauses set off by commas (", which organized a summit in
+      // favour of Ukraine,"): names inside them are neither the actor nor the
+      // target of a phrase outside them.
+      std::vector<int> clause(words.size(), 0);
+      int clause_id = 0;
+      for (size_t k = 1; k < words.size(); ++k) {
+        if (!IsRelative(folded[k]) || text.find(',', words[k - 1].end) >= words[k].start) continue;
+        ++clause_id;
+        for (size_t j = k; j < words.size(); ++j) {
+          if (j > k && text.find(',', words[j - 1].end) < words[j].start) break;
+          clause[j] = clause_id;
+        }
+      }
       std::sort(mentions.begin(), mentions.end(),
                 [](const Candidate& x, const Candidate& y) { return x.m->span.start < y.m->span.start; });
       int found = 0;
+      const std::vector<Candidate> sentence_mentions = mentions;
       for (size_t i = 0; i < words.size() && found < 2; ++i) {
+        mentions = sentence_mentions;
         std::string code;
         size_t len = lex.event_phrases.MatchAt(folded, i, &code);
         if (len == 0) continue;
@@ -264,12 +316,34 @@ Status EventStage::Process(Article& a) {
         bool name_between = false;
         if (i > 0)
           for (const Candidate& c : mentions) name_between = name_between || (c.first <= i - 1 && i - 1 <= c.last);
-        bool noun_use = (i > 0 && IsArticle(folded[i - 1])) ||
-                        (i > 1 && IsArticle(folded[i - 2]) && !possessive_before && !name_between &&
-                         lex.event_phrases.MatchAt(folded, i - 1) == 0);
+        bool noun_use = i > 0 && IsArticle(folded[i - 1]);
+        for (size_t back = 2; back <= 3 && i >= back && !noun_use && !possessive_before && !name_between; ++back) {
+          if (lex.event_phrases.MatchAt(folded, i - back + 1) > 0) break;
+          bool name = false;
+          for (const Candidate& c : mentions) name = name || (c.first <= i - back + 1 && i - back + 1 <= c.last);
+          // "the possibility of sending troops": the article belongs to the head noun.
+          const std::string& between = folded[i - back + 1];
+          bool preposition = between == "of" || between == "de" || between == "du" || between == "des" ||
+                             between == "von" || between == "di" || between == "del" || between == "to" ||
+                             between == "a" || between == "zu";
+          if (name || preposition || BoundaryBetweenWords(text, words[i - back].end, words[i - back + 1].start))
+            break;
+          noun_use = IsArticle(folded[i - back]);
+        }
         if (noun_use) { i += len - 1; continue; }
+        // What an appeal asks for is not a deed ("urged Putin to withdraw and
+        // begin talks", "called on Russia to agree"): only the appeal is coded.
+        bool requested = false;
+        for (const Event& prev : a.events)
+          requested = requested || (prev.span.field == field && prev.span.start == s.start && prev.root == "02");
+        if (requested) { i += len - 1; continue; }
         const Candidate* actor1 = nullptr;
         const Candidate* actor2 = nullptr;
+        // Names in another relative clause than the phrase's are left out.
+        std::vector<Candidate> all_mentions;
+        all_mentions.swap(mentions);
+        for (const Candidate& c : all_mentions)
+          if (clause[c.first] == 0 || clause[c.first] == clause[i]) mentions.push_back(c);
         // actor1: the nearest name before the phrase that is neither a place
         // after a locative nor a mere city.
         // German puts the participle last ("Scholz habe den Krieg gegen die
@@ -292,6 +366,11 @@ Status EventStage::Process(Article& a) {
           }
           if (actor1 && c.m->entity_id == actor1->m->entity_id) continue;
           bool locative = c.locative && c.first != i + len;  // "called on Russia": the phrase's own preposition
+          // "strikes on Ukraine's grid", "sanctions on Russia": the target.
+          if (locative && (code.rfind("1", 0) == 0 || code.rfind("2", 0) == 0) && c.first > 0) {
+            const std::string& p = folded[c.first - 1];
+            if (p == "on" || p == "sur" || p == "auf" || p == "su") locative = false;
+          }
           // A place is a target only of visits and of force; a place after a
           // locative is where, not whom, unless the phrase is a visit ("arrived in").
           bool visit = code.rfind("042", 0) == 0;
@@ -340,6 +419,12 @@ Status EventStage::Process(Article& a) {
         // Cues before a possessor ("neither enabling Ukraine's strikes") are
         // about the verb that governs it, not about the possessed event.
         e.mood = possessive_before ? "asserted" : Mood(lex, folded, i >= 8 ? i - 8 : 0, i);
+        // German puts modals after the participle ("gesprochen werden könne").
+        if (verb_final && e.mood == "asserted")
+          for (size_t k = i + len; k < std::min(folded.size(), i + len + 4); ++k) {
+            if (BoundaryBetweenWords(text, words[k - 1].end, words[k].start)) break;
+            if (lex.modals.MatchAt(folded, k) > 0) e.mood = "hypothetical";
+          }
         e.span = {field, s.start, s.end};
         a.events.push_back(std::move(e));
         ++found;
