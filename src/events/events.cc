@@ -99,7 +99,9 @@ bool IsNegation(const LanguageLexicon& lex, const std::string& w) {
   return lex.negations.Contains(w) || w.rfind("n'", 0) == 0 || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
 }
 
-std::string Mood(const LanguageLexicon& lex, const std::vector<std::string>& folded, size_t from, size_t verb) {
+// `comma_before[k]`: a comma separates word k from the word before it.
+std::string Mood(const LanguageLexicon& lex, const std::vector<std::string>& folded,
+                 const std::vector<bool>& comma_before, size_t from, size_t verb) {
   std::string mood = "asserted";
   // A cue's scope ends at an earlier event phrase: in "neither supporting nor
   // enabling Ukraine's strikes" the negation is about the support, not the strikes.
@@ -112,7 +114,10 @@ std::string Mood(const LanguageLexicon& lex, const std::vector<std::string>& fol
   // scope of the cues before it.
   for (size_t k = verb; k-- > from;) {
     const std::string& w = folded[k];
-    if (w == "but" || w == "mais" || w == "aber" || w == "pero" || w == "ma" || w == "sino" || w == "jedoch") {
+    bool coordinated = (w == "and" || w == "et" || w == "und" || w == "y" || w == "e") && k < comma_before.size() &&
+                       comma_before[k];
+    if (w == "but" || w == "mais" || w == "aber" || w == "pero" || w == "ma" || w == "sino" || w == "jedoch" ||
+        coordinated) {
       from = k + 1;
       break;
     }
@@ -228,6 +233,9 @@ Status EventStage::Process(Article& a) {
       std::vector<std::string> folded;
       folded.reserve(words.size());
       for (const auto& w : words) folded.push_back(w.folded);
+      std::vector<bool> comma_before(words.size(), false);
+      for (size_t k = 1; k < words.size(); ++k)
+        comma_before[k] = text.find(',', words[k - 1].end) < words[k].start;
       // The word index a byte offset falls at (first word starting at or after it).
       auto word_at = [&](uint32_t pos) {
         return static_cast<size_t>(std::lower_bound(words.begin(), words.end(), pos,
@@ -250,6 +258,11 @@ Status EventStage::Process(Article& a) {
           continue;
         if (InsideQuote(a, field, m.span.start) || InsideParens(text, s.start, m.span.start)) continue;
         if (m.type == "LOC" && AllUpper(m.text)) continue;
+        if (m.type == "LOC" && m.span.start == words.front().start && words.size() > 2) {
+          size_t w = word_at(m.span.end);
+          if (w < words.size() && comma_before[w] && std::isdigit(static_cast<unsigned char>(folded[w][0])))
+            continue;  // "Bruselas, 18 dic (EFE).-": a dateline
+        }
         // "a former Estonian prime minister": not the office's current holder.
         if (m.via_role) {
           size_t w = word_at(m.span.start);
@@ -349,10 +362,25 @@ Status EventStage::Process(Article& a) {
         // German puts the participle last ("Scholz habe den Krieg gegen die
         // Ukraine verurteilt"): the subject is the first name, not the nearest.
         bool verb_final = a.language == "de";
+        uint32_t clause_start = s.start;
+        for (uint32_t k = s.start; k < vstart; ++k)
+          if (text[k] == ':' || text[k] == ';') clause_start = k + 1;
         for (const Candidate& c : mentions)
-          if (c.m->span.end <= vstart && !c.locative && !c.place && !(verb_final && actor1)) actor1 = &c;
+          if (c.m->span.start >= clause_start && c.m->span.end <= vstart && !c.locative && !c.place &&
+              !(verb_final && actor1))
+            actor1 = &c;
         // Passive: "was received by X" makes X the actor and the subject the target.
         bool passive = i + len < folded.size() && IsAgentMarker(folded[i + len]);
+        // "Spain had been criticised", "fue atacado": without an agent the
+        // doer is unknown and the subject is the target, not the actor.
+        if (!passive && i > 0) {
+          static const char* kAux[] = {"been", "was", "were", "be", "being", "is", "are", "ete", "etait", "sont",
+                                       "wurde", "wurden", "worden", "fue", "fueron", "sido", "stato", "stata",
+                                       "stati", "state"};
+          bool aux = false;
+          for (const char* x : kAux) aux = aux || folded[i - 1] == x;
+          if (aux) { i += len - 1; continue; }
+        }
         size_t window = code.rfind("01", 0) == 0 ? 5 : 10;
         for (const Candidate& c : mentions) {
           if (c.m->span.start < vend || c.first > i + len + window) continue;
@@ -374,6 +402,11 @@ Status EventStage::Process(Article& a) {
           // A place is a target only of visits and of force; a place after a
           // locative is where, not whom, unless the phrase is a visit ("arrived in").
           bool visit = code.rfind("042", 0) == 0;
+          // "said at a news conference with Kuleba": company, not the topic.
+          if (code.rfind("01", 0) == 0 && c.first > 0) {
+            const std::string& p = folded[c.first - 1];
+            if (p == "with" || p == "avec" || p == "mit" || p == "con" || p == "bei") continue;
+          }
           if ((locative && !visit) || (c.place && !PlaceMayBeTarget(code))) continue;
           actor2 = &c;
           break;
@@ -418,7 +451,7 @@ Status EventStage::Process(Article& a) {
         }
         // Cues before a possessor ("neither enabling Ukraine's strikes") are
         // about the verb that governs it, not about the possessed event.
-        e.mood = possessive_before ? "asserted" : Mood(lex, folded, i >= 8 ? i - 8 : 0, i);
+        e.mood = possessive_before ? "asserted" : Mood(lex, folded, comma_before, i >= 12 ? i - 12 : 0, i);
         // German puts modals after the participle ("gesprochen werden könne").
         if (verb_final && e.mood == "asserted")
           for (size_t k = i + len; k < std::min(folded.size(), i + len + 4); ++k) {
