@@ -321,8 +321,11 @@ Status EventStage::Process(Article& a) {
         // A noun after an article ("the attack", "une frappe") names an event
         // whose doer is not the name before it, unless a possessive says so
         // ("Ukraine's drone strike").
-        bool possessive_before = i > 0 && (folded[i - 1].size() > 2 &&
-                                           (folded[i - 1].compare(folded[i - 1].size() - 2, 2, "'s") == 0));
+        // "Ukraine's strikes", "Russia's continuing attacks".
+        auto possessive = [&](size_t k) {
+          return folded[k].size() > 2 && folded[k].compare(folded[k].size() - 2, 2, "'s") == 0;
+        };
+        bool possessive_before = (i > 0 && possessive(i - 1)) || (i > 1 && possessive(i - 2));
         // "the Russian invasion", "une future force": one adjective between.
         // A name in between is the doer ("La Russie a frappé", "the Russian
         // invasion" with the demonym linked).
@@ -350,6 +353,9 @@ Status EventStage::Process(Article& a) {
         for (const Event& prev : a.events)
           requested = requested || (prev.span.field == field && prev.span.start == s.start && prev.root == "02");
         if (requested) { i += len - 1; continue; }
+        // An inverted attribution (", a annoncé le gouverneur X", ", said X")
+        // is a quote's business: the name before it is not the speaker.
+        if (code.rfind("01", 0) == 0 && comma_before[i]) { i += len - 1; continue; }
         const Candidate* actor1 = nullptr;
         const Candidate* actor2 = nullptr;
         // Names in another relative clause than the phrase's are left out.
@@ -404,12 +410,24 @@ Status EventStage::Process(Article& a) {
           bool visit = code.rfind("042", 0) == 0;
           // "said at a news conference with Kuleba": company, not the topic.
           if (code.rfind("01", 0) == 0 && c.first > 0) {
-            const std::string& p = folded[c.first - 1];
-            if (p == "with" || p == "avec" || p == "mit" || p == "con" || p == "bei") continue;
+            bool adjunct = false;
+            for (size_t k = c.first >= 2 ? c.first - 2 : 0; k < c.first; ++k) {
+              const std::string& p = folded[k];
+              adjunct = adjunct || p == "with" || p == "avec" || p == "mit" || p == "con" || p == "bei";
+            }
+            if (adjunct) continue;
           }
           if ((locative && !visit) || (c.place && !PlaceMayBeTarget(code))) continue;
           actor2 = &c;
           break;
+        }
+        // German verb-final clauses name the target before the verb ("Scholz
+        // habe Putin aufgefordert").
+        if (verb_final && !passive && actor1) {
+          for (const Candidate& c : mentions)
+            if (c.m->span.start > actor1->m->span.end && c.m->span.end <= vstart && c.m->span.start >= clause_start &&
+                c.m->entity_id != actor1->m->entity_id && !c.locative && !c.place)
+              actor2 = &c;
         }
         if (passive && actor2 == nullptr && actor1 && actor1->m->span.end <= vstart) {
           // "X was hit by drones": X is the target, the doer is not named.
@@ -454,7 +472,7 @@ Status EventStage::Process(Article& a) {
         e.mood = possessive_before ? "asserted" : Mood(lex, folded, comma_before, i >= 12 ? i - 12 : 0, i);
         // German puts modals after the participle ("gesprochen werden könne").
         if (verb_final && e.mood == "asserted")
-          for (size_t k = i + len; k < std::min(folded.size(), i + len + 4); ++k) {
+          for (size_t k = i + len; k < folded.size(); ++k) {
             if (BoundaryBetweenWords(text, words[k - 1].end, words[k].start)) break;
             if (lex.modals.MatchAt(folded, k) > 0) e.mood = "hypothetical";
           }
