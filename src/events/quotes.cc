@@ -385,8 +385,33 @@ class Attributor {
 
   std::string NameOf(const std::string& id, const std::string& fallback) const {
     for (const auto& e : a_.entities)
-      if (e.id == id) return e.name;
+      if (e.id == id) return e.id.rfind("new:PER", 0) == 0 ? TrimTitle(e.name) : e.name;
     return fallback;
+  }
+
+  // A person the knowledge base does not know, with a title glued on by the
+  // recognizer ("Consiglio Giorgia Meloni", "CDU-Chef Friedrich Merz"): the
+  // name is the last word, the lower-case particles before it (von, der, da)
+  // and one given name.
+  static std::string TrimTitle(const std::string& name) {
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char ch : name) {
+      if (ch == ' ') {
+        if (!cur.empty()) parts.push_back(cur);
+        cur.clear();
+      } else {
+        cur += ch;
+      }
+    }
+    if (!cur.empty()) parts.push_back(cur);
+    if (parts.size() < 3) return name;
+    size_t k = parts.size() - 1;
+    while (k > 0 && std::islower(static_cast<unsigned char>(parts[k - 1][0]))) --k;
+    if (k > 0) --k;
+    std::string out;
+    for (size_t j = k; j < parts.size(); ++j) out += (j > k ? " " : "") + parts[j];
+    return out;
   }
 
   // The last person named before `pos` in this field (or the last quote's speaker).
@@ -402,6 +427,21 @@ class Attributor {
       if (q.span.field == field && q.span.end <= pos && (!q.speaker.id.empty() || !q.speaker.name.empty()))
         last_quote = &q;
     if (last_quote && (!last || last_quote->span.start > last->span.start)) return last_quote->speaker;
+    // The person the text was about: the first person (the subject, most
+    // often) of the sentence that named someone last, not whoever came last
+    // ("Blinken ... s'entretenir avec son homologue Kouleba. ... il a affirmé").
+    if (last) {
+      for (const SentenceRange& s : SentencesOf(a_, field)) {
+        if (last->span.start < s.start || last->span.start >= s.end) continue;
+        for (const Mention& m : a_.mentions)
+          if (m.span.field == field && m.type == "PER" && !m.entity_id.empty() && m.span.start >= s.start &&
+              m.span.start < last->span.start) {
+            last = &m;
+            break;
+          }
+        break;
+      }
+    }
     if (last) {
       sp.id = last->entity_id;
       sp.name = NameOf(last->entity_id, last->text);
