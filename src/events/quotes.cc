@@ -485,7 +485,19 @@ class Attributor {
   Speaker Subject(const FieldView& v, size_t floor, size_t nb, size_t ne, uint32_t quote_start,
                   const std::vector<Quote>& earlier) const {
     Speaker sp = Resolve(v, nb, ne, quote_start, earlier);
+    // A person named right before the verb is its subject ("..., and Mr Trump
+    // told him"): no looking further back.
+    bool subject_at_verb = false;
+    for (const Mention& m : a_.mentions)
+      subject_at_verb = subject_at_verb || (m.span.field == v.field && m.type == "PER" && m.entity_id == sp.id &&
+                                            m.span.end == v.words[ne - 1].end);
+    if (!sp.id.empty() && subject_at_verb) return sp;
+    // The phrase may have been cut at its length limit inside a long clause:
+    // start from the clause's first word.
     size_t cur = nb;
+    while (cur > floor && !CommaBetween(*v.text, v.words[cur - 1].end, v.words[cur].start) &&
+           !BoundaryBetween(*v.text, v.words[cur - 1].end, v.words[cur].start))
+      --cur;
     for (int hop = 0; hop < 2 && cur > floor; ++hop) {
       if (!CommaBetween(*v.text, v.words[cur - 1].end, v.words[cur].start)) break;
       bool clause = !v.words[cur].capitalized && !IsDeterminer(v.words[cur].folded);
