@@ -201,5 +201,13 @@ TEST(Quotes, IndefiniteDescriptionNamesNoOne) {
   EXPECT_EQ(q[0].speaker.description, "a UNESCO diplomat");
 }
 
+TEST(Quotes, OrganizationLeadersSpeakForTheOrganization) {
+  Article a = Make("NATO leaders declared that the path to membership was \"irreversible\" and promised more aid.", "en");
+  AddMention(a, "NATO", "kb:nato", "NATO", "ORG");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:nato");
+}
+
 }  // namespace
 }  // namespace dragoman

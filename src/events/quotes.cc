@@ -298,6 +298,22 @@ class Attributor {
     bool indefinite = false;
     for (const char* d : kIndefinite) indefinite = indefinite || v.words[b].folded == d;
     bool modifier = best && best->type != "PER" && !best->via_role && best->span.end < end;
+    // An organization's leaders or members speaking together ("NATO leaders
+    // declared", "les dirigeants des pays de l'OTAN"): the organization.
+    if (best && best->type == "ORG" && !indefinite && best->entity_id.rfind("kb:", 0) == 0) {
+      static const char* kCollective[] = {"leaders", "officials", "members", "allies", "ministers", "governments",
+                                          "dirigeants", "responsables", "membres", "allies", "ministres",
+                                          "verbundeten", "mitglieder", "lideres", "dirigentes", "miembros",
+                                          "aliados", "alleati", "membri", "ministri", "staats-"};
+      bool collective = false;
+      for (size_t k = b; k < e && !collective; ++k)
+        for (const char* c : kCollective) collective = collective || v.words[k].folded == c;
+      if (collective) {
+        sp.id = best->entity_id;
+        sp.name = NameOf(best->entity_id, best->text);
+        return sp;
+      }
+    }
     if (best && (indefinite || modifier) && !(best->type == "PER" && !indefinite)) {
       sp.description = surface;
       return sp;
