@@ -329,6 +329,15 @@ class Attributor {
       // Christine Lagarde" as one new entity): the person the article names
       // elsewhere with that surname.
       if (best->entity_id.rfind("kb:", 0) != 0) {
+        // An unknown entity that covers part of a short capitalised name
+        // ("Tony Estanguet" with only "Estanguet" recognised): the name as written.
+        bool all_caps = e - b <= 3;
+        for (size_t k = b; k < e; ++k) all_caps = all_caps && v.words[k].capitalized;
+        if (all_caps && best->type != "PER" && best->span.end - best->span.start < end - start &&
+            !IsDeterminer(v.words[b].folded)) {
+          sp.name = surface;
+          return sp;
+        }
         if (const EntityRef* p = PersonBySurname(v.words[e - 1].folded)) {
           sp.id = p->id;
           sp.name = p->name;
@@ -566,10 +575,18 @@ class Attributor {
       // B. Subject then verb: “…,” Blinken told reporters. Not for a fragment
       // inside a sentence ("an 'irreversible' path ... and promised"): the
       // words after it continue the sentence, they do not attribute it.
-      for (size_t k = 1; k < std::min<size_t>(after.size(), 8) && !(out.fragment && be > bb); ++k) {
-        if (BoundaryBetween(*v.text, v.words[ab + k - 1].end, v.words[ab + k].start)) break;
+      // An apposition may sit between the name and the verb ("…," Tony
+      // Estanguet, the head of the organising committee, told the crowd).
+      size_t apposition_end = 0;
+      for (size_t k = 1; k < std::min<size_t>(after.size(), 14) && !(out.fragment && be > bb); ++k) {
+        bool comma = CommaBetween(*v.text, v.words[ab + k - 1].end, v.words[ab + k].start);
+        if (BoundaryBetween(*v.text, v.words[ab + k - 1].end, v.words[ab + k].start) && !comma) break;
+        if (comma && apposition_end == 0) apposition_end = k;
+        if (k >= 8 && apposition_end == 0) break;
         if (verb_at(after, k) > 0) {
-          out.speaker = Subject(v, ab, ab, ab + k, q.open, earlier);
+          // With an apposition, the name before it speaks, else the phrase does.
+          Speaker named = apposition_end ? Resolve(v, ab, ab + apposition_end, q.open, earlier) : Speaker{};
+          out.speaker = !named.id.empty() || !named.name.empty() ? named : Subject(v, ab, ab, ab + k, q.open, earlier);
           out.via = ViaIn(v, s_close, q);
           return Finish(out);
         }
