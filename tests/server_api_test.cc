@@ -498,6 +498,39 @@ TEST_F(ServerApiTest, IngestNeedsTheTokenAndMakesTheArticleSearchable) {
       << m->body;
 }
 
+TEST_F(ServerApiTest, UploadsFindStoredCopiesAndJoinStories) {
+  fs::path db = *dir_ / "ingest-dedup.db";
+  fs::copy_file(*dir_ / "store.db", db, fs::copy_options::overwrite_existing);
+  const std::string body =
+      "Three ships loaded with maize and wheat left the port of Odesa on Monday under the corridor agreement, the "
+      "ministry of infrastructure said. Insurers had raised their premiums after the strikes on the port last "
+      "week, and the captains waited two days for an escort before sailing towards the Bosphorus.";
+  auto post = [&](const json& article) {
+    auto c = server_.Client();
+    auto r = c.Post("/api/ingest", {{"Authorization", "Bearer tok"}}, article.dump() + "\n", "application/x-ndjson");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200) << r->body;
+  };
+  Serve({"--token", "tok"}, db.string());
+  auto [s0, stats0] = GetJson("/api/stats");
+  ASSERT_EQ(s0, 200);
+  post(Article("api-wire", "Grain ships leave Odesa", body, "Wire Service", "2025-06-02T08:00:00Z"));
+  auto [s1, stats1] = GetJson("/api/stats");
+  EXPECT_EQ(stats1["stories"], stats0["stories"].get<int>() + 1) << "the upload starts a story of its own";
+
+  // A restarted server restores the near-duplicate index from the store.
+  server_.Stop();
+  Serve({"--token", "tok"}, db.string());
+  post(Article("api-copy", "Grain ships leave Odesa", "Regional Herald. " + body + " Read more on our site.",
+               "Regional Herald", "2025-06-02T10:00:00Z"));
+  auto [s2, copy] = GetJson("/api/articles/api-copy");
+  ASSERT_EQ(s2, 200);
+  EXPECT_EQ(copy["duplicate_of"], "api-wire") << copy.dump();
+  auto [s3, stats3] = GetJson("/api/stats");
+  EXPECT_EQ(stats3["stories"], stats1["stories"]) << "a copy joins its original's story";
+  EXPECT_EQ(stats3["articles"], stats1["articles"].get<int>() + 1);
+}
+
 TEST_F(ServerApiTest, WritesAreRefusedWithoutAServerToken) {
   Serve();
   auto c = server_.Client();

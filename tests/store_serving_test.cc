@@ -84,7 +84,9 @@ TEST(StoreServing, SearchPagesAcrossRankWindowsVisitEveryMatchOnce) {
     for (size_t i = w; i < std::min<size_t>(w + 4, 30); ++i) {
       want.insert(batch[29 - i].id);
       got.insert(hits[i].article.id);
-      if (i > w) EXPECT_GE(hits[i - 1].score, hits[i].score) << "window " << w / 4 << " not ranked";
+      if (i > w) {
+        EXPECT_GE(hits[i - 1].score, hits[i].score) << "window " << w / 4 << " not ranked";
+      }
     }
     EXPECT_EQ(got, want) << "window " << w / 4;
   }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,12 @@ struct Mention {
 };
 
 struct EntityRef {
+  EntityRef() = default;
+  EntityRef(std::string id_in, std::string name_in, std::string type_in, std::string wikidata_in,
+            std::optional<double> tone_in = std::nullopt)
+      : id(std::move(id_in)), name(std::move(name_in)), type(std::move(type_in)), wikidata(std::move(wikidata_in)),
+        tone(tone_in) {}
+
   std::string id;
   std::string name;
   std::string type;

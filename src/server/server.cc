@@ -28,6 +28,8 @@
 #include "dragoman/utf8.h"
 #include "server/reader_pool.h"
 #include "server/response_cache.h"
+#include "stories/dedup.h"
+#include "stories/story_assigner.h"
 
 
 namespace dragoman {
@@ -146,6 +148,10 @@ struct Server::Impl {
   std::mutex write_mu;
   std::unique_ptr<Pipeline> pipeline;  // guarded by write_mu
   std::unique_ptr<Store> writer;       // guarded by write_mu
+  // Uploads join stories and find their near-duplicates among every stored
+  // article, as `dragoman ingest` does; both are restored from the store at
+  // the first upload.
+  std::unique_ptr<StoryAssigner> stories;  // guarded by write_mu
   std::mutex map_mu;
   std::string world_map;  // cached GeoJSON
 
@@ -478,25 +484,31 @@ void Server::Impl::Ingest(const httplib::Request& req, httplib::Response& res) {
       Fail(res, store.status());
       return done();
     }
-    writer = std::move(*store);
-    auto p = Pipeline::Create(PipelineOptions{});
+    PipelineOptions pipeline_options;
+    pipeline_options.near_duplicates = std::make_shared<SharedNearDuplicateIndex>();
+    if (Status restored = RestoreNearDuplicateIndex(**store, *pipeline_options.near_duplicates); !restored.ok()) {
+      Fail(res, restored);
+      return done();
+    }
+    auto p = Pipeline::Create(pipeline_options);
     if (!p.ok()) {
       Fail(res, p.status());
       return done();
     }
+    auto assigner = StoryAssigner::Load(store->get());
+    if (!assigner.ok()) {
+      Fail(res, assigner.status());
+      return done();
+    }
+    writer = std::move(*store);
     pipeline = std::move(*p);
-  }
-  // The readers sniff the format from the bytes: write them to a private file.
-  fs::path tmp = fs::temp_directory_path() / ("dragoman-ingest-" + std::to_string(::getpid()) + "-" +
-                                              std::to_string(reinterpret_cast<uintptr_t>(&req)));
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    out.write(req.body.data(), static_cast<std::streamsize>(req.body.size()));
+    stories = std::move(*assigner);
   }
   std::vector<Article> batch;
   json errors = json::array();
-  ReadInputs(
-      {tmp.string()}, ReadOptions{},
+  // The readers sniff the format from the bytes (a document, JSONL, a feed, a WARC).
+  ReadBuffer(
+      req.body, "upload", ReadOptions{},
       [&](RawDocument&& doc) {
         doc.origin.path = "upload";
         auto a = pipeline->Run(doc);
@@ -510,12 +522,14 @@ void Server::Impl::Ingest(const httplib::Request& req, httplib::Response& res) {
         std::string rec = where.record.empty() ? "upload" : "upload#" + where.record;
         errors.push_back({{"record", rec}, {"reason", why.ToString()}});
       });
-  std::error_code ec;
-  fs::remove(tmp, ec);
   auto put = writer->PutBatch(batch);
   if (!put.ok()) {
     Fail(res, put.status());
     return done();
+  }
+  if (Status placed = stories->Assign(batch); !placed.ok()) {
+    // The articles are stored; their stories are placed at the next upload or ingest.
+    LogError("ingest: stories: " + placed.ToString());
   }
   metrics.AddIngested(put->inserted);
   json ids = json::array();
