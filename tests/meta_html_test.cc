@@ -138,10 +138,10 @@ TEST(MetaHtml, DateLineUnderTheHeadlineBeatsAGenericDateMeta) {
   EXPECT_EQ(Date(a), "2020-04-28");
 }
 
-TEST(MetaHtml, CopyrightYearOnlyAsLastResort) {
+TEST(MetaHtml, CopyrightYearIsNoPublicationDate) {
+  // A footer's copyright year is the year the site rendered the page.
   Article a = Meta("<html><body><p>Nothing dated here.</p><footer>© 2019 Example</footer></body></html>");
-  EXPECT_EQ(Date(a), "2019");
-  EXPECT_EQ(a.published->precision, "year");
+  EXPECT_FALSE(a.published.has_value());
 }
 
 TEST(MetaHtml, NoEvidenceNoDate) {

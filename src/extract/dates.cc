@@ -73,6 +73,7 @@ struct Lexicon {
   }
 
   Lexicon() {
+    std::unordered_map<std::string, int> prefixes;  // first 3/4 letters of full names
     using Sym = icu::DateFormatSymbols;
     const Sym::DtContextType contexts[] = {Sym::FORMAT, Sym::STANDALONE};
     const Sym::DtWidthType widths[] = {Sym::WIDE, Sym::ABBREVIATED};
@@ -91,8 +92,8 @@ struct Lexicon {
             // Common informal abbreviations: the first 3 and 4 letters of
             // the full name ("sept", "janv" is ICU's own, "märz" -> "marz").
             if (width == Sym::WIDE && CodePoints(f) > 4) {
-              Put(months, PrefixCodePoints(f, 3), i + 1);
-              Put(months, PrefixCodePoints(f, 4), i + 1);
+              Put(prefixes, PrefixCodePoints(f, 3), i + 1);
+              Put(prefixes, PrefixCodePoints(f, 4), i + 1);
             }
           }
           const icu::UnicodeString* days = sym.getWeekdays(n, ctx, width);
@@ -112,6 +113,10 @@ struct Lexicon {
         }
       }
     }
+    // An informal prefix never overrides a locale's own name: "mar" is
+    // March in English, not the start of Finnish "marraskuu".
+    for (const auto& [k, v] : prefixes)
+      if (!months.count(k)) months.emplace(k, v);
     // Short tokens that are ordinary words far more often than months.
     for (const char* w : {"ma", "me", "se", "de", "le", "la", "li", "lu", "gi", "je", "ve", "sa", "di",
                           "do", "fr", "mi", "so", "mo", "tu", "we", "th", "su", "a", "i", "o"}) {
