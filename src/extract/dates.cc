@@ -22,7 +22,9 @@ namespace {
 constexpr const char* kLocales[] = {
     "en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "sk", "sv", "da", "nb",
     "fi", "tr", "ro", "hu", "ca", "el", "lt", "lv", "et", "sl", "bg", "sr_Latn", "id", "ms",
-    "vi", "af", "ga", "eu", "gl", "is", "sq", "be", "kk", "az", "mk", "sr"};
+    "vi", "af", "ga", "eu", "gl", "is", "sq", "be", "kk", "az", "mk", "sr",
+    // Arabic (Egyptian and Levantine month names), Hebrew, Persian, Hindi.
+    "ar", "ar_SY", "he", "fa", "hi"};
 
 std::string ToUtf8(const icu::UnicodeString& u) {
   std::string out;
@@ -365,6 +367,9 @@ class Matcher {
         int m = Month(j);
         if (m > 0) {
           size_t k = SkipDot(j + 1);
+          // Two names for one month: "24 نيسان / أبريل 2020" (Levantine and
+          // Egyptian Arabic), "3 Mai / May 2024".
+          if (IsPunct(k, "/") && Month(k + 1) == m) k = SkipDot(k + 2);
           size_t after_month = k;
           k = SkipComma(k);
           k = SkipConnector(k);

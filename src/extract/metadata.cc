@@ -535,6 +535,13 @@ class DateDecider {
       if (auto shown = ShownModified(structured->date)) return shown;
       if (!url_day)
         if (auto shown = ShownNeighbour(*structured)) return shown;
+      // Markup whose day the page never shows, while the article's own
+      // <time> element shows another day within weeks of it: the markup
+      // is stale (a template, a first draft), the page shows the day.
+      if (!url_day && !ShownAnywhere(structured->date))
+        if (auto t = ArticleTime(); t && std::abs(DaysFromCivil(t->date) - DaysFromCivil(structured->date)) <= 31)
+          return DateChoice{t->date, t->evidence + " (" + structured->evidence + " " + structured->date.ToString() +
+                                         " is not shown on the page)"};
       return structured;
     }
     // 2. The URL.
@@ -636,6 +643,24 @@ class DateDecider {
       if (!w.bad)
         if (auto t = Parse(w.value); t && *t == d) return true;
     return false;
+  }
+
+  bool ShownAnywhere(const CivilDate& d) {
+    for (const DateMatch& m : AllMatches())
+      if (m.date == d) return true;
+    for (const auto& w : f_.time_weak)
+      if (auto t = Parse(w.value); t && *t == d) return true;
+    return false;
+  }
+
+  // The first <time> element outside comment, teaser and footer regions.
+  std::optional<DateChoice> ArticleTime() const {
+    for (const auto& w : f_.time_weak) {
+      if (w.bad) continue;
+      if (auto d = Parse(w.value); d && d->IsDay() && AgreesWithUrl(*d))
+        return DateChoice{*d, "<time> element on the page"};
+    }
+    return std::nullopt;
   }
 
   // A structured date-time written in UTC or another zone than the
