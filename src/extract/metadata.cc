@@ -742,18 +742,18 @@ class DateDecider {
     return std::nullopt;
   }
 
-  std::optional<DateChoice> ShownModified(const CivilDate& published) {
-    std::optional<CivilDate> modified;
-    if (auto d = Parse(j_.modified); d && d->IsDay()) modified = d;
-    for (const char* name : kModifiedMetas) {
-      if (modified) break;
+  // The structured modification day (JSON-LD dateModified, then metas).
+  std::optional<CivilDate> ModifiedDay() const {
+    if (auto d = Parse(j_.modified); d && d->IsDay()) return d;
+    for (const char* name : kModifiedMetas)
       for (const auto& [k, v] : f_.metas)
         if (k == name)
-          if (auto d = Parse(v); d && d->IsDay()) {
-            modified = d;
-            break;
-          }
-    }
+          if (auto d = Parse(v); d && d->IsDay()) return d;
+    return std::nullopt;
+  }
+
+  std::optional<DateChoice> ShownModified(const CivilDate& published) {
+    std::optional<CivilDate> modified = ModifiedDay();
     if (!modified || !(published < *modified)) return std::nullopt;
     bool shows_published = false, shows_modified = false;
     // Any region counts: the byline block with "Updated ..." is often
@@ -847,7 +847,9 @@ class DateDecider {
     const std::string* best = nullptr;
     std::pair<int, size_t> bv{0, 0};
     for (const auto& [k, v] : counts) {
-      bool tie_better = best && v.second < bv.second;
+      // Ties go to the latest date: undated pages (home pages, wikis,
+      // forums) list older items below the current one.
+      bool tie_better = best && *best < k;  // ISO strings order as dates
       if (!best || v.first > bv.first || (v.first == bv.first && tie_better)) {
         best = &k;
         bv = v;
