@@ -684,7 +684,10 @@ std::optional<CivilDate> DateFromUrl(std::string_view url, std::string* how) {
           return CivilDate{y, m, d};
         }
       }
-      if (!month_only && (runs[k + 1].end == p.size() || is_sep(p[runs[k + 1].end])))
+      // A month alone: "/2019/04/", "/2019/4/", "2019-04"; "2019-4" is an
+      // issue number more often than a month.
+      if (!month_only && (runs[k + 1].end == p.size() || is_sep(p[runs[k + 1].end])) &&
+          (len(runs[k + 1]) == 2 || p[a.end] == '/'))
         month_only = CivilDate{y, m, 0};
       continue;
     }

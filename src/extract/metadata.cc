@@ -549,6 +549,9 @@ class DateDecider {
     // 3. <time> elements and elements whose class says "date", then dates
     //    introduced by "published"/"veröffentlicht"/... in the text.
     if (auto d = Phrases(true)) return d;
+    // A date line right under the headline is the article's own; a <time>
+    // element may sit in a sidebar or a comment feed.
+    if (auto d = NearHeadline(300)) return d;
     if (auto d = TimeAndDateElements(false)) return d;
     if (auto d = NearHeadline()) return d;
     if (auto d = WeakMetas()) return d;
@@ -771,11 +774,11 @@ class DateDecider {
 
   // The first full date shortly after the headline: where article pages put
   // their date line.
-  std::optional<DateChoice> NearHeadline() {
+  std::optional<DateChoice> NearHeadline(size_t window = 1500) {
     if (f_.h1_pos == std::string::npos) return std::nullopt;
     for (const DateMatch& m : AllMatches()) {
       if (m.start < f_.h1_pos) continue;
-      if (m.start > f_.h1_pos + 1500) break;
+      if (m.start > f_.h1_pos + window) break;
       if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start) || !AgreesWithUrl(m.date) ||
           IsNowDate(m.start))
         continue;
