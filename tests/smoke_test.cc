@@ -39,4 +39,27 @@ TEST(Pipeline, RejectsStageWhoseInputIsMissing) {
   EXPECT_FALSE(p.ok());
 }
 
+TEST(Utf8, AsciiFoldsLikeTheGeneralPath) {
+  EXPECT_EQ(FoldForMatch("NATO Summit 2024, Vilnius-Nord"), "nato summit 2024, vilnius-nord");
+  EXPECT_EQ(FoldForMatch("O'Brien"), "o'brien");
+  EXPECT_EQ(FoldForMatch("ÉLYSÉE"), "elysee");
+}
+
+TEST(Pipeline, KeepsOnlyTheNamedStagesInTheirOrder) {
+  PipelineOptions o;
+  o.stages = {"dedup", "language"};
+  auto p = Pipeline::Create(o);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ASSERT_EQ((*p)->stages().size(), 2u);
+  EXPECT_STREQ((*p)->stages()[0]->name(), "language");
+  EXPECT_STREQ((*p)->stages()[1]->name(), "dedup");
+
+  o.stages = {"language", "entities"};  // entities need the segment stage's sentences
+  EXPECT_FALSE(Pipeline::Create(o).ok());
+  o.stages = {"languages"};
+  auto unknown = Pipeline::Create(o);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("languages"), std::string::npos);
+}
+
 }  // namespace dragoman

@@ -74,6 +74,16 @@ std::string RepairUtf8(std::string_view s) {
 }
 
 std::string FoldForMatch(std::string_view s) {
+  // ASCII (most tokens of most news): NFKC leaves it as it is and case
+  // folding is lower-casing, so skip utf8proc and its allocations.
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string lower(s);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+  }
   utf8proc_uint8_t* out = nullptr;
   auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
                                                 UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
