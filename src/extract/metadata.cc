@@ -535,9 +535,9 @@ class DateDecider {
       if (auto shown = ShownModified(structured->date)) return shown;
       if (!url_day)
         if (auto shown = ShownNeighbour(*structured)) return shown;
-      // Markup whose day the page never shows, while the article's own
-      // <time> element shows another day within weeks of it: the markup
-      // is stale (a template, a first draft), the page shows the day.
+      // Markup whose day the page never shows, while a <time> element
+      // outside comment and teaser regions shows another day within weeks
+      // of it: the markup is stale (a template, a first draft).
       if (!url_day && !ShownAnywhere(structured->date))
         if (auto t = ArticleTime(); t && std::abs(DaysFromCivil(t->date) - DaysFromCivil(structured->date)) <= 31)
           return DateChoice{t->date, t->evidence + " (" + structured->evidence + " " + structured->date.ToString() +
