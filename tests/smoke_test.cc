@@ -43,6 +43,12 @@ TEST(Utf8, AsciiFoldsLikeTheGeneralPath) {
   EXPECT_EQ(FoldForMatch("NATO Summit 2024, Vilnius-Nord"), "nato summit 2024, vilnius-nord");
   EXPECT_EQ(FoldForMatch("O'Brien"), "o'brien");
   EXPECT_EQ(FoldForMatch("ÉLYSÉE"), "elysee");
+  // Words mixing ASCII and other characters fold whole: a letter with a
+  // combining mark, ligatures, full-width letters, no-break spaces.
+  EXPECT_EQ(FoldForMatch("Cafe\xCC\x81 Zu\xCC\x88rich"), "cafe zurich");
+  EXPECT_EQ(FoldForMatch("\xEF\xAC\x81nance \xEF\xBC\xAE\xEF\xBC\xA1TO"), "finance nato");
+  EXPECT_EQ(FoldForMatch("Kyiv\xC2\xA0Oblast, l\xE2\x80\x99Ukraine"), "kyiv oblast, l'ukraine");
+  EXPECT_EQ(FoldForMatch("Stra\xC3\x9F" "e \xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1"), "strasse \xCE\xB1\xCE\xB8\xCE\xB7\xCE\xBD\xCE\xB1");
 }
 
 TEST(Pipeline, KeepsOnlyTheNamedStagesInTheirOrder) {
