@@ -88,6 +88,21 @@ TEST(DateText, MonthNamesFromIcu) {
   EXPECT_EQ(MonthFromName("мая"), 5);
   EXPECT_EQ(MonthFromName("okt"), 10);
   EXPECT_EQ(MonthFromName("table"), 0);
+  // A locale's own abbreviation wins over another language's informal
+  // prefix ("mar" opens Finnish "marraskuu", November).
+  EXPECT_EQ(MonthFromName("Mar"), 3);
+  EXPECT_EQ(MonthFromName("marras"), 11);
+}
+
+TEST(DateText, ArabicMonthsAndDoubleMonthNames) {
+  auto one = [](const char* s) {
+    auto v = FindDatesInText(s);
+    return v.size() == 1 ? v[0].date.ToString() : std::string("n=") + std::to_string(v.size());
+  };
+  EXPECT_EQ(one("Updated Mar 12, 2020 @ 10:42 am"), "2020-03-12");
+  EXPECT_EQ(one("24 أبريل 2020"), "2020-04-24");
+  // Levantine and Egyptian names of one month, side by side.
+  EXPECT_EQ(one("الجمعة 24 نيسان / أبريل 2020"), "2020-04-24");
 }
 
 TEST(DateUrl, PathsAndIds) {
@@ -97,6 +112,8 @@ TEST(DateUrl, PathsAndIds) {
       {"https://example.com/20240403/story", "2024-04-03"},
       {"https://example.com/2024/04/story.html", "2024-04"},
       {"https://example.com/2023/10/3-questions-for-x/", "2023-10"},
+      {"https://example.com/2019/4/story.html", "2019-04"},
+      {"https://example.com/issues/2019-4/story.html", ""},  // issue 4 of 2019
       {"https://thanhnien.vn/hon-30-nuoc-185250312065749437.htm", "2025-03-12"},
       {"https://web.archive.org/web/20110106023242/http://example.de/2010/12/29/post", "2010-12-29"},
       {"https://example.com/story-1234567", ""},

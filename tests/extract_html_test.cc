@@ -108,6 +108,18 @@ TEST_F(ExtractHtmlArticleTest, RecordsWhatWasRemovedWithItsKind) {
   EXPECT_TRUE(HasBoilerplate(article_, "other", "keep the footpath open"));  // comment section
 }
 
+TEST(ExtractHtmlTest, ShortCallsToActionAfterTheLastParagraphGo) {
+  std::string para =
+      "<p>The council voted on Tuesday to extend the tram line to the northern districts, a plan that has been "
+      "debated for more than a decade and that residents have long asked for.</p>";
+  auto r = ExtractHtml("<html><body><article><h1>Tram line extended</h1>" + para + para + para +
+                       "<p>Did you like this article?</p><p>Share it now!</p></article></body></html>");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("northern districts"), std::string::npos);
+  EXPECT_EQ(r->text.find("Did you like this article?"), std::string::npos);
+  EXPECT_EQ(r->text.find("Share it now!"), std::string::npos);
+}
+
 TEST(ExtractHtmlTest, AllNavigationPageIsNoContent) {
   auto r = ExtractHtml(Fixture("all_navigation.html"));
   ASSERT_FALSE(r.ok()) << "returned a menu as an article:\n" << r->text;

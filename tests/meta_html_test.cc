@@ -138,10 +138,65 @@ TEST(MetaHtml, DateLineUnderTheHeadlineBeatsAGenericDateMeta) {
   EXPECT_EQ(Date(a), "2020-04-28");
 }
 
-TEST(MetaHtml, CopyrightYearOnlyAsLastResort) {
+TEST(MetaHtml, CopyrightYearIsNoPublicationDate) {
+  // A footer's copyright year is the year the site rendered the page.
   Article a = Meta("<html><body><p>Nothing dated here.</p><footer>© 2019 Example</footer></body></html>");
-  EXPECT_EQ(Date(a), "2019");
-  EXPECT_EQ(a.published->precision, "year");
+  EXPECT_FALSE(a.published.has_value());
+}
+
+TEST(MetaHtml, DateGluedToABylineIsStillSeen) {
+  // Inline elements without white space between them are shown apart.
+  Article a = Meta(R"(<html><body><article><h1>Crocs and cowboy boots</h1>
+    <div><a href="#a"><span>Tanja Example</span></a><span>3.11.2023</span></div>
+    <p>Text of the article.</p></article></body></html>)");
+  EXPECT_EQ(Date(a), "2023-11-03");
+}
+
+TEST(MetaHtml, ShownDayWinsOverUtcMarkupOneDayOff) {
+  // 02:11 UTC on the 9th is the evening of the 8th in the Americas; the page
+  // shows the 8th.
+  Article a = Meta(R"(<html><head><script type="application/ld+json">
+    {"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2023-11-09T02:11:03+00:00"}
+    </script></head><body><h1>Two people stabbed</h1><p>Posted: November 8, 2023</p>
+    <p>Text.</p></body></html>)");
+  EXPECT_EQ(Date(a), "2023-11-08");
+  EXPECT_NE(a.published->evidence.find("time zone"), std::string::npos);
+  // Written in a local zone, the day is already the publisher's: no shift.
+  Article b = Meta(R"(<html><head><script type="application/ld+json">
+    {"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2023-11-09T02:11:03-05:00"}
+    </script></head><body><h1>Two people stabbed</h1><p>Posted: November 8, 2023</p>
+    <p>Text.</p></body></html>)");
+  EXPECT_EQ(Date(b), "2023-11-09");
+}
+
+TEST(MetaHtml, ArticleDateBeatsAnEmbeddedVideosUploadDate) {
+  Article a = Meta(R"(<html><head><script type="application/ld+json">
+    [{"@context":"http://schema.org","@type":"VideoObject","uploadDate":"2018-02-23T21:32:02Z"},
+     {"@context":"http://schema.org","@type":"Article","datePublished":"2020-10-13T20:48:33Z"}]
+    </script></head><body><p>Text.</p></body></html>)");
+  EXPECT_EQ(Date(a), "2020-10-13");
+}
+
+TEST(MetaHtml, StructuredSourcesDisagreeTheShownOneWins) {
+  Article a = Meta(R"(<html><head>
+    <meta property="article:published_time" content="2015-01-16T10:00:00+01:00">
+    <meta property="og:pubdate" content="2017-12-01T12:01:11+01:00">
+    </head><body><h1>Export bookmarks</h1><p>Text of the article.</p>
+    <p class="meta">01.12.2017, 15:20</p></body></html>)");
+  EXPECT_EQ(Date(a), "2017-12-01");
+}
+
+TEST(MetaHtml, LeadImageUploadPathAsALateResort) {
+  Article a = Meta(R"(<html><head>
+    <meta name="twitter:image" content="https://example.org/files/2016/05/04/report-og.png">
+    </head><body><p>Nothing dated here.</p></body></html>)");
+  EXPECT_EQ(Date(a), "2016-05-04");
+  EXPECT_NE(a.published->evidence.find("lead image"), std::string::npos);
+}
+
+TEST(MetaHtml, FrequentDateTiesGoToTheLatest) {
+  Article a = Meta("<html><body><ul><li>Post of 18.09.2008</li><li>Post of 21.01.2009</li></ul></body></html>");
+  EXPECT_EQ(Date(a), "2009-01-21");
 }
 
 TEST(MetaHtml, NoEvidenceNoDate) {

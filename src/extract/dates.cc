@@ -22,7 +22,9 @@ namespace {
 constexpr const char* kLocales[] = {
     "en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "sk", "sv", "da", "nb",
     "fi", "tr", "ro", "hu", "ca", "el", "lt", "lv", "et", "sl", "bg", "sr_Latn", "id", "ms",
-    "vi", "af", "ga", "eu", "gl", "is", "sq", "be", "kk", "az", "mk", "sr"};
+    "vi", "af", "ga", "eu", "gl", "is", "sq", "be", "kk", "az", "mk", "sr",
+    // Arabic (Egyptian and Levantine month names), Hebrew, Persian, Hindi.
+    "ar", "ar_SY", "he", "fa", "hi"};
 
 std::string ToUtf8(const icu::UnicodeString& u) {
   std::string out;
@@ -73,6 +75,7 @@ struct Lexicon {
   }
 
   Lexicon() {
+    std::unordered_map<std::string, int> prefixes;  // first 3/4 letters of full names
     using Sym = icu::DateFormatSymbols;
     const Sym::DtContextType contexts[] = {Sym::FORMAT, Sym::STANDALONE};
     const Sym::DtWidthType widths[] = {Sym::WIDE, Sym::ABBREVIATED};
@@ -91,8 +94,8 @@ struct Lexicon {
             // Common informal abbreviations: the first 3 and 4 letters of
             // the full name ("sept", "janv" is ICU's own, "märz" -> "marz").
             if (width == Sym::WIDE && CodePoints(f) > 4) {
-              Put(months, PrefixCodePoints(f, 3), i + 1);
-              Put(months, PrefixCodePoints(f, 4), i + 1);
+              Put(prefixes, PrefixCodePoints(f, 3), i + 1);
+              Put(prefixes, PrefixCodePoints(f, 4), i + 1);
             }
           }
           const icu::UnicodeString* days = sym.getWeekdays(n, ctx, width);
@@ -112,6 +115,10 @@ struct Lexicon {
         }
       }
     }
+    // An informal prefix never overrides a locale's own name: "mar" is
+    // March in English, not the start of Finnish "marraskuu".
+    for (const auto& [k, v] : prefixes)
+      if (!months.count(k)) months.emplace(k, v);
     // Short tokens that are ordinary words far more often than months.
     for (const char* w : {"ma", "me", "se", "de", "le", "la", "li", "lu", "gi", "je", "ve", "sa", "di",
                           "do", "fr", "mi", "so", "mo", "tu", "we", "th", "su", "a", "i", "o"}) {
@@ -360,6 +367,9 @@ class Matcher {
         int m = Month(j);
         if (m > 0) {
           size_t k = SkipDot(j + 1);
+          // Two names for one month: "24 نيسان / أبريل 2020" (Levantine and
+          // Egyptian Arabic), "3 Mai / May 2024".
+          if (IsPunct(k, "/") && Month(k + 1) == m) k = SkipDot(k + 2);
           size_t after_month = k;
           k = SkipComma(k);
           k = SkipConnector(k);
@@ -674,7 +684,10 @@ std::optional<CivilDate> DateFromUrl(std::string_view url, std::string* how) {
           return CivilDate{y, m, d};
         }
       }
-      if (!month_only && (runs[k + 1].end == p.size() || is_sep(p[runs[k + 1].end])))
+      // A month alone: "/2019/04/", "/2019/4/", "2019-04"; "2019-4" is an
+      // issue number more often than a month.
+      if (!month_only && (runs[k + 1].end == p.size() || is_sep(p[runs[k + 1].end])) &&
+          (len(runs[k + 1]) == 2 || p[a.end] == '/'))
         month_only = CivilDate{y, m, 0};
       continue;
     }

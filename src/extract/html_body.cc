@@ -824,7 +824,11 @@ class BodyFinder {
       for (size_t k = last_prose + 1; k < segs_.size(); ++k) {
         const Seg& s = segs_[k];
         if (!in_region_[k] || verdict_[k] != kNone || s.tag == GUMBO_TAG_LI || s.tag == GUMBO_TAG_TD) continue;
-        if (s.chars < 60 && !EndsLikeSentence(s.text)) verdict_[k] = kOther;
+        // Short questions and exclamations there are calls to action
+        // ("Schon gelesen?", "Share this article!").
+        std::string_view t = TrimView(s.text);
+        bool call = !t.empty() && (t.back() == '?' || t.back() == '!');
+        if (s.chars < 60 && (!EndsLikeSentence(s.text) || call)) verdict_[k] = kOther;
       }
     }
     // Before the first real paragraph, short lines holding digits and no

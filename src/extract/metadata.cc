@@ -138,8 +138,18 @@ class Walker {
   void Walk(const GumboNode* node, WalkCtx ctx, int depth) {
     if (depth > kMaxDepth) return;
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+      // Text of neighbouring inline elements is glued in the markup
+      // ("<span>Karrasch</span><span>3.11.2023</span>") but shown apart:
+      // keep a letter or digit from running into a digit, or dates go unseen.
+      const char* t = node->v.text.text;
+      if (!f_.visible.empty() && t && *t) {
+        unsigned char last = static_cast<unsigned char>(f_.visible.back());
+        unsigned char first = static_cast<unsigned char>(*t);
+        if ((std::isdigit(first) && std::isalnum(last)) || (std::isdigit(last) && std::isalpha(first)))
+          f_.visible += ' ';
+      }
       size_t start = f_.visible.size();
-      f_.visible += node->v.text.text;
+      f_.visible += t;
       if (ctx.bad) MarkBad(start, f_.visible.size());
       return;
     }
@@ -400,6 +410,7 @@ void AddAuthors(const nlohmann::json& a, std::vector<std::string>& out, int dept
 
 JsonLdFacts ReadJsonLd(const std::vector<std::string>& blocks) {
   JsonLdFacts f;
+  std::string video_upload;
   for (const std::string& raw : blocks) {
     std::string fixed = RepairJson(raw);
     nlohmann::json j = nlohmann::json::parse(fixed, nullptr, false);
@@ -423,7 +434,9 @@ JsonLdFacts ReadJsonLd(const std::vector<std::string>& blocks) {
       if (type == "Comment" || type == "Answer" || type == "Question") continue;
       if (f.published.empty()) f.published = JsonString(*o, "datePublished");
       if (f.created.empty()) f.created = JsonString(*o, "dateCreated");
-      if (f.published.empty() && type == "VideoObject") f.published = JsonString(*o, "uploadDate");
+      // A video's upload date dates the page only when no article does:
+      // pages embed older videos.
+      if (video_upload.empty() && type == "VideoObject") video_upload = JsonString(*o, "uploadDate");
       if (f.modified.empty()) f.modified = JsonString(*o, "dateModified");
       if (f.headline.empty() && article) f.headline = JsonString(*o, "headline");
       if (f.publisher.empty() && article) f.publisher = JsonString(*o, "publisher");
@@ -435,6 +448,7 @@ JsonLdFacts ReadJsonLd(const std::vector<std::string>& blocks) {
       }
     }
   }
+  if (f.published.empty()) f.published = video_upload;
   return f;
 }
 
@@ -464,7 +478,25 @@ const char* const kModifiedMetas[] = {
 struct DateChoice {
   CivilDate date;
   std::string evidence;
+  std::string raw = {};  // the value as written, for structured sources
 };
+
+// The UTC hour of a date-time written in UTC ("2023-11-09T02:11:03Z",
+// "...+00:00", "...+0000", "... GMT"); -1 when the value has no time or is
+// written in another zone (then its day is already the local one).
+int UtcHour(std::string_view v) {
+  size_t t = v.find('T');
+  if (t == std::string_view::npos || t < 8) t = v.find(' ');
+  if (t == std::string_view::npos || t + 3 > v.size()) return -1;
+  if (!std::isdigit(static_cast<unsigned char>(v[t + 1])) || !std::isdigit(static_cast<unsigned char>(v[t + 2])))
+    return -1;
+  int hour = (v[t + 1] - '0') * 10 + (v[t + 2] - '0');
+  std::string_view rest = v.substr(t + 3);
+  bool utc = rest.find('Z') != std::string_view::npos || rest.find("+00:00") != std::string_view::npos ||
+             rest.find("+0000") != std::string_view::npos || rest.find("GMT") != std::string_view::npos ||
+             rest.find("UTC") != std::string_view::npos;
+  return utc && hour < 24 ? hour : -1;
+}
 
 class DateDecider {
  public:
@@ -473,6 +505,14 @@ class DateDecider {
   }
 
   std::optional<DateChoice> Decide() {
+    // Developer aid (DRAGOMAN_DATE_TRACE=1): every date in the visible text.
+    if (std::getenv("DRAGOMAN_DATE_TRACE")) {
+      for (const DateMatch& m : AllMatches())
+        std::fprintf(stderr, "date %s at %zu%s: %s\n", m.date.ToString().c_str(), m.start, InBad(m.start) ? " (bad)" : "",
+                     meta::Clip(f_.visible.substr(m.start > 50 ? m.start - 50 : 0, 90), 90).c_str());
+      for (const DateChoice& c : StructuredAll())
+        std::fprintf(stderr, "structured %s %s [%s]\n", c.date.ToString().c_str(), c.evidence.c_str(), c.raw.c_str());
+    }
     std::optional<DateChoice> url_day;
     std::string how;
     if (auto d = DateFromUrl(url_, &how); d && bounds_.Contains(*d)) {
@@ -486,10 +526,22 @@ class DateDecider {
       // A URL that dates the article to an earlier day names the original
       // publication; markup often carries a later republication.
       if (url_day && url_day->date < structured->date) return url_day;
+      // A URL day one day after the markup's: the markup is in UTC, the
+      // URL in the publisher's calendar.
+      if (url_day && url_day->date == AddDays(structured->date, 1)) return url_day;
       // A page that shows readers only its modification date presents
       // itself as of that date (a republished or rewritten piece): take the
       // shown date, and say so.
       if (auto shown = ShownModified(structured->date)) return shown;
+      if (!url_day)
+        if (auto shown = ShownNeighbour(*structured)) return shown;
+      // Markup whose day the page never shows, while a <time> element
+      // outside comment and teaser regions shows another day within weeks
+      // of it: the markup is stale (a template, a first draft).
+      if (!url_day && !ShownAnywhere(structured->date))
+        if (auto t = ArticleTime(); t && std::abs(DaysFromCivil(t->date) - DaysFromCivil(structured->date)) <= 31)
+          return DateChoice{t->date, t->evidence + " (" + structured->evidence + " " + structured->date.ToString() +
+                                         " is not shown on the page)"};
       return structured;
     }
     // 2. The URL.
@@ -497,6 +549,9 @@ class DateDecider {
     // 3. <time> elements and elements whose class says "date", then dates
     //    introduced by "published"/"veröffentlicht"/... in the text.
     if (auto d = Phrases(true)) return d;
+    // A date line right under the headline is the article's own; a <time>
+    // element may sit in a sidebar or a comment feed.
+    if (auto d = NearHeadline(300)) return d;
     if (auto d = TimeAndDateElements(false)) return d;
     if (auto d = NearHeadline()) return d;
     if (auto d = WeakMetas()) return d;
@@ -507,11 +562,16 @@ class DateDecider {
     //    page's only dates are often there (a post's meta line in a footer).
     if (auto d = TimeAndDateElements(true)) return d;
     if (auto d = Frequent(true)) return d;
-    // 5. Modification dates, then a month from the URL, then the copyright year.
+    // 5. The lead image's URL: CMSs file uploads by day ("/files/2016/05/04/",
+    //    an image named by its upload time); the lead image is uploaded with
+    //    the article.
+    if (auto d = LeadImageDate()) return d;
+    // 6. Modification dates, then a month from the URL. A footer's copyright
+    //    year is not used: sites render it as the current year, so it dates
+    //    the crawl, not the article.
     if (auto d = Modified()) return d;
     if (auto d = DateFromUrl(url_, &how); d && bounds_.Contains(*d))
       return DateChoice{*d, how + " " + std::string(url_)};
-    if (auto d = Copyright()) return d;
     return std::nullopt;
   }
 
@@ -536,24 +596,93 @@ class DateDecider {
     return std::nullopt;
   }
 
-  std::optional<DateChoice> Structured() const {
+  // Every structured publication date, strongest source first.
+  std::vector<DateChoice> StructuredAll() const {
+    std::vector<DateChoice> out;
     auto day = [&](std::string_view v) -> std::optional<CivilDate> {
       auto d = Parse(v);
       if (d && d->IsDay()) return d;
       return std::nullopt;
     };
-    if (auto d = day(j_.published)) return DateChoice{*d, "JSON-LD datePublished"};
-    if (auto d = day(j_.created)) return DateChoice{*d, "JSON-LD dateCreated"};
+    if (auto d = day(j_.published)) out.push_back({*d, "JSON-LD datePublished", j_.published});
+    // A creation date speaks for publication only when nothing else does.
+    if (out.empty())
+      if (auto d = day(j_.created)) out.push_back({*d, "JSON-LD dateCreated", j_.created});
     for (const char* name : kPublishedMetas) {
       for (const auto& [k, v] : f_.metas) {
         if (k != name) continue;
-        if (auto d = day(v)) return DateChoice{*d, std::string("meta ") + name};
+        if (auto d = day(v)) out.push_back({*d, std::string("meta ") + name, v});
       }
     }
     for (const std::string& v : f_.itemprop_published)
-      if (auto d = day(v)) return DateChoice{*d, "itemprop=datePublished"};
+      if (auto d = day(v)) out.push_back({*d, "itemprop=datePublished", v});
     for (const std::string& v : f_.time_strong)
-      if (auto d = day(v)) return DateChoice{*d, "<time> marked as the publication time"};
+      if (auto d = day(v)) out.push_back({*d, "<time> marked as the publication time", v});
+    return out;
+  }
+
+  // The structured publication date. When the sources disagree, the first
+  // one the page also shows its readers wins: markup copied from another
+  // page, a template or a syndication feed is not what the article says.
+  std::optional<DateChoice> Structured() {
+    std::vector<DateChoice> all = StructuredAll();
+    if (all.empty()) return std::nullopt;
+    bool disagree = false;
+    for (const DateChoice& c : all) disagree = disagree || !(c.date == all.front().date);
+    if (!disagree || Shown(all.front().date)) return all.front();
+    for (const DateChoice& c : all)
+      if (Shown(c.date))
+        return DateChoice{c.date, c.evidence + ", shown on the page (" + all.front().evidence + " says " +
+                                      all.front().date.ToString() + ")"};
+    return all.front();
+  }
+
+  // Whether the page shows `d` to its readers: in the visible text outside
+  // comment/teaser/footer regions, or in a <time> element there.
+  bool Shown(const CivilDate& d) {
+    for (const DateMatch& m : AllMatches())
+      if (m.date == d && !InBad(m.start) && !IsNowDate(m.start)) return true;
+    for (const auto& w : f_.time_weak)
+      if (!w.bad)
+        if (auto t = Parse(w.value); t && *t == d) return true;
+    return false;
+  }
+
+  bool ShownAnywhere(const CivilDate& d) {
+    for (const DateMatch& m : AllMatches())
+      if (m.date == d) return true;
+    for (const auto& w : f_.time_weak)
+      if (auto t = Parse(w.value); t && *t == d) return true;
+    return false;
+  }
+
+  // The first <time> element outside comment, teaser and footer regions.
+  std::optional<DateChoice> ArticleTime() const {
+    for (const auto& w : f_.time_weak) {
+      if (w.bad) continue;
+      if (auto d = Parse(w.value); d && d->IsDay() && AgreesWithUrl(*d))
+        return DateChoice{*d, "<time> element on the page"};
+    }
+    return std::nullopt;
+  }
+
+  // A structured date-time written in UTC or another zone than the
+  // publisher's often lands one day off the day the page shows ("Nov 8,
+  // 7:11 PM" local is 02:11 UTC on Nov 9). When the structured day is not
+  // shown but the day before or after is, the shown day is the publisher's.
+  // Only for values written in UTC, and only towards the side the hour
+  // allows: before noon UTC the Americas are still on the day before, after
+  // noon Europe, Africa and Asia are already on the day after.
+  std::optional<DateChoice> ShownNeighbour(const DateChoice& structured) {
+    int hour = UtcHour(structured.raw);
+    if (hour < 0 || Shown(structured.date)) return std::nullopt;
+    for (int delta : {hour < 12 ? -1 : 1}) {
+      CivilDate n = AddDays(structured.date, delta);
+      if (!bounds_.Contains(n) || !AgreesWithUrl(n)) continue;
+      if (Shown(n))
+        return DateChoice{n, "day shown on the page, one day from " + structured.evidence + " " +
+                                 structured.date.ToString() + " (time zone)"};
+    }
     return std::nullopt;
   }
 
@@ -616,22 +745,24 @@ class DateDecider {
     return std::nullopt;
   }
 
-  std::optional<DateChoice> ShownModified(const CivilDate& published) {
-    std::optional<CivilDate> modified;
-    if (auto d = Parse(j_.modified); d && d->IsDay()) modified = d;
-    for (const char* name : kModifiedMetas) {
-      if (modified) break;
+  // The structured modification day (JSON-LD dateModified, then metas).
+  std::optional<CivilDate> ModifiedDay() const {
+    if (auto d = Parse(j_.modified); d && d->IsDay()) return d;
+    for (const char* name : kModifiedMetas)
       for (const auto& [k, v] : f_.metas)
         if (k == name)
-          if (auto d = Parse(v); d && d->IsDay()) {
-            modified = d;
-            break;
-          }
-    }
+          if (auto d = Parse(v); d && d->IsDay()) return d;
+    return std::nullopt;
+  }
+
+  std::optional<DateChoice> ShownModified(const CivilDate& published) {
+    std::optional<CivilDate> modified = ModifiedDay();
     if (!modified || !(published < *modified)) return std::nullopt;
     bool shows_published = false, shows_modified = false;
+    // Any region counts: the byline block with "Updated ..." is often
+    // marked up like page furniture.
     for (const DateMatch& m : AllMatches()) {
-      if (InBad(m.start)) continue;
+      if (IsNowDate(m.start)) continue;
       if (m.date == published) shows_published = true;
       if (m.date == *modified) shows_modified = true;
     }
@@ -643,17 +774,29 @@ class DateDecider {
 
   // The first full date shortly after the headline: where article pages put
   // their date line.
-  std::optional<DateChoice> NearHeadline() {
+  std::optional<DateChoice> NearHeadline(size_t window = 1500) {
     if (f_.h1_pos == std::string::npos) return std::nullopt;
     for (const DateMatch& m : AllMatches()) {
       if (m.start < f_.h1_pos) continue;
-      if (m.start > f_.h1_pos + 1500) break;
+      if (m.start > f_.h1_pos + window) break;
       if (!m.date.IsDay() || !bounds_.Contains(m.date) || InBad(m.start) || !AgreesWithUrl(m.date) ||
           IsNowDate(m.start))
         continue;
       return DateChoice{m.date, "date line under the headline: \"" +
                                     std::string(f_.visible.substr(m.start, m.end - m.start)) + "\""};
     }
+    return std::nullopt;
+  }
+
+  std::optional<DateChoice> LeadImageDate() const {
+    for (const char* name : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src",
+                             "image"})
+      for (const auto& [k, v] : f_.metas)
+        if (k == name) {
+          std::string how;
+          if (auto d = DateFromUrl(v, &how); d && d->IsDay() && bounds_.Contains(*d) && AgreesWithUrl(*d))
+            return DateChoice{*d, "the lead image's URL (" + how + "): " + meta::Clip(v, 100)};
+        }
     return std::nullopt;
   }
 
@@ -707,7 +850,9 @@ class DateDecider {
     const std::string* best = nullptr;
     std::pair<int, size_t> bv{0, 0};
     for (const auto& [k, v] : counts) {
-      bool tie_better = best && v.second < bv.second;
+      // Ties go to the latest date: undated pages (home pages, wikis,
+      // forums) list older items below the current one.
+      bool tie_better = best && *best < k;  // ISO strings order as dates
       if (!best || v.first > bv.first || (v.first == bv.first && tie_better)) {
         best = &k;
         bv = v;
@@ -732,24 +877,6 @@ class DateDecider {
       return d;
     }
     return std::nullopt;
-  }
-
-  std::optional<DateChoice> Copyright() const {
-    size_t p = 0;
-    int best = 0;
-    while ((p = f_.visible.find("\xC2\xA9", p)) != std::string::npos || false) {
-      size_t e = std::min(f_.visible.size(), p + 40);
-      for (size_t i = p; i + 4 <= e; ++i) {
-        if (std::isdigit(static_cast<unsigned char>(f_.visible[i])) && (i + 4 == e || !std::isdigit(static_cast<unsigned char>(f_.visible[i + 4])))) {
-          int y = std::atoi(f_.visible.substr(i, 4).c_str());
-          if (y >= 1995 && y <= bounds_.latest.year) best = std::max(best, y);
-          i += 3;
-        }
-      }
-      p += 2;
-    }
-    if (!best) return std::nullopt;
-    return DateChoice{CivilDate{best, 0, 0}, "copyright year only (© " + std::to_string(best) + ")"};
   }
 
   const PageFacts& f_;
