@@ -7,6 +7,7 @@
 #include <set>
 
 #include "events/event_date.h"
+#include "events/words.h"
 
 namespace dragoman {
 
@@ -22,11 +23,58 @@ int DayNumberOf(const std::string& date) {
   return StoryEvidence::kNoDay;
 }
 
+namespace {
+
+// The first date stated in `text` (the title, or the first paragraph where a
+// dateline sits). A full date sets `day`; a day and month without a year set
+// `month_day`. A weekday alone ("on Tuesday") gives nothing: it is recognised
+// by resolving against two references with different weekdays.
+void FirstStatedDate(const std::string& text, int* day, int* month_day) {
+  if (text.empty()) return;
+  std::vector<Word> words = SplitIntoWords(text, 0, static_cast<uint32_t>(text.size()));
+  if (words.empty()) return;
+  auto full = FindDateInWords(words, 0, words.size(), "");
+  if (full) {
+    if (full->precision == "day") *day = DayNumberOf(full->date);
+    return;
+  }
+  auto a = FindDateInWords(words, 0, words.size(), "2001-12-31");
+  auto b = FindDateInWords(words, 0, words.size(), "2002-12-31");
+  if (!a || !b || a->precision != "day" || b->precision != "day") return;
+  if (a->date.size() < 10 || a->date.substr(5) != b->date.substr(5)) return;
+  *month_day = std::atoi(a->date.substr(5, 2).c_str()) * 100 + std::atoi(a->date.substr(8, 2).c_str());
+}
+
+}  // namespace
+
 StoryEvidence EvidenceOf(const Article& a, const Pivot& pivot) {
   StoryEvidence ev;
   ev.article_id = a.id;
   ev.duplicate_of = a.duplicate_of;
   if (a.published && a.published->precision == "day") ev.day = DayNumberOf(a.published->date);
+  // Dates the article states itself, in its head: the title, then the first
+  // paragraphs (where bylines and datelines sit when extraction kept them).
+  int stated_day = StoryEvidence::kNoDay, stated_month_day = 0;
+  if (ev.day == StoryEvidence::kNoDay) {
+    std::vector<std::string> head;
+    if (a.title) head.push_back(*a.title);
+    size_t start = 0;
+    for (int i = 0; i < 6 && start < a.text.size() && start < 1200; ++i) {
+      size_t end = std::min(a.text.find("\n\n", start), a.text.size());
+      head.push_back(a.text.substr(start, end - start));
+      start = end + 2;
+    }
+    for (const std::string& part : head) {
+      int d = StoryEvidence::kNoDay, md = 0;
+      FirstStatedDate(part, &d, &md);
+      if (d != StoryEvidence::kNoDay) {
+        stated_day = d;
+        break;
+      }
+      if (stated_month_day == 0) stated_month_day = md;
+    }
+    ev.day = stated_day;
+  }
   if (ev.day == StoryEvidence::kNoDay) {
     // The date most events of the article happened on.
     std::map<std::string, int> votes;
@@ -36,6 +84,7 @@ StoryEvidence EvidenceOf(const Article& a, const Pivot& pivot) {
     for (const auto& [d, n] : votes)
       if (n > best) { best = n; ev.day = DayNumberOf(d); }
   }
+  if (ev.day == StoryEvidence::kNoDay) ev.month_day = stated_month_day;
   std::map<std::string, double> f;
   // Entities: people and places name the event; countries and big bodies less so.
   std::map<std::string, int> mention_count;
@@ -60,7 +109,7 @@ StoryEvidence EvidenceOf(const Article& a, const Pivot& pivot) {
 double StoryClusterer::Idf(const std::string& feature) const {
   auto it = df_.find(feature);
   double df = it == df_.end() ? 0.0 : it->second;
-  return std::log((static_cast<double>(documents_) + 1.0) / (df + 0.5));
+  return std::log((static_cast<double>(documents_) + options_.idf_prior_documents + 1.0) / (df + 0.5));
 }
 
 double StoryClusterer::Similarity(const StoryEvidence& e, const Story& s) const {
@@ -80,7 +129,69 @@ double StoryClusterer::Similarity(const StoryEvidence& e, const Story& s) const 
   return dot / std::sqrt(na * nc);
 }
 
+namespace {
+
+// Whether month*100+day `md` falls within `window` days of `day` in some year.
+bool MonthDayNear(int md, int day, int window) {
+  CalendarDay c = CalendarDay::FromDays(day);
+  for (int y = c.y - 1; y <= c.y + 1; ++y) {
+    CalendarDay t{y, md / 100, md % 100};
+    if (std::abs(t.DaysSinceEpoch() - static_cast<long>(day)) <= window) return true;
+  }
+  return false;
+}
+
+// Whether two year-less dates are within `window` days of each other.
+bool MonthDaysNear(int a, int b, int window) {
+  CalendarDay ca{2001, a / 100, a % 100};
+  return MonthDayNear(b, static_cast<int>(ca.DaysSinceEpoch()), window);
+}
+
+}  // namespace
+
+StoryClusterer::DateFit StoryClusterer::FitDates(const StoryEvidence& e, const Story& s) const {
+  const int w = options_.window_days;
+  if (e.day != StoryEvidence::kNoDay) {
+    if (s.first_day != StoryEvidence::kNoDay)
+      return e.day < s.first_day - w || e.day > s.last_day + w ? DateFit::kClash : DateFit::kFits;
+    if (s.month_days.empty()) return DateFit::kUnknown;
+    for (int md : s.month_days)
+      if (MonthDayNear(md, e.day, w)) return DateFit::kFits;
+    return DateFit::kClash;
+  }
+  if (e.month_day == 0) return DateFit::kUnknown;
+  if (s.first_day != StoryEvidence::kNoDay)
+    return MonthDayNear(e.month_day, s.first_day + (s.last_day - s.first_day) / 2, w + (s.last_day - s.first_day + 1) / 2)
+               ? DateFit::kFits
+               : DateFit::kClash;
+  if (s.month_days.empty()) return DateFit::kUnknown;
+  for (int md : s.month_days)
+    if (MonthDaysNear(e.month_day, md, w)) return DateFit::kFits;
+  return DateFit::kClash;
+}
+
+std::string StoryClusterer::TopShared(const StoryEvidence& e, const Story& s, size_t n) const {
+  std::vector<std::pair<double, std::string>> parts;
+  for (const auto& [feat, w] : e.features) {
+    auto it = s.centroid.find(feat);
+    if (it == s.centroid.end()) continue;
+    double idf = Idf(feat);
+    parts.push_back({-w * idf * (it->second / s.articles) * idf, feat});
+  }
+  std::sort(parts.begin(), parts.end());
+  std::string out;
+  char buf[32];
+  for (size_t i = 0; i < n && i < parts.size(); ++i) {
+    std::snprintf(buf, sizeof buf, "=%.1f ", -parts[i].first);
+    out += parts[i].second + buf;
+  }
+  return out;
+}
+
 void StoryClusterer::Join(Story& s, const StoryEvidence& e) {
+  if (e.day == StoryEvidence::kNoDay && e.month_day != 0 && s.month_days.size() < 8 &&
+      std::find(s.month_days.begin(), s.month_days.end(), e.month_day) == s.month_days.end())
+    s.month_days.push_back(e.month_day);
   for (const auto& [feat, w] : e.features) s.centroid[feat] += w;
   ++s.articles;
   if (e.day != StoryEvidence::kNoDay) {
@@ -115,7 +226,10 @@ std::string StoryClusterer::Resolve(std::string id) const {
   return id;
 }
 
-std::string StoryClusterer::Add(const StoryEvidence& e) {
+std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
+  AddTrace local;
+  AddTrace& t = trace ? *trace : local;
+  t = AddTrace{};
   if (auto known = article_story_.find(e.article_id); known != article_story_.end()) return Resolve(known->second);
   ++documents_;
   for (const auto& [feat, w] : e.features) ++df_[feat];
@@ -128,6 +242,8 @@ std::string StoryClusterer::Add(const StoryEvidence& e) {
     std::string original = StoryOf(*e.duplicate_of);
     if (!original.empty()) {
       Join(stories_[story_index_[original]], e);
+      t.reason = "duplicate";
+      t.best_story = original;
       return original;
     }
   }
@@ -140,6 +256,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e) {
     for (size_t idx : it->second)
       if (stories_[idx].open) candidates.insert(idx);
   }
+  t.candidates = candidates.size();
   double best = 0;
   size_t best_idx = 0;
   bool found = false;
@@ -147,12 +264,24 @@ std::string StoryClusterer::Add(const StoryEvidence& e) {
     const Story& s = stories_[idx];
     if (merged_into_.count(s.id)) continue;
     double need = options_.threshold;
-    if (e.day != StoryEvidence::kNoDay && s.first_day != StoryEvidence::kNoDay) {
-      if (e.day < s.first_day - options_.window_days || e.day > s.last_day + options_.window_days) continue;
-    } else {
-      need += options_.undated_penalty;
+    DateFit fit = FitDates(e, s);
+    if (fit == DateFit::kClash) {
+      ++t.date_blocked;
+      continue;
     }
+    if (fit == DateFit::kUnknown) need += options_.undated_penalty;
     double sim = Similarity(e, s);
+    if (sim > t.best_similarity) {
+      t.second_story = t.best_story;
+      t.second_similarity = t.best_similarity;
+      t.best_story = s.id;
+      t.best_similarity = sim;
+      if (trace) t.best_shared = TopShared(e, s, 10);
+      t.needed = need;
+    } else if (sim > t.second_similarity) {
+      t.second_story = s.id;
+      t.second_similarity = sim;
+    }
     if (sim >= need && sim > best) {
       best = sim;
       best_idx = idx;
@@ -161,8 +290,10 @@ std::string StoryClusterer::Add(const StoryEvidence& e) {
   }
   if (found) {
     Join(stories_[best_idx], e);
+    t.reason = "joined";
     return stories_[best_idx].id;
   }
+  t.reason = "new";
   Story s;
   s.id = "s:" + e.article_id;
   story_index_[s.id] = stories_.size();

@@ -46,6 +46,10 @@ struct StoryOptions {
   double undated_penalty = 0.03;
   // Features kept per story centroid. Default: 96.
   size_t centroid_size = 96;
+  // Pseudo-articles in which every feature is taken to be absent, so that the
+  // first articles of a store do not make every shared word look common:
+  // idf = log((N + prior + 1) / (df + 0.5)). Default: 20.
+  double idf_prior_documents = 20;
 };
 
 // The evidence one article brings (computed once per article).
@@ -53,23 +57,41 @@ struct StoryEvidence {
   std::string article_id;
   std::optional<std::string> duplicate_of;
   int day = kNoDay;  // days since 1970-01-01 of the article's event/publication date
+  // When only a day and month without a year are known (a dateline "PARIS,
+  // 19 juin (AFP) -"): month * 100 + day; 0 when none or when `day` is known.
+  int month_day = 0;
   std::vector<std::pair<std::string, double>> features;  // feature -> raw weight (before idf)
   static constexpr int kNoDay = -1000000;
 };
 
-// Builds the evidence of an article: entities, pivot words (title counted
-// twice), numbers, and the date (publication date, else the most common event date).
+// Builds the evidence of an article: entities, pivot words, numbers, and the
+// date: the publication date, else a full date in the title or first
+// paragraph, else the most common event date, else a day and month without a
+// year from the title or first paragraph (the dateline).
 StoryEvidence EvidenceOf(const Article& article, const Pivot& pivot);
 
 // Days since epoch of "YYYY-MM-DD" (or YYYY-MM -> the 15th); kNoDay when unparsable.
 int DayNumberOf(const std::string& date);
+
+// Why an article went where it went (for `eval stories --explain`).
+struct AddTrace {
+  std::string best_story;      // most similar story that the dates allowed, even below the threshold
+  double best_similarity = 0;  // its similarity
+  double needed = 0;           // the similarity it had to clear
+  std::string second_story;    // runner-up
+  double second_similarity = 0;
+  std::string best_shared;     // the features that weigh most in the best similarity
+  size_t candidates = 0;       // stories that shared an informative feature
+  size_t date_blocked = 0;     // candidates ruled out by the time window
+  std::string reason;          // "duplicate", "joined", "new"
+};
 
 class StoryClusterer {
  public:
   explicit StoryClusterer(StoryOptions options = {}) : options_(options) {}
 
   // Places the article; returns its story id ("s:" + the first article's id).
-  std::string Add(const StoryEvidence& evidence);
+  std::string Add(const StoryEvidence& evidence, AddTrace* trace = nullptr);
 
   // Puts the article in a known story (restoring a stored assignment).
   void Restore(const StoryEvidence& evidence, const std::string& story_id);
@@ -90,11 +112,17 @@ class StoryClusterer {
     std::string id;
     std::unordered_map<std::string, double> centroid;  // feature -> summed raw weight
     int first_day = StoryEvidence::kNoDay, last_day = StoryEvidence::kNoDay;
+    std::vector<int> month_days;  // year-less dates of its articles (a few at most)
     size_t articles = 0;
     bool open = true;
   };
   double Idf(const std::string& feature) const;
   double Similarity(const StoryEvidence& e, const Story& s) const;
+  std::string TopShared(const StoryEvidence& e, const Story& s, size_t n) const;
+  // Whether the article's date fits the story's: kFits, kUnknown (one side has
+  // no date) or kClash (outside the time window).
+  enum class DateFit { kFits, kUnknown, kClash };
+  DateFit FitDates(const StoryEvidence& e, const Story& s) const;
   void Join(Story& s, const StoryEvidence& e);
   void Evict(int newest_day);
   std::string Resolve(std::string story_id) const;
