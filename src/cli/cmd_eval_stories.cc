@@ -1,5 +1,6 @@
 // dragoman eval stories: B-cubed and pairwise scores of story clustering
 // against one or more gold files (article path -> story label).
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -65,8 +66,12 @@ int RunEvalStories(const Args& args) {
       items.push_back({prefix + g.key, g.story, std::move(it->second)});
     }
   }
+  if (args.Has("reverse")) std::reverse(items.begin(), items.end());
   StoryOptions options;
   if (args.Has("threshold")) options.threshold = std::atof(args.Get("threshold").c_str());
+  if (args.Has("entity-share")) options.entity_share = std::atof(args.Get("entity-share").c_str());
+  if (args.Has("undated-penalty")) options.undated_penalty = std::atof(args.Get("undated-penalty").c_str());
+  if (args.Has("window")) options.window_days = std::atoi(args.Get("window").c_str());
   StoryClusterer clusterer(options);
   auto pivot = Pivot::Shared();
   std::vector<std::string> predicted, truth;
@@ -142,8 +147,12 @@ Registrar reg({
     "article, its date, the most similar story, the runner-up and the similarity needed.",
     {FormatFlag(), {"root", "DIR", "folder the gold paths are relative to", "", false},
      {"threshold", "X", "similarity needed to join a story", "", false},
+     {"entity-share", "X", "weight of the entity channel in the similarity (0-1)", "", false},
+     {"undated-penalty", "X", "extra similarity an undated article needs", "", false},
+     {"window", "DAYS", "days an article may lie outside its story's span", "", false},
      {"labels", "RE", "only gold stories whose label matches RE", "", false},
      {"skip-labels", "RE", "leave out gold stories whose label matches RE", "", false},
+     {"reverse", "", "cluster the articles in the reverse of the gold order (order dependence)", "", false},
      {"explain", "", "print per-article placement, best and runner-up similarity", "", false}},
     1,
     RunEvalStories,

@@ -64,13 +64,12 @@ StoryEvidence EvidenceOf(const Article& a, const Pivot& pivot) {
       head.push_back(a.text.substr(start, end - start));
       start = end + 2;
     }
+    // The latest full date wins: a byline or dateline dates the report, while
+    // earlier dates in the lead recall past events ("the fire of 15 April 2019").
     for (const std::string& part : head) {
       int d = StoryEvidence::kNoDay, md = 0;
       FirstStatedDate(part, &d, &md);
-      if (d != StoryEvidence::kNoDay) {
-        stated_day = d;
-        break;
-      }
+      if (d != StoryEvidence::kNoDay) stated_day = std::max(stated_day, d);
       if (stated_month_day == 0) stated_month_day = md;
     }
     ev.day = stated_day;
@@ -112,21 +111,38 @@ double StoryClusterer::Idf(const std::string& feature) const {
   return std::log((static_cast<double>(documents_) + options_.idf_prior_documents + 1.0) / (df + 0.5));
 }
 
+void StoryClusterer::RefreshNorms(const Story& s) const {
+  // The idf drifts as articles arrive: norms are recomputed when the store
+  // grew by a tenth since they were computed (always, while it is small).
+  if (s.norm_documents != 0 && documents_ < s.norm_documents + s.norm_documents / 10) return;
+  s.norm[0] = s.norm[1] = 0;
+  for (const auto& [feat, w] : s.centroid) {
+    int ch = feat.rfind("E:", 0) == 0 ? 0 : 1;
+    double c = (w / s.articles) * Idf(feat);
+    s.norm[ch] += c * c;
+  }
+  s.norm_documents = documents_;
+}
+
 double StoryClusterer::Similarity(const StoryEvidence& e, const Story& s) const {
-  double dot = 0, na = 0, nc = 0;
+  // Two cosines, entities (E:) and words/numbers, mixed by entity_share.
+  double dot[2] = {0, 0}, na[2] = {0, 0};
   for (const auto& [feat, w] : e.features) {
+    int ch = feat.rfind("E:", 0) == 0 ? 0 : 1;
     double idf = Idf(feat);
     double a = w * idf;
-    na += a * a;
+    na[ch] += a * a;
     auto it = s.centroid.find(feat);
-    if (it != s.centroid.end()) dot += a * (it->second / s.articles) * idf;
+    if (it != s.centroid.end()) dot[ch] += a * (it->second / s.articles) * idf;
   }
-  for (const auto& [feat, w] : s.centroid) {
-    double c = (w / s.articles) * Idf(feat);
-    nc += c * c;
-  }
-  if (na == 0 || nc == 0) return 0;
-  return dot / std::sqrt(na * nc);
+  RefreshNorms(s);
+  const double* nc = s.norm;
+  double cos[2];
+  for (int ch = 0; ch < 2; ++ch) cos[ch] = na[ch] > 0 && nc[ch] > 0 ? dot[ch] / std::sqrt(na[ch] * nc[ch]) : 0;
+  bool has_entities = na[0] > 0 && nc[0] > 0, has_words = na[1] > 0 && nc[1] > 0;
+  if (!has_entities) return cos[1];
+  if (!has_words) return cos[0];
+  return options_.entity_share * cos[0] + (1 - options_.entity_share) * cos[1];
 }
 
 namespace {
@@ -156,17 +172,17 @@ StoryClusterer::DateFit StoryClusterer::FitDates(const StoryEvidence& e, const S
       return e.day < s.first_day - w || e.day > s.last_day + w ? DateFit::kClash : DateFit::kFits;
     if (s.month_days.empty()) return DateFit::kUnknown;
     for (int md : s.month_days)
-      if (MonthDayNear(md, e.day, w)) return DateFit::kFits;
+      if (MonthDayNear(md, e.day, w)) return DateFit::kFitsYearless;
     return DateFit::kClash;
   }
   if (e.month_day == 0) return DateFit::kUnknown;
   if (s.first_day != StoryEvidence::kNoDay)
     return MonthDayNear(e.month_day, s.first_day + (s.last_day - s.first_day) / 2, w + (s.last_day - s.first_day + 1) / 2)
-               ? DateFit::kFits
+               ? DateFit::kFitsYearless
                : DateFit::kClash;
   if (s.month_days.empty()) return DateFit::kUnknown;
   for (int md : s.month_days)
-    if (MonthDaysNear(e.month_day, md, w)) return DateFit::kFits;
+    if (MonthDaysNear(e.month_day, md, w)) return DateFit::kFitsYearless;
   return DateFit::kClash;
 }
 
@@ -194,6 +210,8 @@ void StoryClusterer::Join(Story& s, const StoryEvidence& e) {
     s.month_days.push_back(e.month_day);
   for (const auto& [feat, w] : e.features) s.centroid[feat] += w;
   ++s.articles;
+  s.last_seq = documents_;
+  s.norm_documents = 0;
   if (e.day != StoryEvidence::kNoDay) {
     if (s.first_day == StoryEvidence::kNoDay || e.day < s.first_day) s.first_day = e.day;
     if (s.last_day == StoryEvidence::kNoDay || e.day > s.last_day) s.last_day = e.day;
@@ -236,6 +254,8 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   if (e.day != StoryEvidence::kNoDay && e.day > newest_day_) {
     newest_day_ = e.day;
     Evict(newest_day_);
+  } else if (documents_ % 4096 == 0) {
+    Evict(newest_day_);  // undated stories close by count
   }
   // A copy of a wire story joins its original's story.
   if (e.duplicate_of) {
@@ -247,16 +267,42 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
       return original;
     }
   }
-  // Candidate stories share an informative feature with the article.
-  std::set<size_t> candidates;
+  // Candidate stories share informative features with the article: each
+  // shared feature adds its idf, and only the `max_candidates` best-scored
+  // stories (ties: the earlier story) get a full similarity. Stories outside
+  // the time window are dropped here already.
+  // Dense scratch indexed by story (reset through the list of touched ones).
+  if (overlap_.size() < stories_.size()) overlap_.resize(stories_.size(), 0.0);
+  touched_.clear();
   for (const auto& [feat, w] : e.features) {
-    if (Idf(feat) < 0.5) continue;  // in almost every article: no evidence of one event
+    double idf = Idf(feat);
+    if (idf < 0.5) continue;  // in almost every article: no evidence of one event
     auto it = postings_.find(feat);
-    if (it == postings_.end()) continue;
-    for (size_t idx : it->second)
-      if (stories_[idx].open) candidates.insert(idx);
+    // A feature that many open stories share cannot say which one this is:
+    // it still counts in the similarity, but nominates no candidates.
+    if (it == postings_.end() || it->second.size() > options_.candidate_postings_limit) continue;
+    for (size_t idx : it->second) {
+      if (!stories_[idx].open) continue;
+      if (overlap_[idx] == 0.0) touched_.push_back(idx);
+      overlap_[idx] += idf;
+    }
   }
-  t.candidates = candidates.size();
+  std::vector<std::pair<double, size_t>> ranked;
+  ranked.reserve(touched_.size());
+  for (size_t idx : touched_) {
+    double score = overlap_[idx];
+    overlap_[idx] = 0.0;
+    if (FitDates(e, stories_[idx]) == DateFit::kClash) {
+      ++t.date_blocked;
+      continue;
+    }
+    ranked.push_back({-score, idx});
+  }
+  size_t keep = std::min(ranked.size(), options_.max_candidates);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+  std::set<size_t> candidates;
+  for (size_t i = 0; i < keep; ++i) candidates.insert(ranked[i].second);
+  t.candidates = touched_.size();
   double best = 0;
   size_t best_idx = 0;
   bool found = false;
@@ -270,6 +316,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
       continue;
     }
     if (fit == DateFit::kUnknown) need += options_.undated_penalty;
+    if (fit == DateFit::kFitsYearless) need += options_.yearless_penalty;
     double sim = Similarity(e, s);
     if (sim > t.best_similarity) {
       t.second_story = t.best_story;
@@ -322,12 +369,29 @@ void StoryClusterer::Restore(const StoryEvidence& e, const std::string& story_id
 }
 
 void StoryClusterer::Evict(int newest_day) {
+  bool closed = false;
   for (Story& s : stories_) {
-    if (!s.open || s.last_day == StoryEvidence::kNoDay) continue;
-    if (s.last_day < newest_day - 4 * options_.window_days) {
+    if (!s.open) continue;
+    bool old = s.last_day == StoryEvidence::kNoDay ? s.last_seq + options_.undated_horizon < documents_
+                                                   : s.last_day < newest_day - 4 * options_.window_days;
+    if (old) {
       s.open = false;
       s.centroid.clear();
       s.centroid.rehash(0);
+      closed = true;
+    }
+  }
+  if (!closed) return;
+  // Closed stories leave the postings too, so that memory and the candidate
+  // search follow the open window, not the history.
+  for (auto it = postings_.begin(); it != postings_.end();) {
+    auto& list = it->second;
+    std::erase_if(list, [&](size_t idx) { return !stories_[idx].open; });
+    if (list.empty()) {
+      it = postings_.erase(it);
+    } else {
+      list.shrink_to_fit();
+      ++it;
     }
   }
 }
@@ -344,6 +408,7 @@ void StoryClusterer::Merge(const std::string& from, const std::string& into) {
     Story& sb = stories_[ib->second];
     for (const auto& [feat, w] : sa.centroid) sb.centroid[feat] += w;
     sb.articles += sa.articles;
+    sb.norm_documents = 0;
     if (sa.first_day != StoryEvidence::kNoDay) {
       sb.first_day = sb.first_day == StoryEvidence::kNoDay ? sa.first_day : std::min(sb.first_day, sa.first_day);
       sb.last_day = std::max(sb.last_day, sa.last_day);
