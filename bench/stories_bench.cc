@@ -96,7 +96,7 @@ void BM_StoryClustererAdd(benchmark::State& state) {
   state.counters["open_stories"] = static_cast<double>(clusterer.open_story_count());
   state.counters["stories"] = static_cast<double>(clusterer.story_count());
 }
-BENCHMARK(BM_StoryClustererAdd)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMicrosecond)->Iterations(20000);
+BENCHMARK(BM_StoryClustererAdd)->Arg(20000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMicrosecond)->Iterations(20000);
 
 void BM_PivotTerms3KB(benchmark::State& state) {
   auto pivot = Pivot::Shared();

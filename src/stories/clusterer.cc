@@ -124,18 +124,30 @@ void StoryClusterer::RefreshNorms(const Story& s) const {
   s.norm_documents = documents_;
 }
 
-double StoryClusterer::Similarity(const StoryEvidence& e, const Story& s) const {
-  // Two cosines, entities (E:) and words/numbers, mixed by entity_share.
-  double dot[2] = {0, 0}, na[2] = {0, 0};
+StoryClusterer::Weighted StoryClusterer::Weigh(const StoryEvidence& e) const {
+  Weighted out;
+  out.features.reserve(e.features.size());
   for (const auto& [feat, w] : e.features) {
     int ch = feat.rfind("E:", 0) == 0 ? 0 : 1;
     double idf = Idf(feat);
     double a = w * idf;
-    na[ch] += a * a;
-    auto it = s.centroid.find(feat);
-    if (it != s.centroid.end()) dot[ch] += a * (it->second / s.articles) * idf;
+    out.norm[ch] += a * a;
+    out.features.push_back({&feat, a * idf, ch});
+  }
+  return out;
+}
+
+double StoryClusterer::Similarity(const StoryEvidence& e, const Story& s) const { return Similarity(Weigh(e), s); }
+
+double StoryClusterer::Similarity(const Weighted& e, const Story& s) const {
+  // Two cosines, entities (E:) and words/numbers, mixed by entity_share.
+  double dot[2] = {0, 0};
+  for (const auto& f : e.features) {
+    auto it = s.centroid.find(*f.feature);
+    if (it != s.centroid.end()) dot[f.channel] += f.weight_idf * (it->second / s.articles);
   }
   RefreshNorms(s);
+  const double* na = e.norm;
   const double* nc = s.norm;
   double cos[2];
   for (int ch = 0; ch < 2; ++ch) cos[ch] = na[ch] > 0 && nc[ch] > 0 ? dot[ch] / std::sqrt(na[ch] * nc[ch]) : 0;
@@ -302,6 +314,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
   std::set<size_t> candidates;
   for (size_t i = 0; i < keep; ++i) candidates.insert(ranked[i].second);
+  const Weighted weighted = Weigh(e);
   t.candidates = touched_.size();
   double best = 0;
   size_t best_idx = 0;
@@ -317,7 +330,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
     }
     if (fit == DateFit::kUnknown) need += options_.undated_penalty;
     if (fit == DateFit::kFitsYearless) need += options_.yearless_penalty;
-    double sim = Similarity(e, s);
+    double sim = Similarity(weighted, s);
     if (sim > t.best_similarity) {
       t.second_story = t.best_story;
       t.second_similarity = t.best_similarity;

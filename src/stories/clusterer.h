@@ -143,7 +143,20 @@ class StoryClusterer {
     bool open = true;
   };
   double Idf(const std::string& feature) const;
+  // An article's features weighted once per Add: weight * idf^2 per feature
+  // and its squared norm per channel (entities, words).
+  struct Weighted {
+    struct Feature {
+      const std::string* feature;
+      double weight_idf;  // w * idf * idf
+      int channel;
+    };
+    std::vector<Feature> features;
+    double norm[2] = {0, 0};
+  };
+  Weighted Weigh(const StoryEvidence& e) const;
   double Similarity(const StoryEvidence& e, const Story& s) const;
+  double Similarity(const Weighted& e, const Story& s) const;
   void RefreshNorms(const Story& s) const;
   std::string TopShared(const StoryEvidence& e, const Story& s, size_t n) const;
   // Whether the article's date fits the story's: kFits, kFitsYearless (a
