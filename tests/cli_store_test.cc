@@ -126,6 +126,39 @@ TEST_F(CliStore, ReingestIsIdempotent) {
   EXPECT_EQ(Run({"stats", "--db", db_, "--format", "jsonl"}).out, before.out);
 }
 
+TEST_F(CliStore, NearDuplicatesFoundAcrossIngestRuns) {
+  // A wire story, stored in a first run; a syndicated copy with its own header
+  // and footer arrives in a second run and must point to it.
+  const std::string body =
+      "Grain ships leave Odesa\n\nThree ships loaded with maize and wheat left the port of Odesa on Monday under "
+      "the corridor agreement, the ministry of infrastructure said. Insurers had raised their premiums after the "
+      "strikes on the port last week, and the captains waited two days for an escort before sailing towards the "
+      "Bosphorus.\n\nThe ministry expects ten more ships to leave before the end of the month if the weather "
+      "holds and the corridor stays open.\n";
+  WriteFile(dir_.File("first/wire.txt"), body);
+  WriteFile(dir_.File("second/copy.txt"),
+            "Regional Herald - Business\n\n" + body + "\nRead more business news on our website.\n");
+  ASSERT_EQ(Run({"ingest", dir_.File("first"), "--db", db_}).exit_code, 0);
+  auto second = Run({"ingest", dir_.File("second"), "--db", db_, "-v"});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_NE(second.err.find("1 near-duplicates"), std::string::npos) << second.err;
+
+  auto stats = Run({"stats", "--db", db_, "--format", "jsonl"});
+  ASSERT_EQ(stats.exit_code, 0) << stats.err;
+  EXPECT_EQ(JsonLines(stats.out).at(0)["near_duplicates"], 1) << stats.out;
+  auto copy = Run({"search", "Regional Herald", "--db", db_, "--format", "jsonl"});
+  ASSERT_EQ(copy.exit_code, 0) << copy.err;
+  auto hits = JsonLines(copy.out);
+  ASSERT_EQ(hits.size(), 1u) << copy.out;
+  auto record = JsonLines(Run({"show", hits[0]["id"], "--db", db_, "--format", "jsonl"}).out);
+  ASSERT_EQ(record.size(), 1u);
+  ASSERT_TRUE(record[0]["duplicate_of"].is_string()) << record[0].dump();
+  auto original = JsonLines(Run({"show", record[0]["duplicate_of"], "--db", db_, "--format", "jsonl"}).out);
+  ASSERT_EQ(original.size(), 1u);
+  EXPECT_NE(original[0]["source"]["path"].get<std::string>().find("wire.txt"), std::string::npos)
+      << original[0].dump();
+}
+
 TEST_F(CliStore, ExitCodes) {
   // Some inputs fail: the rest is stored, exit 3, one error line per failure.
   WriteFile(dir_.File("in/empty.txt"), "");

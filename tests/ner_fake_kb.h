@@ -18,13 +18,15 @@ class FakeKb : public KnowledgeBase {
   FakeKb() {
     Add("kb:nato", "NATO", "ORG", "igo", "", 0.85, {"nato", "otan", "alliance atlantique", "atlantic alliance"});
     Add("kb:country/ru", "Russia", "LOC", "country", "RU", 0.95, {"russia", "russie", "ru"});
-    Add("kb:country/us", "United States", "LOC", "country", "US", 0.95, {"united states", "etats-unis", "us"});
+    Add("kb:country/us", "United States", "LOC", "country", "US", 0.95, {"united states", "the united states", "etats-unis", "us"});
     Add("kb:country/fr", "France", "LOC", "country", "FR", 0.95, {"france", "fr"});
     Add("kb:country/ua", "Ukraine", "LOC", "country", "UA", 0.95, {"ukraine", "ua"});
     Add("kb:geo/brussels", "Brussels", "LOC", "capital", "BE", 0.8, {"brussels", "bruxelles"});
     Add("kb:geo/kyiv", "Kyiv", "LOC", "capital", "UA", 0.8, {"kyiv", "kiev"});
     Add("kb:geo/washington", "Washington", "LOC", "capital", "US", 0.8, {"washington"});
     Add("kb:geo/paris", "Paris", "LOC", "capital", "FR", 0.85, {"paris"});
+    Add("kb:geo/the-hague", "The Hague", "LOC", "city", "NL", 0.8, {"the hague", "den haag"});
+    Add("kb:geo/london", "London", "LOC", "capital", "GB", 0.9, {"london"});
     Add("kb:person/antony-blinken", "Antony Blinken", "PER", "person", "US", 0.75, {"antony blinken", "blinken"});
     Add("kb:person/marco-rubio", "Marco Rubio", "PER", "person", "US", 0.75, {"marco rubio", "rubio"});
     Add("kb:person/stephane-sejourne", "Stéphane Séjourné", "PER", "person", "FR", 0.75,

@@ -54,6 +54,41 @@ TEST(NerRecognize, LowerCaseCapitalAndAllCapsDateline) {
   EXPECT_EQ(Find(a, "Weapons"), nullptr);
 }
 
+TEST(NerRecognize, DatelineBeforeADateStaysAPlace) {
+  // A number after a city makes it a sports team ("Somerset 83"), a date does not.
+  Article a = Analyze("en", "LONDON 1996-08-30\n\nShares fell in London on Friday.");
+  ASSERT_NE(Find(a, "LONDON"), nullptr);
+  EXPECT_EQ(Find(a, "LONDON")->type, "LOC");
+  EXPECT_EQ(Find(a, "LONDON")->entity_id, "kb:geo/london");
+}
+
+TEST(NerRecognize, OneLetterTitleOfAnotherLanguageIsAnInitial) {
+  Article en = Analyze("en", "Kent 108-3 (M. McCague 4-55, D. Blenkiron 4-43).");
+  EXPECT_NE(Find(en, "M. McCague"), nullptr);
+  EXPECT_NE(Find(en, "D. Blenkiron"), nullptr);
+  Article fr = Analyze("fr", "M. Dupuis-Marchal a quitté la salle.");
+  EXPECT_EQ(Find(fr, "M. Dupuis-Marchal"), nullptr) << "French M. is Monsieur, a title";
+  EXPECT_NE(Find(fr, "Dupuis-Marchal"), nullptr);
+}
+
+TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
+  Article a = Analyze("en", "The United States sent envoys to The Hague.");
+  ASSERT_NE(Find(a, "United States"), nullptr);
+  EXPECT_EQ(Find(a, "United States")->entity_id, "kb:country/us");
+  EXPECT_EQ(Find(a, "The United States"), nullptr);
+  ASSERT_NE(Find(a, "The Hague"), nullptr);
+}
+
+TEST(NerRecognize, SurnameEndingsAndAdjectivesOfPeoples) {
+  Article a = Analyze("en", "The talks ended when Yeltsin left. Kurdish rebels and Bosnian officials were there.");
+  ASSERT_NE(Find(a, "Yeltsin"), nullptr);
+  EXPECT_EQ(Find(a, "Yeltsin")->type, "PER");
+  ASSERT_NE(Find(a, "Kurdish"), nullptr);
+  EXPECT_EQ(Find(a, "Kurdish")->type, "MISC");
+  ASSERT_NE(Find(a, "Bosnian"), nullptr);
+  EXPECT_EQ(Find(a, "Bosnian")->type, "MISC");
+}
+
 TEST(NerRecognize, UnknownPersonWithTitleAndShortForm) {
   Article a = Analyze("en", "Mr. Jean Dupuis-Marchal said the plan was ready. Later, Dupuis-Marchal left for Paris.");
   const Mention* full = Find(a, "Jean Dupuis-Marchal");

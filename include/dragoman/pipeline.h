@@ -12,6 +12,8 @@
 
 namespace dragoman {
 
+struct SharedNearDuplicateIndex;  // stories/dedup.h
+
 // One step after extraction. Not thread-safe unless the stage says so: use one
 // Pipeline per thread.
 class Stage {
@@ -36,11 +38,19 @@ class Extractor {
 struct PipelineOptions {
   // Stop after this stage ("extract", "language", "entities", ...). Default: run all.
   std::string until;
+  // Run only these stages of the default list, in its order (extraction always
+  // runs). Empty: all. A stage whose input layer no kept stage makes is an error.
+  std::vector<std::string> stages;
   // Directory holding built data (knowledge base, models). Default: from
   // DRAGOMAN_DATA or the build's configured data dir.
   std::string data_dir;
   // Detect near-duplicates across the articles this pipeline sees. Default: true.
   bool dedup = true;
+  // The near-duplicate index the dedup stage queries and extends; nullptr for
+  // a fresh, empty one. Pass an index restored from a store
+  // (RestoreNearDuplicateIndex, stories/dedup.h) so that an article ingested
+  // today is found to copy one stored in an earlier run.
+  std::shared_ptr<SharedNearDuplicateIndex> near_duplicates;
 };
 
 class Pipeline {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "dragoman/pipeline.h"
@@ -64,11 +65,14 @@ std::string HtmlEscape(const std::string& s) {
 
 }  // namespace
 
-Result<SyntheticCorpus> SyntheticCorpus::FromTexts(const std::vector<std::string>& texts, SyntheticOptions options) {
+Result<SyntheticCorpus> SyntheticCorpus::FromTexts(const std::vector<std::string>& texts, SyntheticOptions options,
+                                                   const std::vector<std::string>& languages) {
   SyntheticCorpus c;
   c.options_ = options;
-  std::set<std::string> vocab;
-  for (const auto& t : texts) {
+  std::map<std::string, std::pair<std::vector<std::string>, std::set<std::string>>> by_language;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    const std::string& t = texts[k];
+    auto& [paragraphs, vocab] = by_language[k < languages.size() ? languages[k] : std::string()];
     size_t pos = 0;
     while (pos < t.size()) {
       size_t nl = t.find('\n', pos);
@@ -83,29 +87,35 @@ Result<SyntheticCorpus> SyntheticCorpus::FromTexts(const std::vector<std::string
         p += w;
         vocab.insert(w);
       }
-      c.paragraphs_.push_back(std::move(p));
+      paragraphs.push_back(std::move(p));
     }
   }
-  if (c.paragraphs_.empty()) return Status::InvalidArgument("the sample has no paragraph to build articles from");
-  c.vocabulary_.assign(vocab.begin(), vocab.end());
+  for (auto& [language, pv] : by_language) {
+    if (pv.first.empty()) continue;
+    c.total_paragraphs_ += pv.first.size();
+    c.pools_.push_back({std::move(pv.first), std::vector<std::string>(pv.second.begin(), pv.second.end())});
+  }
+  if (c.pools_.empty()) return Status::InvalidArgument("the sample has no paragraph to build articles from");
   return c;
 }
 
 Result<SyntheticCorpus> SyntheticCorpus::FromPath(const std::string& path, SyntheticOptions options) {
   PipelineOptions po;
-  po.until = "extract";
+  po.stages = {"language"};
   auto pipeline = Pipeline::Create(po);
   if (!pipeline.ok()) return pipeline.status();
-  std::vector<std::string> texts;
+  std::vector<std::string> texts, languages;
   ReadInputs(
       {path}, ReadOptions(),
       [&](RawDocument&& doc) {
         auto a = (*pipeline)->Run(doc);
-        if (a.ok()) texts.push_back(a->text);
+        if (!a.ok()) return;
+        texts.push_back(a->text);
+        languages.push_back(a->language);
       },
       [](const Origin&, const Status&) {});
   if (texts.empty()) return Status::NotFound(path + ": no article to build a synthetic corpus from");
-  return FromTexts(texts, options);
+  return FromTexts(texts, options, languages);
 }
 
 SyntheticCorpus::Parts SyntheticCorpus::Make(size_t i, size_t target) const {
@@ -117,21 +127,30 @@ SyntheticCorpus::Parts SyntheticCorpus::Make(size_t i, size_t target) const {
   std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2022 + static_cast<int>(rng.Below(4)),
                 1 + static_cast<int>(rng.Below(12)), 1 + static_cast<int>(rng.Below(28)));
   p.date = date;
+  // One language per article: pools weighted by their paragraphs.
+  size_t pick = rng.Below(total_paragraphs_);
+  while (p.pool + 1 < pools_.size() && pick >= pools_[p.pool].paragraphs.size()) {
+    pick -= pools_[p.pool].paragraphs.size();
+    ++p.pool;
+  }
+  const Pool* pool = &pools_[p.pool];
+  const auto& paragraphs = pool->paragraphs;
+  const auto& vocabulary = pool->vocabulary;
   auto noisy = [&](const std::string& para) {
     std::string out;
     for (const auto& w : Words(para)) {
       if (!out.empty()) out += ' ';
-      out += rng.Unit() < options_.word_noise ? vocabulary_[rng.Below(vocabulary_.size())] : w;
+      out += rng.Unit() < options_.word_noise ? vocabulary[rng.Below(vocabulary.size())] : w;
     }
     return out;
   };
   // Title: the first words of a random paragraph, perturbed.
-  auto tw = Words(noisy(paragraphs_[rng.Below(paragraphs_.size())]));
+  auto tw = Words(noisy(paragraphs[rng.Below(paragraphs.size())]));
   size_t n = std::min<size_t>(tw.size(), 6 + rng.Below(6));
   for (size_t k = 0; k < n; ++k) p.title += (k ? " " : "") + tw[k];
   size_t bytes = 0;
   while (bytes < target) {
-    p.paragraphs.push_back(noisy(paragraphs_[rng.Below(paragraphs_.size())]));
+    p.paragraphs.push_back(noisy(paragraphs[rng.Below(paragraphs.size())]));
     bytes += p.paragraphs.back().size() + 2;
   }
   return p;
@@ -189,7 +208,8 @@ std::string SyntheticCorpus::Html(size_t i) const {
   h += "<div class=\"share\">Share: <a href=\"#\">Facebook</a> <a href=\"#\">X</a> <a href=\"#\">Email</a></div>\n"
        "</article>\n<aside class=\"related\"><h2>Related</h2><ul>\n";
   while (h.size() < budget * 9 / 10) {
-    const std::string& para = paragraphs_[rng.Below(paragraphs_.size())];
+    const auto& teasers = pools_[p.pool].paragraphs;
+    const std::string& para = teasers[rng.Below(teasers.size())];
     h += "<li><a href=\"/story/" + std::to_string(rng.Below(1000000)) + "\">" +
          HtmlEscape(para.substr(0, std::min<size_t>(para.size(), 90))) + "</a></li>\n";
   }

@@ -20,6 +20,7 @@ std::string Cell(const std::optional<std::string>& s, size_t width) {
 int RunAnalyze(const Args& args) {
   PipelineOptions options;
   options.until = args.Get("until");
+  options.stages = args.GetList("stages");
   auto pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) {
     LogError(pipeline.status().ToString());
@@ -64,7 +65,8 @@ Registrar reg({
     "Reads files, folders (recursively), archives and feeds, or '-' for stdin, and prints one\n"
     "record per article found (OUTPUT.md). Inputs that cannot be read are reported on stderr\n"
     "and the run goes on; the exit status is 3 when any input failed.",
-    {FormatFlag(), {"until", "STAGE", "stop after this stage (extract, language, ...)", "", false}},
+    {FormatFlag(), {"until", "STAGE", "stop after this stage (extract, language, ...)", "", false},
+     {"stages", "LIST", "run only these stages, comma-separated (e.g. language,entities)", "", false}},
     1,
     RunAnalyze,
 });

@@ -248,6 +248,7 @@ int RunBench(const Args& args) {
   }
   PipelineOptions pipeline_options;
   pipeline_options.until = args.Get("until");
+  pipeline_options.stages = args.GetList("stages");
   {
     auto probe = Pipeline::Create(pipeline_options);
     if (!probe.ok()) {
@@ -300,6 +301,7 @@ Registrar reg({
      {"work", "DIR", "folder for the generated corpus and store (kept)", "", false},
      {"keep", "", "keep the temporary work folder", "", false},
      {"until", "STAGE", "stop the pipeline after this stage (extract: measure reading and the store)", "", false},
+     {"stages", "LIST", "run only these stages, comma-separated (language,dedup: the issue's plain analyze)", "", false},
      {"skip-analyze", "", "only measure ingest", "", false},
      {"skip-ingest", "", "only measure analyze", "", false},
      FormatFlag()},

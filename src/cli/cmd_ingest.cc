@@ -4,13 +4,14 @@
 #include <string>
 
 #include "cli/command.h"
-#include "stories/story_assigner.h"
 #include "cli/progress.h"
 #include "cli/store_util.h"
 #include "dragoman/log.h"
 #include "dragoman/pipeline.h"
 #include "dragoman/reader.h"
 #include "store/ingester.h"
+#include "stories/dedup.h"
+#include "stories/story_assigner.h"
 
 namespace dragoman::cli {
 namespace {
@@ -23,6 +24,7 @@ int RunIngest(const Args& args) {
   }
   PipelineOptions pipeline_options;
   pipeline_options.until = args.Get("until");
+  pipeline_options.near_duplicates = std::make_shared<SharedNearDuplicateIndex>();
   auto pipeline = Pipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
     LogError(pipeline.status().ToString());
@@ -30,6 +32,16 @@ int RunIngest(const Args& args) {
   }
   std::unique_ptr<Store> store = OpenStoreFromArgs(args, /*create=*/true);
   if (!store) return kExitFatal;
+  // Near-duplicates: the articles stored by earlier runs go into the index
+  // first, so that a copy ingested today points to the original stored last week.
+  const std::string& until = pipeline_options.until;
+  if (until.empty() || until == "all" || until == "dedup") {
+    Status restored = RestoreNearDuplicateIndex(*store, *pipeline_options.near_duplicates);
+    if (!restored.ok()) {
+      LogError("store " + args.Get("db") + ": " + restored.ToString());
+      return kExitFatal;
+    }
+  }
 
   PutOptions put;
   put.update_changed = args.Has("update");

@@ -35,6 +35,20 @@ std::vector<std::string> Args::GetAll(const std::string& name) const {
   return it == values_.end() ? std::vector<std::string>{} : it->second;
 }
 
+std::vector<std::string> Args::GetList(const std::string& name) const {
+  std::vector<std::string> out;
+  for (const std::string& v : GetAll(name)) {
+    size_t start = 0;
+    while (start <= v.size()) {
+      size_t comma = v.find(',', start);
+      if (comma == std::string::npos) comma = v.size();
+      if (comma > start) out.push_back(v.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
 bool Args::GetInt(const std::string& name, long long* out) const {
   std::string v = Get(name);
   if (v.empty()) return false;

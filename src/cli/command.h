@@ -32,6 +32,9 @@ class Args {
   std::vector<std::string> GetAll(const std::string& name) const;
   // Integer value; returns false (and leaves `out`) when it is not an integer.
   bool GetInt(const std::string& name, long long* out) const;
+  // Every value given, each split at commas, empty items dropped:
+  // "--stages language,dedup" and "--stages language --stages dedup" alike.
+  std::vector<std::string> GetList(const std::string& name) const;
   const std::vector<std::string>& positional() const { return positional_; }
 
  private:

@@ -1,5 +1,6 @@
 #include "dragoman/pipeline.h"
 
+#include <algorithm>
 #include <set>
 
 #include "core/article_id.h"
@@ -28,7 +29,7 @@ static Result<std::vector<std::unique_ptr<Stage>>> DefaultStages(const PipelineO
   DRAGOMAN_RETURN_IF_ERROR(add(MakeQuoteStage()));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeEventStage(kb)));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeToneStage()));
-  if (options.dedup) stages.push_back(MakeDedupStage());
+  if (options.dedup) stages.push_back(MakeDedupStage(options.near_duplicates));
   return stages;
 }
 
@@ -42,6 +43,19 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
     for (; keep < stages.size() && !found; ++keep) found = options.until == stages[keep]->name();
     if (!found) return Status::InvalidArgument("no stage named '" + options.until + "'");
     stages.resize(keep);
+  }
+  if (!options.stages.empty()) {
+    for (const std::string& want : options.stages) {
+      bool known = want == "extract";
+      for (const auto& stage : stages) known = known || want == stage->name();
+      if (!known) return Status::InvalidArgument("no stage named '" + want + "'");
+    }
+    std::vector<std::unique_ptr<Stage>> kept;
+    for (auto& stage : stages) {
+      if (std::find(options.stages.begin(), options.stages.end(), stage->name()) != options.stages.end())
+        kept.push_back(std::move(stage));
+    }
+    stages = std::move(kept);
   }
   return Create(MakeDefaultExtractor(options), std::move(stages));
 }

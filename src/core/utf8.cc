@@ -73,28 +73,69 @@ std::string RepairUtf8(std::string_view s) {
   return out;
 }
 
-std::string FoldForMatch(std::string_view s) {
-  utf8proc_uint8_t* out = nullptr;
+namespace {
+
+// Appends the fold of `run` (valid UTF-8) by utf8proc: NFKC, case fold,
+// marks stripped; typographic apostrophes become the ASCII one so l’OTAN
+// matches l'OTAN.
+void AppendFoldedByUtf8proc(std::string_view run, std::string& out) {
+  utf8proc_uint8_t* mapped = nullptr;
   auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
                                                 UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-  std::string valid = IsValidUtf8(s) ? std::string(s) : RepairUtf8(s);
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
-                                    static_cast<utf8proc_ssize_t>(valid.size()), &out, options);
-  if (n < 0) return valid;
-  std::string result(reinterpret_cast<char*>(out), static_cast<size_t>(n));
-  std::free(out);
-  // Typographic apostrophes fold to the ASCII one so l’OTAN matches l'OTAN.
-  std::string folded;
-  folded.reserve(result.size());
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(run.data()),
+                                    static_cast<utf8proc_ssize_t>(run.size()), &mapped, options);
+  if (n < 0) {
+    out.append(run);
+    return;
+  }
+  std::string_view result(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
   for (size_t i = 0; i < result.size();) {
     if (result.compare(i, 3, "\xE2\x80\x99") == 0 || result.compare(i, 3, "\xE2\x80\x98") == 0) {
-      folded += '\'';
+      out += '\'';
       i += 3;
     } else {
-      folded += result[i++];
+      out += result[i++];
     }
   }
-  return folded;
+  std::free(mapped);
+}
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+std::string FoldForMatch(std::string_view s) {
+  std::string repaired;
+  if (!IsValidUtf8(s)) {
+    repaired = RepairUtf8(s);
+    s = repaired;
+  }
+  // Word by word (words end at ASCII white space, which folding leaves as it
+  // is): an all-ASCII word, most words of most news, only needs lower-casing
+  // (NFKC leaves ASCII as it is); the others go through utf8proc whole, so a
+  // letter and the combining marks after it are folded together.
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    if (IsAsciiSpace(s[i])) {
+      out += s[i++];
+      continue;
+    }
+    size_t end = i;
+    bool ascii = true;
+    while (end < s.size() && !IsAsciiSpace(s[end])) ascii &= static_cast<unsigned char>(s[end++]) < 0x80;
+    if (ascii) {
+      for (size_t k = i; k < end; ++k) {
+        char c = s[k];
+        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+    } else {
+      AppendFoldedByUtf8proc(s.substr(i, end - i), out);
+    }
+    i = end;
+  }
+  return out;
 }
 
 }  // namespace dragoman

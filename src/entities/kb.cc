@@ -133,6 +133,10 @@ class MappedKb final : public KnowledgeBase {
     if (hash_cap_ == 0 || (hash_cap_ & (hash_cap_ - 1)) != 0 || hash_cap_ < aliases_.n) {
       return bad("alias hash table has a bad size");
     }
+    DRAGOMAN_RETURN_IF_ERROR(need(kbfmt::kPrefixHash, 8, "prefix hash"));
+    prefix_hash_ = reinterpret_cast<const uint64_t*>(sections_[kbfmt::kPrefixHash].data);
+    prefix_cap_ = sections_[kbfmt::kPrefixHash].size / 8;
+    if (prefix_cap_ == 0 || (prefix_cap_ & (prefix_cap_ - 1)) != 0) return bad("prefix hash table has a bad size");
     offices_ = reinterpret_cast<const kbfmt::OfficeRec*>(sections_[kbfmt::kOffices].data);
     n_offices_ = sections_[kbfmt::kOffices].size / sizeof(kbfmt::OfficeRec);
     roles_ = Table(kbfmt::kRoles);
@@ -242,10 +246,7 @@ class MappedKb final : public KnowledgeBase {
     if (prefix.empty()) return false;
     if (FindAlias(prefix) >= 0) return true;
     if (!user_prefixes_.empty() && user_prefixes_.count(std::string(prefix))) return true;
-    std::string with_space(prefix);
-    with_space += ' ';
-    size_t i = LowerBound(aliases_, with_space);
-    if (i < aliases_.n && Str(aliases_.recs[i].key).substr(0, with_space.size()) == with_space) return true;
+    if (IsStoredPrefix(prefix)) return true;
     std::string_view rest = StripElision(prefix);  // "l'union" -> "union"
     return rest.size() != prefix.size() && IsAliasPrefix(rest);
   }
@@ -431,6 +432,19 @@ class MappedKb final : public KnowledgeBase {
     return key;
   }
 
+  // True when some alias of the file starts with `prefix` + ' ' (kPrefixHash;
+  // a 64-bit hash collision could answer true wrongly: the caller then finds
+  // no alias, which is only a wasted lookup).
+  bool IsStoredPrefix(std::string_view prefix) const {
+    uint64_t ph = kbfmt::PrefixHash(prefix.data(), prefix.size());
+    size_t mask = prefix_cap_ - 1;
+    for (size_t h = ph & mask, probes = 0; probes < prefix_cap_; ++probes, h = (h + 1) & mask) {
+      if (prefix_hash_[h] == ph) return true;
+      if (prefix_hash_[h] == 0) return false;
+    }
+    return false;
+  }
+
   int64_t FindAlias(std::string_view key) const {
     if (aliases_.n == 0) return -1;
     size_t mask = hash_cap_ - 1;
@@ -560,6 +574,8 @@ class MappedKb final : public KnowledgeBase {
   size_t n_postings_ = 0;
   const uint32_t* hash_ = nullptr;
   size_t hash_cap_ = 0;
+  const uint64_t* prefix_hash_ = nullptr;
+  size_t prefix_cap_ = 0;
   const kbfmt::OfficeRec* offices_ = nullptr;
   size_t n_offices_ = 0;
   KeyTable roles_, first_names_, surnames_, demonyms_, titles_;

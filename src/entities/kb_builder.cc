@@ -596,6 +596,24 @@ Status Builder::Write(const std::string& out_path) {
     table[h] = i + 1;
   }
 
+  // Every proper word prefix of an alias, so that the recognizer asks "can a
+  // longer alias start with these words?" with one probe, not a binary search.
+  std::vector<uint64_t> prefix_hashes;
+  for (const auto& k : keys) {
+    for (size_t sp = k.find(' '); sp != std::string::npos; sp = k.find(' ', sp + 1))
+      prefix_hashes.push_back(kbfmt::PrefixHash(k.data(), sp));
+  }
+  std::sort(prefix_hashes.begin(), prefix_hashes.end());
+  prefix_hashes.erase(std::unique(prefix_hashes.begin(), prefix_hashes.end()), prefix_hashes.end());
+  size_t prefix_cap = 16;
+  while (prefix_cap < prefix_hashes.size() * 2) prefix_cap <<= 1;
+  std::vector<uint64_t> prefix_table(prefix_cap, 0);
+  for (uint64_t ph : prefix_hashes) {
+    size_t h = ph & (prefix_cap - 1);
+    while (prefix_table[h] != 0) h = (h + 1) & (prefix_cap - 1);
+    prefix_table[h] = ph;
+  }
+
   // Offices, sorted by office then start.
   std::vector<kbfmt::OfficeRec> office_recs;
   std::sort(offices_.begin(), offices_.end(), [](const KbOfficeTerm& a, const KbOfficeTerm& b) {
@@ -646,7 +664,7 @@ Status Builder::Write(const std::string& out_path) {
       {kbfmt::kOffices, Bytes(office_recs)}, {kbfmt::kRoles, Bytes(roles)},
       {kbfmt::kFirstNames, Bytes(firsts)}, {kbfmt::kSurnames, Bytes(surnames)},
       {kbfmt::kDemonyms, Bytes(demonyms)}, {kbfmt::kTitles, Bytes(titles)},
-      {kbfmt::kMeta, meta},
+      {kbfmt::kMeta, meta},                {kbfmt::kPrefixHash, Bytes(prefix_table)},
   };
   kbfmt::FileHeader h{};
   std::memcpy(h.magic, kbfmt::kMagic, 8);

@@ -15,7 +15,7 @@ namespace dragoman::kbfmt {
 
 inline constexpr char kMagic[8] = {'D', 'R', 'G', 'M', 'N', 'K', 'B', '1'};
 // Bump when a record layout changes: an old file is then refused with a clear error.
-inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kVersion = 2;  // 2: kPrefixHash
 
 struct FileHeader {
   char magic[8];
@@ -39,6 +39,8 @@ enum SectionId : uint32_t {
   kDemonyms = 11,    // KeyRec[] sorted; a = country code as two chars packed (c0 | c1 << 8)
   kTitles = 12,      // KeyRec[] sorted
   kMeta = 13,        // text "key=value\n" lines
+  kPrefixHash = 14,  // u64[] open-addressing set of PrefixHash(p) for every proper word prefix p of an alias
+                     // ("united states" of "united states of america"); 0 = empty; size is a power of two
 };
 
 struct SectionEntry {
@@ -87,6 +89,11 @@ inline constexpr uint64_t kLayoutCheck = sizeof(FileHeader) | (sizeof(SectionEnt
 
 // Hash of an alias key for the kAliasHash table (the loader and builder must agree).
 uint64_t KeyHash(const char* data, size_t len);
+// The kPrefixHash entry of a prefix: its KeyHash, never 0 (0 marks an empty slot).
+inline uint64_t PrefixHash(const char* data, size_t len) {
+  uint64_t h = KeyHash(data, len);
+  return h == 0 ? 1 : h;
+}
 
 inline const char* TypeName(char t) {
   switch (t) {

@@ -30,6 +30,31 @@ constexpr size_t kMaxAliasTokens = 8;
 
 bool Capish(const std::string_view) { return false; }
 
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+// Family-name endings that are rare in the other kinds of names: Slavic
+// (-ov, -ev, -in, -sky, -enko, -vich), Balkan (-ovic, -escu), Greek
+// (-opoulos, -akis, -idis), Armenian (-yan). Folded forms.
+bool HasSurnameEnding(std::string_view w) {
+  static const char* const kEndings[] = {"ov",  "ova",   "ev",      "eva",  "in",   "ina",  "sky",  "ski",
+                                         "skiy", "enko", "vich",    "ovic", "evic", "escu", "opoulos", "akis",
+                                         "idis", "yan",  "ovski",   "evski"};
+  for (const char* e : kEndings)
+    if (EndsWith(w, e)) return true;
+  return false;
+}
+
+// English adjective endings for peoples, faiths and regions (Kurdish, Bosnian,
+// Zairean, Congolese, Islamic).
+bool HasAdjectiveEnding(std::string_view w) {
+  static const char* const kEndings[] = {"ish", "ian", "ean", "ese", "ic"};
+  for (const char* e : kEndings)
+    if (EndsWith(w, e)) return true;
+  return false;
+}
+
 }  // namespace
 
 Recognizer::Recognizer(const KnowledgeBase* kb, std::shared_ptr<const NerLexicon> lexicon)
@@ -208,13 +233,22 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     s[0] += 1;
     s[1] += 0.5;
   }
-  if (inner) add(inner->type, 1);
+  // A minor place inside an unknown run is weak evidence: "Payne", "Leander"
+  // and "Bohdan" are towns and also the given names of "Payne Stewart".
+  if (inner) add(inner->type, inner->kind == "town" && inner->prior < kProminent ? 0.4 : 1);
   if (len == 2 || len == 3) s[0] += 0.8;
   if (len >= 4) s[1] += 0.8;
   if (len == 1) {
     s[0] += 0.2;
     s[1] += 0.3;
     if (kb_->IsSurname(first)) s[0] += 1.2;
+    if (HasSurnameEnding(first)) s[0] += 1.0;
+    // English adjectives of peoples, faiths and regions ("Kurdish rebels",
+    // "Islamic groups", "Zairean troops") qualify a lower-case noun: MISC.
+    if (lex_->language() == "en" && HasAdjectiveEnding(first) && e < t.size() && t[e].alpha && !t[e].cap)
+      s[3] += 2.5;
+  } else if (HasSurnameEnding(last)) {
+    s[0] += 0.6;
   }
   static const char* kTypes[4] = {"PER", "ORG", "LOC", "MISC"};
   int best = 0;
@@ -360,6 +394,12 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     return std::nullopt;
   };
   auto emit = [&](size_t b, size_t e, std::string type, const KbEntity* ent, const std::string& title) {
+    // An alias that takes the article ("the United States", "les États-Unis")
+    // names the entity without it, unless the name itself has it ("The Hague").
+    if (ent && e - b >= 2 && lex_->Has(NerLexicon::kStop, t[b].folded) && !t[b].elision) {
+      std::string name_head = FoldToken(std::string_view(ent->name).substr(0, ent->name.find(' ')));
+      if (name_head != t[b].folded) ++b;
+    }
     NerMention m;
     m.tok_begin = static_cast<uint32_t>(b);
     m.tok_end = static_cast<uint32_t>(e);
@@ -472,7 +512,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     std::string title;
     while (b < chunk_end) {
       const std::string& f = t[b].folded;
-      bool is_title = lex_->Has(NerLexicon::kTitle, f) || kb_->IsTitleWord(f);
+      // The knowledge base's titles are those of every language; a one-letter
+      // one ("M." Monsieur, "D." Don) is an initial unless this language's
+      // lexicon has it: "M. McCague" in English is a name.
+      bool one_letter = f.size() == 1 || (f.size() == 2 && f[1] == '.');
+      bool is_title = lex_->Has(NerLexicon::kTitle, f) || (!one_letter && kb_->IsTitleWord(f));
       if (is_title && b + 1 < chunk_end) {
         title = f;
         ++b;
@@ -572,7 +616,25 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     NerMention& m = (*out)[k];
     if (m.type != "LOC" || (m.kb && m.kb->kind == "country") || !m.demonym_country.empty()) continue;
     size_t b = m.tok_begin, e = m.tok_end;
-    bool score = e < n && t[e].digit && !t[e].alpha;
+    // A score is a small number or two joined by a dash ("83", "2-1", "4-38");
+    // a date after a place ("LONDON 1996-08-30", "Paris 2024") is a dateline.
+    auto is_score = [&](const Tok& x) {
+      if (!x.digit || x.alpha) return false;
+      std::string_view v = text.substr(x.start, x.end - x.start);
+      size_t digits = 0, dashes = 0;
+      for (char c : v) {
+        if (c >= '0' && c <= '9') {
+          if (++digits > 3) return false;
+        } else if (c == '-' || c == '/' || c == ':') {
+          ++dashes;
+          digits = 0;
+        } else {
+          return false;
+        }
+      }
+      return dashes <= 1;
+    };
+    bool score = e < n && is_score(t[e]);
     bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded));
     if (score || result) {
       m.type = "ORG";

@@ -31,6 +31,13 @@ bool SeparatorAt(const std::string& key, size_t pos) {
          key.compare(pos, 2, "\xC2\xBB") == 0;
 }
 
+// The kHead (3) bytes of `s` at `pos`, packed; and a 16-bit hash of them.
+uint32_t Head(std::string_view s, size_t pos) {
+  return static_cast<uint8_t>(s[pos]) | static_cast<uint32_t>(static_cast<uint8_t>(s[pos + 1])) << 8 |
+         static_cast<uint32_t>(static_cast<uint8_t>(s[pos + 2])) << 16;
+}
+uint32_t HeadBit(uint32_t head) { return (head * 2654435761u) >> 16; }
+
 }  // namespace
 
 Status BoilerplateLexicon::AddText(std::string_view text, std::string_view source) {
@@ -69,10 +76,35 @@ Status BoilerplateLexicon::AddText(std::string_view text, std::string_view sourc
                                      "' (line|prefix|start|tail|contains)");
     }
   }
+  Index();
+  return Status::OK();
+}
+
+void BoilerplateLexicon::Index() {
+  static_assert(kHead == 3, "Head() packs three bytes");
   // Longest prefixes first so "article precedent" wins over "article".
   std::stable_sort(prefixes_.begin(), prefixes_.end(),
                    [](const Entry& a, const Entry& b) { return a.phrase.size() > b.phrase.size(); });
-  return Status::OK();
+  prefix_by_head_.clear();
+  short_prefixes_.clear();
+  contains_by_head_.clear();
+  short_contains_.clear();
+  for (uint32_t i = 0; i < prefixes_.size(); ++i) {
+    const std::string& p = prefixes_[i].phrase;
+    if (p.size() < kHead) short_prefixes_.push_back(i);
+    else prefix_by_head_[p.substr(0, kHead)].push_back(i);
+  }
+  for (uint32_t i = 0; i < contains_.size(); ++i) {
+    const std::string& p = contains_[i].phrase;
+    if (p.size() < kHead) {
+      short_contains_.push_back(i);
+      continue;
+    }
+    uint32_t head = Head(p, 0);
+    contains_by_head_[head].push_back(i);
+    contains_head_bits_.resize(1024, 0);
+    contains_head_bits_[HeadBit(head) / 64] |= uint64_t{1} << (HeadBit(head) % 64);
+  }
 }
 
 Status BoilerplateLexicon::AddDir(const std::string& dir) {
@@ -108,15 +140,41 @@ std::optional<LexiconHit> BoilerplateLexicon::MatchKey(const std::string& key, s
   // Teasers and notices that open with a phrase are short; a longer block
   // opening with the same words is a paragraph.
   bool short_block = block_chars * 3 <= max_chars * 2;
-  for (const Entry& e : prefixes_) {
-    if (!short_block) break;
-    if (key.size() >= e.phrase.size() && key.compare(0, e.phrase.size(), e.phrase) == 0 &&
-        (e.hit.mode == LexiconMode::kStart || SeparatorAt(key, e.phrase.size())))
-      return e.hit;
+  if (short_block) {
+    auto prefix_matches = [&](uint32_t i) {
+      const Entry& e = prefixes_[i];
+      return key.size() >= e.phrase.size() && key.compare(0, e.phrase.size(), e.phrase) == 0 &&
+             (e.hit.mode == LexiconMode::kStart || SeparatorAt(key, e.phrase.size()));
+    };
+    // Phrases of kHead bytes or more are longer than the short ones, so they
+    // come first in the longest-first order.
+    if (key.size() >= kHead) {
+      auto it = prefix_by_head_.find(key.substr(0, kHead));
+      if (it != prefix_by_head_.end())
+        for (uint32_t i : it->second)
+          if (prefix_matches(i)) return prefixes_[i].hit;
+    }
+    for (uint32_t i : short_prefixes_)
+      if (prefix_matches(i)) return prefixes_[i].hit;
   }
-  for (const Entry& e : contains_) {
-    if (key.find(e.phrase) != std::string::npos) return e.hit;
+  // The first phrase of the list that occurs anywhere in the key.
+  uint32_t best = UINT32_MAX;
+  for (uint32_t i : short_contains_)
+    if (i < best && key.find(contains_[i].phrase) != std::string::npos) best = i;
+  if (!contains_by_head_.empty()) {
+    for (size_t pos = 0; pos + kHead <= key.size(); ++pos) {
+      uint32_t head = Head(key, pos);
+      uint32_t bit = HeadBit(head);
+      if (!(contains_head_bits_[bit / 64] >> (bit % 64) & 1)) continue;
+      auto it = contains_by_head_.find(head);
+      if (it == contains_by_head_.end()) continue;
+      for (uint32_t i : it->second) {
+        if (i >= best) break;  // indexes ascend within a head
+        if (key.compare(pos, contains_[i].phrase.size(), contains_[i].phrase) == 0) best = i;
+      }
+    }
   }
+  if (best != UINT32_MAX) return contains_[best].hit;
   return std::nullopt;
 }
 

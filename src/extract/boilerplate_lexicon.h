@@ -7,6 +7,7 @@
 // A lexicon is immutable once loaded; Match() is thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,9 +59,21 @@ class BoilerplateLexicon {
     std::string phrase;
     LexiconHit hit;
   };
+  // Rebuilds the indexes below after entries were added.
+  void Index();
+
   std::unordered_map<std::string, LexiconHit> whole_;  // line and tail
-  std::vector<Entry> prefixes_;
-  std::vector<Entry> contains_;
+  std::vector<Entry> prefixes_;                        // longest first
+  std::vector<Entry> contains_;                        // in file order: the first that matches wins
+  // Indexes over the phrases' first bytes (kHead of them, fewer for shorter
+  // phrases), so that a block is compared with the few phrases that can match
+  // rather than with all of them (MatchKey runs on every short line).
+  static constexpr size_t kHead = 3;
+  std::unordered_map<std::string, std::vector<uint32_t>> prefix_by_head_;  // indexes into prefixes_, in order
+  std::vector<uint32_t> short_prefixes_;    // phrases shorter than kHead
+  std::unordered_map<uint32_t, std::vector<uint32_t>> contains_by_head_;  // by Head(); indexes into contains_
+  std::vector<uint64_t> contains_head_bits_;  // 65,536 bits: HeadBit() of every key of contains_by_head_
+  std::vector<uint32_t> short_contains_;
 };
 
 }  // namespace dragoman::extract

@@ -25,6 +25,22 @@ class DedupStage : public Stage {
 
 }  // namespace
 
+Status RestoreNearDuplicateIndex(Store& store, SharedNearDuplicateIndex& into) {
+  std::lock_guard<std::mutex> lock(into.mu);
+  Status bad;
+  Status scan = store.ForEachSignature([&](const StoredSignature& stored) {
+    if (!bad.ok() || stored.signature.empty()) return;
+    auto sig = NearDupSignature::Decode(stored.signature);
+    if (!sig.ok()) {
+      bad = Status::Corruption("near-duplicate signature of article " + stored.id + ": " + sig.status().ToString());
+      return;
+    }
+    into.index.Add(stored.id, *sig, stored.duplicate_of ? std::string_view(*stored.duplicate_of) : std::string_view());
+  });
+  if (!scan.ok()) return scan;
+  return bad;
+}
+
 std::unique_ptr<Stage> MakeDedupStage(std::shared_ptr<SharedNearDuplicateIndex> index) {
   if (!index) index = std::make_shared<SharedNearDuplicateIndex>();
   return std::make_unique<DedupStage>(std::move(index));

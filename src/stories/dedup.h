@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include "dragoman/pipeline.h"
+#include "dragoman/store.h"
 #include "stories/near_dup.h"
 
 namespace dragoman {
@@ -23,6 +24,14 @@ struct SharedNearDuplicateIndex {
   std::mutex mu;
   NearDuplicateIndex index;  // guarded by mu
 };
+
+// Rebuilds the index from the signatures a store holds, in the order the
+// articles were stored, with the groups recorded then (no text is re-read).
+// Articles stored without a signature (by `ingest --until` an earlier stage,
+// or by a store from before schema v4) are left out: later copies of them are
+// not found. A signature that does not decode is an error naming the article.
+// Adds to `into` (normally empty); call before the pipeline runs.
+Status RestoreNearDuplicateIndex(Store& store, SharedNearDuplicateIndex& into);
 
 // `index`: the index to use; nullptr for a fresh one owned by the stage.
 std::unique_ptr<Stage> MakeDedupStage(std::shared_ptr<SharedNearDuplicateIndex> index = nullptr);
