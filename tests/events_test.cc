@@ -200,5 +200,33 @@ TEST(Tone, NegativeNewsScoresBelowZero) {
   EXPECT_GT(*b.tone, 0.0);
 }
 
+TEST(Tone, PerActorOverTheSentencesThatNameIt) {
+  auto stage = MakeToneStage();
+  ASSERT_TRUE(stage.ok());
+  Article a;
+  a.language = "en";
+  a.text = "Ruritania praised the agreement as hope for peace and cooperation. "
+           "The attack on Borduria killed dozens and raised fear of war.";
+  auto mention = [&](const std::string& surface, const std::string& id) {
+    Mention m;
+    m.text = surface;
+    m.entity_id = id;
+    m.span = {Field::kText, static_cast<uint32_t>(a.text.find(surface)),
+              static_cast<uint32_t>(a.text.find(surface) + surface.size())};
+    a.mentions.push_back(m);
+  };
+  mention("Ruritania", "new:LOC:ruritania");
+  mention("Borduria", "new:LOC:borduria");
+  a.entities = {{"new:LOC:ruritania", "Ruritania", "LOC", ""},
+                {"new:LOC:borduria", "Borduria", "LOC", ""},
+                {"new:PER:nobody", "Nobody", "PER", ""}};
+  ASSERT_TRUE((*stage)->Process(a).ok());
+  ASSERT_TRUE(a.entities[0].tone);
+  ASSERT_TRUE(a.entities[1].tone);
+  EXPECT_GT(*a.entities[0].tone, 0.0);
+  EXPECT_LT(*a.entities[1].tone, 0.0);
+  EXPECT_FALSE(a.entities[2].tone) << "an entity no body sentence names has no tone";
+}
+
 }  // namespace
 }  // namespace dragoman

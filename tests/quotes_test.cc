@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -145,6 +146,67 @@ TEST(Quotes, HeadlinePattern) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].span.field, Field::kTitle);
   EXPECT_EQ(q[0].speaker.description, "the head of British diplomacy");
+}
+
+}  // namespace
+}  // namespace dragoman
+
+namespace dragoman {
+namespace {
+
+void SortMentions(Article& a) {
+  std::sort(a.mentions.begin(), a.mentions.end(),
+            [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
+}
+
+TEST(Quotes, LongClauseBetweenSubjectAndVerbIsSkipped) {
+  Article a = Make(
+      "Outgoing chief Jens Stoltenberg, attending his very last summit before Mark Rutte takes over in October, "
+      "said allies were building \"a bridge to membership\" for Kyiv.",
+      "en");
+  AddMention(a, "Jens Stoltenberg", "kb:person/jens-stoltenberg", "Jens Stoltenberg");
+  AddMention(a, "Mark Rutte", "kb:person/mark-rutte", "Mark Rutte");
+  SortMentions(a);
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:person/jens-stoltenberg");
+}
+
+TEST(Quotes, PersonRightBeforeTheVerbIsTheSubject) {
+  Article a = Make(
+      "JD Vance accused the leader of being rude, and Mr Trump told him he was \"gambling with a world war\".", "en");
+  AddMention(a, "JD Vance", "kb:person/jd-vance", "JD Vance");
+  AddMention(a, "Trump", "kb:person/donald-trump", "Donald Trump");
+  SortMentions(a);
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:person/donald-trump");
+}
+
+TEST(Quotes, UnknownPersonLosesTheGluedTitle) {
+  Article a = Make("„Wir bleiben an der Seite der Ukraine“, sagte Parteichef Hans von der Heide.", "de");
+  AddMention(a, "Parteichef Hans von der Heide", "new:PER:parteichef_hans_von_der_heide",
+             "Parteichef Hans von der Heide");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.name, "Hans von der Heide");
+}
+
+TEST(Quotes, IndefiniteDescriptionNamesNoOne) {
+  Article a = Make("\"This visit matters a great deal to us,\" said a UNESCO diplomat.", "en");
+  AddMention(a, "UNESCO", "kb:unesco", "UNESCO", "ORG");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.id.empty());
+  EXPECT_EQ(q[0].speaker.description, "a UNESCO diplomat");
+}
+
+TEST(Quotes, OrganizationLeadersSpeakForTheOrganization) {
+  Article a = Make("NATO leaders declared that the path to membership was \"irreversible\" and promised more aid.", "en");
+  AddMention(a, "NATO", "kb:nato", "NATO", "ORG");
+  auto q = RunQuotes(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:nato");
 }
 
 }  // namespace

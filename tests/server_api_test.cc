@@ -26,6 +26,9 @@
 #include <thread>
 #include <vector>
 
+#include "dragoman/store.h"
+#include "store_test_util.h"
+
 extern char** environ;
 
 namespace dragoman {
@@ -73,6 +76,7 @@ class ServeProcess {
   ~ServeProcess() { Stop(); }
 
   bool Start(const std::vector<std::string>& extra) {
+    log_.clear();  // a restarted server prints a new address
     std::vector<std::string> argv = {DRAGOMAN_BINARY, "serve", "--port", "0"};
     argv.insert(argv.end(), extra.begin(), extra.end());
     std::vector<char*> args;
@@ -555,6 +559,104 @@ TEST_F(ServerApiTest, MetricsCountRequests) {
       << m->body;
   EXPECT_NE(m->body.find("dragoman_http_request_duration_seconds_count{route=\"/api/search\"} 4"), std::string::npos)
       << m->body;
+}
+
+TEST_F(ServerApiTest, StoriesListPagesByCursorInTheStoresOrder) {
+  // A store of its own with 120 stories (1 to 3 articles each), written
+  // through the Store API.
+  fs::path db = *dir_ / "stories.db";
+  fs::remove(db);
+  std::vector<StoryRecord> all;
+  {
+    auto store = Store::Open(db.string());
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    std::vector<dragoman::Article> batch;
+    for (int i = 0; i < 240; ++i)
+      batch.push_back(testing::MakeArticle("Item " + std::to_string(i), "Body " + std::to_string(i),
+                                           i % 3 ? "en" : "de", "Outlet " + std::to_string(i % 4)));
+    ASSERT_TRUE((*store)->PutBatch(batch).ok());
+    std::vector<StoryRecord> stories;
+    size_t next = 0;
+    for (int s = 0; s < 120; ++s) {
+      StoryRecord r{"st-" + std::to_string((s * 7) % 120), "Story " + std::to_string(s), "2025-01-01", "2025-01-02", {}};
+      for (int k = 0; k <= s % 3; ++k) r.article_ids.push_back(batch[next++].id);
+      stories.push_back(r);
+    }
+    ASSERT_TRUE((*store)->ReplaceStories(stories).ok());
+    auto listed = (*store)->Stories(1000);
+    ASSERT_TRUE(listed.ok());
+    all = *listed;
+  }
+  ASSERT_EQ(all.size(), 120u);
+  Serve({}, db.string());
+  std::vector<json> paged;
+  std::string cursor;
+  int pages = 0;
+  for (;;) {
+    std::string path = "/api/stories" + (cursor.empty() ? "" : "?cursor=" + UrlEncode(cursor));
+    auto [s, body] = GetJson(path);
+    ASSERT_EQ(s, 200) << path;
+    ASSERT_LE(body["results"].size(), 50u);
+    for (const auto& r : body["results"]) paged.push_back(r);
+    ++pages;
+    if (body["next"].is_null()) break;
+    cursor = body["next"].get<std::string>();
+    ASSERT_LT(pages, 10);
+  }
+  EXPECT_EQ(pages, 3);
+  ASSERT_EQ(paged.size(), all.size());
+  for (size_t i = 0; i < all.size(); ++i) {
+    EXPECT_EQ(paged[i]["id"], all[i].id) << i;
+    EXPECT_EQ(paged[i]["title"], all[i].title);
+    EXPECT_EQ(paged[i]["start"], "2025-01-01");
+    EXPECT_EQ(paged[i]["articles"], json(all[i].article_ids));
+    EXPECT_TRUE(paged[i]["languages"].is_array());
+    EXPECT_FALSE(paged[i]["outlets"].empty());
+  }
+  auto [s_bad, bad] = GetJson("/api/stories?cursor=not-a-cursor");
+  ExpectJsonError(s_bad, bad, 400);
+}
+
+TEST_F(ServerApiTest, CachedRepliesFollowWritesOfOtherProcesses) {
+  for (const char* cache : {"64", "0"}) {
+    SCOPED_TRACE(std::string("--cache-mib ") + cache);
+    // A fresh copy per run (a file of its own: the last run's WAL stays beside its copy).
+    fs::path db = *dir_ / (std::string("external-writes-") + cache + ".db");
+    fs::copy_file(*dir_ / "store.db", db, fs::copy_options::overwrite_existing);
+    Serve({"--cache-mib", cache}, db.string());
+    auto [s1, before] = GetJson("/api/stats");
+    ASSERT_EQ(s1, 200);
+    EXPECT_EQ(before["articles"], 7);
+    auto [s2, again] = GetJson("/api/stats");
+    EXPECT_EQ(again, before);
+    auto [s3, none] = GetJson("/api/search?q=gondolier");
+    EXPECT_TRUE(none["results"].empty());
+    {
+      // Another connection writes (as a separate `dragoman ingest` would).
+      auto store = Store::Open(db.string());
+      ASSERT_TRUE(store.ok());
+      ASSERT_TRUE((*store)->PutBatch({testing::MakeArticle("Gondolier strike", "The gondolier union went on strike.",
+                                                           "en", "Lake Herald", "2025-06-02")})
+                      .ok());
+    }
+    auto [s4, after] = GetJson("/api/stats");
+    ASSERT_EQ(s4, 200);
+    EXPECT_EQ(after["articles"], 8);
+    auto [s5, found] = GetJson("/api/search?q=gondolier");
+    ASSERT_EQ(s5, 200);
+    EXPECT_EQ(found["results"].size(), 1u);
+    auto c = server_.Client();
+    auto m = c.Get("/metrics");
+    ASSERT_TRUE(m);
+    if (std::string(cache) == "0") {
+      EXPECT_EQ(m->body.find("dragoman_response_cache_hits_total"), std::string::npos);
+    } else {
+      // The second /api/stats came from the cache; the writes made misses.
+      EXPECT_NE(m->body.find("dragoman_response_cache_hits_total 1\n"), std::string::npos) << m->body;
+      EXPECT_NE(m->body.find("dragoman_response_cache_misses_total 4\n"), std::string::npos) << m->body;
+    }
+    server_.Stop();
+  }
 }
 
 TEST_F(ServerApiTest, StopsCleanlyOnSigterm) {

@@ -502,6 +502,23 @@ TEST(StoreSqlite, MigratesAVersion1File) {
   auto reopened = OpenOrDie(path);
   EXPECT_EQ(reopened->Stats()->articles, 1u);
   EXPECT_EQ(reopened->Stats()->mentions, 3u);
+  // Version 5 filled its counters from the migrated rows; the triggers kept
+  // them since (the story written after the migration).
+  auto stats = reopened->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->stories, 1u);
+  EXPECT_EQ(stats->entities, 2u);
+  EXPECT_EQ(stats->quotes, 1u);
+  EXPECT_EQ(stats->events, 1u);
+  EXPECT_EQ(stats->text_bytes, 10u);
+  ASSERT_EQ(stats->by_outlet.size(), 1u);
+  EXPECT_EQ(stats->by_outlet[0].key, "Le Veilleur");
+  ASSERT_EQ(stats->by_month.size(), 1u);
+  EXPECT_EQ(stats->by_month[0].key, "2024-02");
+  auto stories = reopened->ListStories({});
+  ASSERT_TRUE(stories.ok());
+  ASSERT_EQ(stories->stories.size(), 1u);
+  EXPECT_EQ(stories->stories[0].languages, std::vector<std::string>{"fr"});
 }
 
 TEST(StoreSqlite, RefusesWhatItCannotOpen) {

@@ -85,6 +85,9 @@ struct EntityRef {
   std::string name;
   std::string type;
   std::string wikidata;  // empty when unknown
+  // Tone of the body sentences that mention it (the tone stage; the same
+  // scale as Article::tone); unset when only the title mentions it.
+  std::optional<double> tone;
 };
 
 struct Speaker {

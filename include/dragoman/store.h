@@ -82,6 +82,12 @@ struct SearchQuery {
   bool include_duplicates = true;  // false: skip articles with duplicate_of
   size_t limit = 20;               // hits per page (1..10000)
   std::string cursor;              // next_cursor (or a hit's cursor) of the previous page
+  // Ranking window (text queries): matches are ranked by BM25 in windows of
+  // this many, newest (last stored) first. When a query matches at most this
+  // many articles (after filters) the order is plain BM25; a word found in
+  // most of the store costs this many BM25 evaluations per page, not one per
+  // match. 1..100000; default 1000.
+  size_t rank_window = 1000;
   // Snippet: markers around matched words, and about how many words.
   std::string highlight_open = "[", highlight_close = "]";
   int snippet_words = 24;
@@ -98,8 +104,11 @@ struct SearchHit {
   std::string cursor;
 };
 
-// Hits are ordered by score, then by insertion order: the same store and
-// query always give the same pages.
+// Hits of a text query come in ranking windows (SearchQuery::rank_window
+// matches each, newest window first); within a window they are ordered by
+// score, then by insertion order. Without text, in insertion order. The same
+// store and query always give the same pages, and paging with next_cursor
+// visits every match exactly once.
 struct SearchPage {
   std::vector<SearchHit> hits;
   std::string next_cursor;  // empty when this page is the last
@@ -172,6 +181,23 @@ struct StoryRecord {
   std::vector<std::string> article_ids;
 };
 
+// A page of the stories list: most articles first, then by id.
+struct StoryListQuery {
+  size_t limit = 50;   // stories per page (1..1000)
+  std::string cursor;  // next_cursor of the previous page; empty for the first
+};
+
+struct StoryListItem {
+  StoryRecord story;                   // with its article ids in insertion order
+  std::vector<std::string> languages;  // of its articles, sorted, unique
+  std::vector<std::string> outlets;    // of its articles, sorted, unique
+};
+
+struct StoryListPage {
+  std::vector<StoryListItem> stories;
+  std::string next_cursor;  // empty when this page is the last
+};
+
 // What the dedup index needs of a stored article.
 struct StoredSignature {
   std::string id;
@@ -232,7 +258,12 @@ class Store {
   // Replaces all stories with these (one transaction) and sets each named
   // article's story. Unknown article ids are ignored and counted in the result.
   virtual Result<size_t> ReplaceStories(const std::vector<StoryRecord>& stories) = 0;
+  // The first `limit` stories, most articles first, then by id.
   virtual Result<std::vector<StoryRecord>> Stories(size_t limit) = 0;
+  // One page of the same list, from a cursor (an index seek: the cost of a
+  // page does not grow with the number of stories). InvalidArgument for a
+  // malformed cursor.
+  virtual Result<StoryListPage> ListStories(const StoryListQuery& query) = 0;
   // In one transaction: deletes the stories named in `removed`, then stores
   // each record (insert or replace) and sets the story of each article it
   // lists. Other stories are left as they are (incremental clustering).
@@ -244,6 +275,12 @@ class Store {
   // A full consistency check of the backend (SQLite: integrity_check and the
   // FTS index). OK when the store is sound; Corruption with details otherwise.
   virtual Status Check() = 0;
+
+  // A number that changes whenever another connection or process commits a
+  // write to the store (SQLite: PRAGMA data_version); this object's own
+  // writes do not change it. For caches of query results: a result computed
+  // when DataVersion() was V is still current while it is V.
+  virtual Result<uint64_t> DataVersion() = 0;
 
   virtual int schema_version() const = 0;
   // "sqlite", later "postgres".

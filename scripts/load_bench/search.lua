@@ -1,6 +1,7 @@
 -- wrk script: GET /api/search with queries read from the file named by the
 -- environment variable QUERIES (one URL-encoded query string per line),
--- each thread starting at a different line. Counts non-2xx replies.
+-- each thread starting at a different line.
+dofile(os.getenv("LOAD_BENCH_DIR") .. "/summary.lua")
 local queries = {}
 local counter = 0
 

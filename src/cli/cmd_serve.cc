@@ -2,6 +2,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "cli/command.h"
 #include "dragoman/log.h"
@@ -35,12 +36,20 @@ int RunServe(const Args& args) {
     return kExitUsage;
   }
   o.web_root = args.Get("web");
-  long long threads = 8;
-  if (args.Has("threads") && (!args.GetInt("threads", &threads) || threads < 1 || threads > 256)) {
-    LogError("serve: --threads must be 1..256");
+  // Positive integer flags: --threads, --readers, --cache-mib (0 allowed).
+  auto int_flag = [&](const char* name, long long lo, long long hi, int* out) {
+    if (!args.Has(name)) return true;
+    long long v = 0;
+    if (!args.GetInt(name, &v) || v < lo || v > hi) {
+      LogError(std::string("serve: --") + name + " must be " + std::to_string(lo) + ".." + std::to_string(hi));
+      return false;
+    }
+    *out = static_cast<int>(v);
+    return true;
+  };
+  if (!int_flag("threads", 1, 4096, &o.threads) || !int_flag("readers", 1, 64, &o.readers) ||
+      !int_flag("cache-mib", 0, 65536, &o.cache_mib) || !int_flag("reader-cache-mib", 1, 4096, &o.reader_cache_mib))
     return kExitUsage;
-  }
-  o.threads = static_cast<int>(threads);
   if (args.Has("max-body")) {
     long long max_body = 0;
     if (!args.GetInt("max-body", &max_body) || max_body < 1) {
@@ -79,7 +88,10 @@ Registrar reg({
      {"token", "TOKEN", "bearer token for writes (or DRAGOMAN_TOKEN)", "", false},
      {"protect-reads", "", "require the token for reads too", "", false},
      {"web", "DIR", "dashboard folder (default: the source tree's web/)", "", false},
-     {"threads", "N", "worker threads", "8", false},
+     {"threads", "N", "HTTP threads: connections served at once (keep-alive)", "256", false},
+     {"readers", "N", "read-only store connections shared by the requests", "4", false},
+     {"reader-cache-mib", "MIB", "SQLite page cache of each reader", "16", false},
+     {"cache-mib", "MIB", "response cache for GET API replies (0: off)", "64", false},
      {"max-body", "BYTES", "largest request body accepted (larger: 413)", "67108864", false}},
     0,
     RunServe,

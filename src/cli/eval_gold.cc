@@ -63,6 +63,50 @@ Result<GoldSet> LoadGold(const std::string& path, const std::string& root_overri
   return gold;
 }
 
+Result<GoldEvents> LoadGoldEvents(const std::string& path, const std::string& root_override) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot open gold events file " + path);
+  GoldEvents out;
+  out.set.root = root_override.empty() ? fs::path(path).parent_path().string() : root_override;
+  if (out.set.root.empty()) out.set.root = ".";
+  std::set<std::string> keys;
+  std::string line;
+  int n = 0;
+  auto str = [](const nlohmann::json& j, const char* k) {
+    return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
+  };
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.find_first_not_of(" \t\r") == std::string::npos || line[0] == '#') continue;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    std::string where = path + ":" + std::to_string(n) + ": ";
+    if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument(where + "not a JSON object");
+    GoldEvent e;
+    e.line = n;
+    e.article = str(j, "article");
+    e.sentence = str(j, "sentence");
+    e.code = str(j, "code");
+    if (e.article.empty() || e.sentence.empty() || e.code.empty())
+      return Status::InvalidArgument(where + "\"article\", \"sentence\" and \"code\" are required");
+    if (std::string f = str(j, "field"); !f.empty()) {
+      if (f != "text" && f != "title") return Status::InvalidArgument(where + "\"field\" must be text or title");
+      e.field = f;
+    }
+    e.root = str(j, "root");
+    if (e.root.empty()) e.root = e.code.substr(0, 2);
+    if (e.code.size() < 2 || e.code.compare(0, 2, e.root) != 0)
+      return Status::InvalidArgument(where + "\"root\" " + e.root + " does not start code " + e.code);
+    e.actor1 = str(j, "actor1");
+    e.actor2 = str(j, "actor2");
+    e.actor1_code = str(j, "actor1_code");
+    e.actor2_code = str(j, "actor2_code");
+    if (std::string m = str(j, "mood"); !m.empty()) e.mood = m;
+    if (keys.insert(e.article).second) out.set.articles.push_back({e.article, str(j, "story"), {}});
+    out.events.push_back(std::move(e));
+  }
+  return out;
+}
+
 Result<std::map<std::string, Article>> AnalyzeGold(const GoldSet& gold) {
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

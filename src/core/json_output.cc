@@ -90,11 +90,13 @@ std::string ArticleToJson(const Article& a) {
       if (m.via_role) mj["role"] = true;
       mentions.push_back(mj);
     }
-    ents.push_back({{"id", e.id},
-                    {"name", e.name},
-                    {"type", e.type},
-                    {"wikidata", NonEmptyOrNull(e.wikidata)},
-                    {"mentions", mentions}});
+    json ej = {{"id", e.id},
+               {"name", e.name},
+               {"type", e.type},
+               {"wikidata", NonEmptyOrNull(e.wikidata)},
+               {"mentions", mentions}};
+    if (e.tone) ej["tone"] = *e.tone;
+    ents.push_back(std::move(ej));
   }
   j["entities"] = ents;
 
@@ -213,6 +215,7 @@ Result<Article> ArticleFromJson(const std::string& text) {
           a.mentions.push_back(mention);
         }
       }
+      if (e.contains("tone") && e["tone"].is_number()) ref.tone = e["tone"].get<double>();
       a.entities.push_back(std::move(ref));
     }
   }

@@ -26,7 +26,7 @@ static Result<std::vector<std::unique_ptr<Stage>>> DefaultStages(const PipelineO
     stages.push_back(std::move(*stage));
     return Status::OK();
   };
-  DRAGOMAN_RETURN_IF_ERROR(add(MakeQuoteStage()));
+  DRAGOMAN_RETURN_IF_ERROR(add(MakeQuoteStage(kb)));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeEventStage(kb)));
   DRAGOMAN_RETURN_IF_ERROR(add(MakeToneStage()));
   if (options.dedup) stages.push_back(MakeDedupStage(options.near_duplicates));

@@ -66,7 +66,9 @@ class EventStage : public Stage {
 // `kb` may be null: actor codes are then left empty.
 Result<std::unique_ptr<Stage>> MakeEventStage(std::shared_ptr<const KnowledgeBase> kb);
 
-// Tone: (positive - negative words) per 100 words, from the language's lexicon.
+// Tone: (positive - negative words) per 100 words, from the language's lexicon,
+// for the article (Article::tone) and per entity over the body sentences that
+// mention it (EntityRef::tone).
 class ToneStage : public Stage {
  public:
   explicit ToneStage(std::shared_ptr<const Lexicons> lex) : lex_(std::move(lex)) {}
@@ -79,9 +81,5 @@ class ToneStage : public Stage {
 };
 
 Result<std::unique_ptr<Stage>> MakeToneStage();
-
-// Tone of the sentences that mention `entity_id` (per-actor tone); nullopt when
-// the article never mentions it.
-std::optional<double> ToneAbout(const Article& article, const LanguageLexicon& lex, const std::string& entity_id);
 
 }  // namespace dragoman

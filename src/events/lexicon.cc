@@ -77,7 +77,7 @@ void LoadInto(const std::string& rel, PhraseSet& set, bool with_value) {
 
 Result<std::shared_ptr<const Lexicons>> Lexicons::Load() {
   auto lex = std::make_shared<Lexicons>();
-  for (const char* lang : {"en", "fr", "de", "es"}) {
+  for (const char* lang : {"en", "fr", "de", "es", "it"}) {
     LanguageLexicon& l = lex->by_lang_[lang];
     l.language = lang;
     std::string dir = std::string("lexicons/") + lang + "/";
@@ -95,7 +95,7 @@ Result<std::shared_ptr<const Lexicons>> Lexicons::Load() {
   // Articles whose language is unknown get every language's entries.
   LanguageLexicon& all = lex->by_lang_["*"];
   all.language = "*";
-  for (const char* lang : {"en", "fr", "de", "es"}) {
+  for (const char* lang : {"en", "fr", "de", "es", "it"}) {
     std::string dir = std::string("lexicons/") + lang + "/";
     LoadInto(dir + "reporting_verbs.txt", all.reporting_verbs, false);
     LoadInto(dir + "attribution_markers.txt", all.attribution_markers, false);

@@ -47,7 +47,7 @@ struct LanguageLexicon {
 
 class Lexicons {
  public:
-  // Loads every language folder under data/lexicons (en, fr, de, es).
+  // Loads every language folder under data/lexicons (en, fr, de, es, it).
   static Result<std::shared_ptr<const Lexicons>> Load();
   // The same lexicons for the whole process (loaded on first use).
   static Result<std::shared_ptr<const Lexicons>> Shared();

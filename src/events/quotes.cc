@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "dragoman/utf8.h"
 #include "events/words.h"
@@ -138,6 +139,12 @@ struct FieldView {
 bool BoundaryBetween(const std::string& text, uint32_t a_end, uint32_t b_start) {
   for (uint32_t k = a_end; k < b_start; ++k) {
     char ch = text[k];
+    if (ch == '.' && k == a_end) {
+      // "M. Blinken", "Mr. Rubio", "Dr. Tedros": a title's full stop, not a sentence's.
+      uint32_t w = k;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+      if (k - w >= 1 && k - w <= 3 && std::isupper(static_cast<unsigned char>(text[w]))) continue;
+    }
     if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '.' || ch == '!' || ch == '?')
       return true;
     if (static_cast<unsigned char>(ch) >= 0x80) {
@@ -149,6 +156,23 @@ bool BoundaryBetween(const std::string& text, uint32_t a_end, uint32_t b_start) 
   return false;
 }
 
+// True when a comma separates two words (an apposition or a clause between a
+// subject and its verb: "X, the bloc's chief, said").
+bool CommaBetween(const std::string& text, uint32_t a_end, uint32_t b_start) {
+  for (uint32_t k = a_end; k < b_start; ++k)
+    if (text[k] == ',') return true;
+  return false;
+}
+
+// Determiners that open a descriptive noun phrase ("the minister", "le ministre").
+bool IsDeterminer(const std::string& w) {
+  static const char* kWords[] = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
+                                 "ein", "eine", "el", "los", "las", "una", "il", "lo", "gli", "uno", "un'"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 bool HasPossessive(const std::string& text, uint32_t start, uint32_t end) {
   std::string_view s(text.data() + start, end - start);
   return s.find("'s ") != std::string_view::npos || s.find("\xE2\x80\x99s ") != std::string_view::npos ||
@@ -157,7 +181,8 @@ bool HasPossessive(const std::string& text, uint32_t start, uint32_t end) {
 
 class Attributor {
  public:
-  Attributor(const Article& a, const LanguageLexicon& lex, const Lexicons& all) : a_(a), lex_(lex), all_(all) {}
+  Attributor(const Article& a, const LanguageLexicon& lex, const Lexicons& all, const KnowledgeBase* kb)
+      : a_(a), lex_(lex), all_(all), kb_(kb) {}
 
   void Run(Field field, std::vector<Quote>& out) {
     FieldView v;
@@ -203,7 +228,8 @@ class Attributor {
   // The speaker noun phrase starting at word b (after an inverted verb).
   std::pair<size_t, size_t> PhraseAfter(const FieldView& v, size_t b, size_t limit) const {
     size_t e = b;
-    std::vector<std::string> f = Folded(v, 0, 0);
+    // "..., ha scritto in una nota": no speaker after the verb.
+    if (b < limit && lex_.np_stops.Contains(v.words[b].folded) && !IsDeterminer(v.words[b].folded)) return {b, b};
     while (e < limit && e - b < 8) {
       if (e > b && BoundaryBetween(*v.text, v.words[e - 1].end, v.words[e].start)) break;
       const std::string& w = v.words[e].folded;
@@ -230,10 +256,6 @@ class Attributor {
     uint32_t start = v.words[b].start, end = v.words[e - 1].end;
     if (lex_.pronouns.Contains(v.words[b].folded) && e - b == 1) return PersonBefore(v.field, quote_start, earlier);
     std::string surface = v.text->substr(start, end - start);
-    if (HasPossessive(*v.text, start, end + 1)) {
-      sp.description = surface;
-      return sp;
-    }
     // A linked mention inside the phrase: prefer people, then organizations.
     const Mention* best = nullptr;
     for (const Mention& m : a_.mentions) {
@@ -243,11 +265,108 @@ class Attributor {
           (m.type == best->type && m.span.end - m.span.start > best->span.end - best->span.start))
         best = &m;
     }
+    bool former = false;
+    for (size_t k = b; k < e; ++k) former = former || IsFormerWord(v.words[k].folded);
+    // Possessives describe someone near the name, not the named one:
+    // "Séjourné's entourage", "l'entourage d'Emmanuel Macron", "a source close to X".
+    bool possessed = false;
+    if (best) {
+      std::string after = v.text->substr(best->span.end, std::min<size_t>(4, v.text->size() - best->span.end));
+      possessed = after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99s", 0) == 0;
+      if (best->span.start > start) {
+        std::string pre = FoldForMatch(v.text->substr(start, best->span.start - start));
+        bool headed = !v.words[b].capitalized || IsDeterminer(v.words[b].folded);
+        for (const char* of : {" of ", " de ", " d'", " du ", " des ", " von ", " des ", " del ", " di ", " della ",
+                               " to ", " proche ", " cercano "})
+          if (headed && (" " + pre).size() >= std::strlen(of) &&
+              (" " + pre).compare((" " + pre).size() - std::strlen(of), std::strlen(of), of) == 0)
+            possessed = true;
+      }
+    } else if (HasPossessive(*v.text, start, end + 1)) {
+      possessed = true;
+    }
+    if (possessed) {
+      sp.description = surface;
+      return sp;
+    }
+    // An indefinite noun phrase never names a known person ("a UNESCO
+    // diplomat", "un diplomate européen", "una fuente"), and an organization
+    // or place that modifies a head after it is not the speaker ("a UNESCO
+    // diplomat", "Ukrainian intelligence source").
+    static const char* kIndefinite[] = {"a", "an", "one", "un", "une", "ein", "eine", "einer", "uno", "una", "un'",
+                                        "unos", "unas", "des", "certains", "several", "some"};
+    bool indefinite = false;
+    for (const char* d : kIndefinite) indefinite = indefinite || v.words[b].folded == d;
+    bool modifier = best && best->type != "PER" && !best->via_role && best->span.end < end;
+    // An organization's leaders or members speaking together ("NATO leaders
+    // declared", "les dirigeants des pays de l'OTAN"): the organization.
+    if (best && best->type == "ORG" && !indefinite && best->entity_id.rfind("kb:", 0) == 0) {
+      static const char* kCollective[] = {"leaders", "officials", "members", "allies", "ministers", "governments",
+                                          "dirigeants", "responsables", "membres", "allies", "ministres",
+                                          "verbundeten", "mitglieder", "lideres", "dirigentes", "miembros",
+                                          "aliados", "alleati", "membri", "ministri", "staats-"};
+      bool collective = false;
+      for (size_t k = b; k < e && !collective; ++k)
+        for (const char* c : kCollective) collective = collective || v.words[k].folded == c;
+      if (collective) {
+        sp.id = best->entity_id;
+        sp.name = NameOf(best->entity_id, best->text);
+        return sp;
+      }
+    }
+    if (best && (indefinite || modifier) && !(best->type == "PER" && !indefinite)) {
+      sp.description = surface;
+      return sp;
+    }
     if (best && (best->type == "PER" || best->type == "ORG" || best->metonym || best->via_role)) {
+      // A role that names a past holder ("the former prime minister") is not
+      // the office's current holder the role resolution may have picked.
+      if (best->via_role && former) {
+        sp.description = surface;
+        return sp;
+      }
+      // A title glued to a name the recognizer did not split ("ECB President
+      // Christine Lagarde" as one new entity): the person the article names
+      // elsewhere with that surname.
+      if (best->entity_id.rfind("kb:", 0) != 0) {
+        // An unknown entity that covers part of a short capitalised name
+        // ("Tony Estanguet" with only "Estanguet" recognised): the name as written.
+        bool all_caps = e - b <= 3;
+        for (size_t k = b; k < e; ++k) all_caps = all_caps && v.words[k].capitalized;
+        if (all_caps && best->type != "PER" && best->span.end - best->span.start < end - start &&
+            !IsDeterminer(v.words[b].folded)) {
+          sp.name = surface;
+          return sp;
+        }
+        if (const EntityRef* p = PersonBySurname(v.words[e - 1].folded)) {
+          sp.id = p->id;
+          sp.name = p->name;
+          return sp;
+        }
+        if (const KbEntity* p = PersonNamedAtEnd(v, b, e)) {
+          sp.id = p->id;
+          sp.name = p->name;
+          return sp;
+        }
+        // An unknown "name" inside a description ("le ministre des Transports",
+        // "le chef de l'État"): the description, not a made-up person.
+        if (IsDeterminer(v.words[b].folded)) {
+          sp.description = surface;
+          return sp;
+        }
+      }
       sp.id = best->entity_id;
       sp.name = NameOf(best->entity_id, best->text);
       return sp;
     }
+    // A bare surname or titled surname ("M. Blinken") of a person the article
+    // names elsewhere.
+    if (v.words[e - 1].capitalized)
+      if (const EntityRef* p = PersonBySurname(v.words[e - 1].folded)) {
+        sp.id = p->id;
+        sp.name = p->name;
+        return sp;
+      }
     // A bare name (no entity layer yet) is still a name; anything else describes.
     bool all_caps_words = true;
     for (size_t k = b; k < e; ++k) all_caps_words = all_caps_words && v.words[k].capitalized;
@@ -260,10 +379,64 @@ class Attributor {
     return sp;
   }
 
+  // A person of the knowledge base whose full name (two to five words) ends
+  // the phrase [b, e): the name after a title the recognizer kept with it.
+  const KbEntity* PersonNamedAtEnd(const FieldView& v, size_t b, size_t e) const {
+    if (!kb_) return nullptr;
+    for (size_t n = std::min<size_t>(5, e - b); n >= 2; --n) {
+      std::string alias;
+      for (size_t k = e - n; k < e; ++k) alias += (k > e - n ? " " : "") + v.words[k].folded;
+      for (const KbEntity* c : kb_->Lookup(alias))
+        if (c->kind == "person") return c;
+    }
+    return nullptr;
+  }
+
+  // The linked person of the article whose name ends with this folded word.
+  const EntityRef* PersonBySurname(const std::string& folded) const {
+    if (folded.size() < 3) return nullptr;
+    const EntityRef* found = nullptr;
+    for (const EntityRef& r : a_.entities) {
+      if (r.type != "PER" || r.id.rfind("kb:", 0) != 0) continue;
+      std::string name = FoldForMatch(r.name);
+      auto sp = name.rfind(' ');
+      std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
+      if (last != folded) continue;
+      if (found && found->id != r.id) return nullptr;  // two people share it: no guess
+      found = &r;
+    }
+    return found;
+  }
+
   std::string NameOf(const std::string& id, const std::string& fallback) const {
     for (const auto& e : a_.entities)
-      if (e.id == id) return e.name;
+      if (e.id == id) return e.id.rfind("new:PER", 0) == 0 ? TrimTitle(e.name) : e.name;
     return fallback;
+  }
+
+  // A person the knowledge base does not know, with a title glued on by the
+  // recognizer ("Consiglio Giorgia Meloni", "CDU-Chef Friedrich Merz"): the
+  // name is the last word, the lower-case particles before it (von, der, da)
+  // and one given name.
+  static std::string TrimTitle(const std::string& name) {
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char ch : name) {
+      if (ch == ' ') {
+        if (!cur.empty()) parts.push_back(cur);
+        cur.clear();
+      } else {
+        cur += ch;
+      }
+    }
+    if (!cur.empty()) parts.push_back(cur);
+    if (parts.size() < 3) return name;
+    size_t k = parts.size() - 1;
+    while (k > 0 && std::islower(static_cast<unsigned char>(parts[k - 1][0]))) --k;
+    if (k > 0) --k;
+    std::string out;
+    for (size_t j = k; j < parts.size(); ++j) out += (j > k ? " " : "") + parts[j];
+    return out;
   }
 
   // The last person named before `pos` in this field (or the last quote's speaker).
@@ -279,6 +452,21 @@ class Attributor {
       if (q.span.field == field && q.span.end <= pos && (!q.speaker.id.empty() || !q.speaker.name.empty()))
         last_quote = &q;
     if (last_quote && (!last || last_quote->span.start > last->span.start)) return last_quote->speaker;
+    // The person the text was about: the first person (the subject, most
+    // often) of the sentence that named someone last, not whoever came last
+    // ("Blinken ... s'entretenir avec son homologue Kouleba. ... il a affirmé").
+    if (last) {
+      for (const SentenceRange& s : SentencesOf(a_, field)) {
+        if (last->span.start < s.start || last->span.start >= s.end) continue;
+        for (const Mention& m : a_.mentions)
+          if (m.span.field == field && m.type == "PER" && !m.entity_id.empty() && m.span.start >= s.start &&
+              m.span.start < last->span.start) {
+            last = &m;
+            break;
+          }
+        break;
+      }
+    }
     if (last) {
       sp.id = last->entity_id;
       sp.name = NameOf(last->entity_id, last->text);
@@ -313,6 +501,42 @@ class Attributor {
     return {};
   }
 
+  // The subject phrase [nb, ne) of a reporting verb, looking past appositions
+  // and clauses set off by commas ("Josep Borrell, the EU's foreign policy
+  // chief, said"; "Stoltenberg, attending his last summit before Mark Rutte
+  // takes over, said"; "Rubio, por su parte, dijo"): when the phrase next to
+  // the verb names no one, or is a clause (starts lower case, no determiner),
+  // the chunk before the comma is tried, twice at most.
+  Speaker Subject(const FieldView& v, size_t floor, size_t nb, size_t ne, uint32_t quote_start,
+                  const std::vector<Quote>& earlier) const {
+    Speaker sp = Resolve(v, nb, ne, quote_start, earlier);
+    // A person named right before the verb is its subject ("..., and Mr Trump
+    // told him"): no looking further back.
+    bool subject_at_verb = false;
+    for (const Mention& m : a_.mentions)
+      subject_at_verb = subject_at_verb || (m.span.field == v.field && m.type == "PER" && m.entity_id == sp.id &&
+                                            m.span.end == v.words[ne - 1].end);
+    if (!sp.id.empty() && subject_at_verb) return sp;
+    // The phrase may have been cut at its length limit inside a long clause:
+    // start from the clause's first word.
+    size_t cur = nb;
+    while (cur > floor && !CommaBetween(*v.text, v.words[cur - 1].end, v.words[cur].start) &&
+           !BoundaryBetween(*v.text, v.words[cur - 1].end, v.words[cur].start))
+      --cur;
+    for (int hop = 0; hop < 2 && cur > floor; ++hop) {
+      if (!CommaBetween(*v.text, v.words[cur - 1].end, v.words[cur].start)) break;
+      bool clause = !v.words[cur].capitalized && !IsDeterminer(v.words[cur].folded);
+      if (!sp.id.empty() && !clause) break;
+      auto [pb, pe] = PhraseBefore(v, floor, cur);
+      if (pe <= pb) break;
+      Speaker prev = Resolve(v, pb, pe, quote_start, earlier);
+      if (!prev.id.empty()) return prev;
+      if (clause && sp.id.empty() && !prev.description.empty()) sp = prev;
+      cur = pb;
+    }
+    return sp;
+  }
+
   Quote Attribute(const FieldView& v, const QuoteSpan& q, const std::vector<Quote>& earlier) const {
     Quote out;
     out.span = {v.field, q.inner_start, q.inner_end};
@@ -341,16 +565,28 @@ class Attributor {
           out.speaker = PersonBefore(v.field, q.open, earlier);
         } else {
           auto [nb, ne] = PhraseAfter(v, ab + len, ae);
-          out.speaker = Resolve(v, nb, ne, q.open, earlier);
+          // No phrase after the verb ("..., ha scritto in una nota"): the
+          // person the text is about, from this or the previous sentence.
+          out.speaker = ne > nb ? Resolve(v, nb, ne, q.open, earlier) : PersonBefore(v.field, q.open, earlier);
         }
         out.via = ViaIn(v, s_close, q);
         return Finish(out);
       }
-      // B. Subject then verb: “…,” Blinken told reporters.
-      for (size_t k = 1; k < std::min<size_t>(after.size(), 8); ++k) {
-        if (BoundaryBetween(*v.text, v.words[ab + k - 1].end, v.words[ab + k].start)) break;
+      // B. Subject then verb: “…,” Blinken told reporters. Not for a fragment
+      // inside a sentence ("an 'irreversible' path ... and promised"): the
+      // words after it continue the sentence, they do not attribute it.
+      // An apposition may sit between the name and the verb ("…," Tony
+      // Estanguet, the head of the organising committee, told the crowd).
+      size_t apposition_end = 0;
+      for (size_t k = 1; k < std::min<size_t>(after.size(), 14) && !(out.fragment && be > bb); ++k) {
+        bool comma = CommaBetween(*v.text, v.words[ab + k - 1].end, v.words[ab + k].start);
+        if (BoundaryBetween(*v.text, v.words[ab + k - 1].end, v.words[ab + k].start) && !comma) break;
+        if (comma && apposition_end == 0) apposition_end = k;
+        if (k >= 8 && apposition_end == 0) break;
         if (verb_at(after, k) > 0) {
-          out.speaker = Resolve(v, ab, ab + k, q.open, earlier);
+          // With an apposition, the name before it speaks, else the phrase does.
+          Speaker named = apposition_end ? Resolve(v, ab, ab + apposition_end, q.open, earlier) : Speaker{};
+          out.speaker = !named.id.empty() || !named.name.empty() ? named : Subject(v, ab, ab, ab + k, q.open, earlier);
           out.via = ViaIn(v, s_close, q);
           return Finish(out);
         }
@@ -361,6 +597,11 @@ class Attributor {
       size_t len = lex_.attribution_markers.MatchAt(before, k);
       if (len == 0) continue;
       auto [nb, ne] = PhraseAfter(v, bb + k + len, be);
+      // "Nach Angaben des Kremls sagte Putin, ...": the marker names the
+      // channel; a reporting verb after it says who spoke.
+      bool verb_follows = false;
+      for (size_t j = nb - bb; j < before.size() && !verb_follows; ++j) verb_follows = verb_at(before, j) > 0;
+      if (verb_follows) continue;
       if (ne > nb) {
         out.speaker = Resolve(v, nb, ne, q.open, earlier);
         if (out.speaker.name.size() && all_.agencies().count(FoldForMatch(out.speaker.name))) {
@@ -384,8 +625,11 @@ class Attributor {
         }
       }
       auto [nb, ne] = PhraseBefore(v, bb, bb + k);
-      if (ne > nb) {
-        out.speaker = Resolve(v, nb, ne, q.open, earlier);
+      // A verb-second clause opened by a marker ("Nach Angaben des Kremls
+      // sagte Putin"): the subject follows the verb.
+      bool opened_by_marker = ne > nb && lex_.attribution_markers.MatchAt(before, nb - bb) > 0;
+      if (ne > nb && !opened_by_marker) {
+        out.speaker = Subject(v, bb, nb, ne, q.open, earlier);
         out.via = ViaIn(v, s_open, q);
         return Finish(out);
       }
@@ -401,7 +645,21 @@ class Attributor {
     if (standalone || (be - bb) + (ae - ab) <= 3) {
       out.speaker = PersonBefore(v.field, q.open, earlier);
       out.via = ViaIn(v, s_open, q);
+      return Finish(out);
     }
+    // F. No reporting verb: the sentence's subject, when it is a person named
+    // before the quote ("Merz stellte sich hinter Kiew: „…“", "Zelensky a
+    // dénoncé une attaque « … »"): the first person in the sentence.
+    for (const Mention& m : a_.mentions)
+      if (m.span.field == v.field && m.type == "PER" && !m.entity_id.empty() && m.span.start >= s_open.start &&
+          m.span.end <= q.open) {
+        auto [mb, me] = WordsIn(v, m.span.start, m.span.end);
+        if (mb > bb && lex_.np_stops.Contains(v.words[mb - 1].folded)) continue;  // "with X", "à X"
+        out.speaker.id = m.entity_id;
+        out.speaker.name = NameOf(m.entity_id, m.text);
+        out.via = ViaIn(v, s_open, q);
+        break;
+      }
     return Finish(out);
   }
 
@@ -410,6 +668,7 @@ class Attributor {
   const Article& a_;
   const LanguageLexicon& lex_;
   const Lexicons& all_;
+  const KnowledgeBase* kb_;  // may be null
 };
 
 }  // namespace
@@ -417,7 +676,7 @@ class Attributor {
 Status QuoteStage::Process(Article& article) {
   article.quotes.clear();
   const LanguageLexicon& lex = lex_->For(article.language);
-  Attributor attributor(article, lex, *lex_);
+  Attributor attributor(article, lex, *lex_, kb_.get());
   std::vector<Quote> quotes;
   attributor.Run(Field::kTitle, quotes);
   attributor.Run(Field::kText, quotes);
@@ -425,10 +684,10 @@ Status QuoteStage::Process(Article& article) {
   return Status::OK();
 }
 
-Result<std::unique_ptr<Stage>> MakeQuoteStage() {
+Result<std::unique_ptr<Stage>> MakeQuoteStage(std::shared_ptr<const KnowledgeBase> kb) {
   auto lex = Lexicons::Shared();
   if (!lex.ok()) return lex.status();
-  return std::unique_ptr<Stage>(new QuoteStage(*lex));
+  return std::unique_ptr<Stage>(new QuoteStage(*lex, std::move(kb)));
 }
 
 }  // namespace dragoman

@@ -19,6 +19,7 @@
 
 #include <memory>
 
+#include "dragoman/kb.h"
 #include "dragoman/pipeline.h"
 #include "events/lexicon.h"
 
@@ -36,7 +37,10 @@ std::vector<QuoteSpan> FindQuoteSpans(const std::string& text);
 
 class QuoteStage : public Stage {
  public:
-  explicit QuoteStage(std::shared_ptr<const Lexicons> lexicons) : lex_(std::move(lexicons)) {}
+  // `kb` may be null; with it, a name glued to a title by the recognizer
+  // ("EZB-Präsidentin Christine Lagarde") resolves to the person.
+  explicit QuoteStage(std::shared_ptr<const Lexicons> lexicons, std::shared_ptr<const KnowledgeBase> kb = nullptr)
+      : lex_(std::move(lexicons)), kb_(std::move(kb)) {}
   const char* name() const override { return "quotes"; }
   // Uses "mentions" when the entities stage ran before it; works without.
   std::vector<std::string> requires_layers() const override { return {"text"}; }
@@ -45,10 +49,11 @@ class QuoteStage : public Stage {
 
  private:
   std::shared_ptr<const Lexicons> lex_;
+  std::shared_ptr<const KnowledgeBase> kb_;
 };
 
 // Creates the stage with the process-wide lexicons; an error when the data
 // files are missing.
-Result<std::unique_ptr<Stage>> MakeQuoteStage();
+Result<std::unique_ptr<Stage>> MakeQuoteStage(std::shared_ptr<const KnowledgeBase> kb = nullptr);
 
 }  // namespace dragoman

@@ -132,4 +132,17 @@ std::vector<SentenceRange> SentencesOf(const Article& article, Field field) {
   return SplitSentences(article.FieldText(field));
 }
 
+bool IsFormerWord(const std::string& word) {
+  // Elided articles glue on: "l'ancienne", "dell'ex".
+  std::string w = word;
+  auto apostrophe = w.find('\'');
+  if (apostrophe != std::string::npos && apostrophe <= 4) w = w.substr(apostrophe + 1);
+  static const char* kWords[] = {"former", "ex", "ancien", "ancienne", "anciens", "ehemalige", "ehemaliger",
+                                 "ehemaligen", "fruhere", "fruherer", "antiguo", "antigua", "expresidente",
+                                 "exprimer", "exministro", "exministra"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return w.rfind("ex-", 0) == 0;
+}
+
 }  // namespace dragoman

@@ -22,6 +22,10 @@ struct Word {
 // ("l'otan", "a-t-il", "u.s."). Punctuation is not returned.
 std::vector<Word> SplitIntoWords(const std::string& text, uint32_t begin, uint32_t end);
 
+// Words that make a role refer to a past holder ("former", "ancien",
+// "ehemalige", "ex-"): the office's current holder is not the person meant.
+bool IsFormerWord(const std::string& folded);
+
 struct SentenceRange {
   uint32_t start = 0, end = 0;
 };

@@ -1,12 +1,14 @@
 #include "server/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <condition_variable>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -14,6 +16,7 @@
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -23,6 +26,8 @@
 #include "dragoman/reader.h"
 #include "dragoman/store.h"
 #include "dragoman/utf8.h"
+#include "server/reader_pool.h"
+#include "server/response_cache.h"
 
 
 namespace dragoman {
@@ -46,6 +51,7 @@ class Metrics {
     h.sum += seconds;
   }
   void AddIngested(uint64_t n) { ingested_ += n; }
+  void SetCache(const ResponseCache* cache) { cache_ = cache; }
   void SetQueue(int64_t n) { queue_ = n; }
   std::string Render() const {
     std::lock_guard<std::mutex> lock(mu_);
@@ -72,6 +78,20 @@ class Metrics {
          "# TYPE dragoman_ingest_queue_length gauge\n"
          "dragoman_ingest_queue_length "
       << queue_.load() << "\n";
+    if (cache_) {
+      o << "# HELP dragoman_response_cache_hits_total GET API replies served from the response cache.\n"
+           "# TYPE dragoman_response_cache_hits_total counter\n"
+           "dragoman_response_cache_hits_total "
+        << cache_->hits() << "\n"
+        << "# HELP dragoman_response_cache_misses_total GET API replies computed from the store.\n"
+           "# TYPE dragoman_response_cache_misses_total counter\n"
+           "dragoman_response_cache_misses_total "
+        << cache_->misses() << "\n"
+        << "# HELP dragoman_response_cache_bytes Bytes held by the response cache.\n"
+           "# TYPE dragoman_response_cache_bytes gauge\n"
+           "dragoman_response_cache_bytes "
+        << cache_->bytes() << "\n";
+    }
     return o.str();
   }
 
@@ -87,6 +107,7 @@ class Metrics {
   std::map<std::string, Histogram> latency_;
   std::atomic<uint64_t> ingested_{0};
   std::atomic<int64_t> queue_{0};
+  const ResponseCache* cache_ = nullptr;
 };
 
 json Error(const std::string& code, const std::string& message) {
@@ -116,12 +137,6 @@ std::string Param(const httplib::Request& req, const char* name) {
   return req.has_param(name) ? req.get_param_value(name) : std::string();
 }
 
-// Offset cursors for lists computed in memory ("o:40").
-size_t OffsetFromCursor(const std::string& cursor) {
-  if (cursor.rfind("o:", 0) != 0) return 0;
-  return static_cast<size_t>(std::strtoull(cursor.c_str() + 2, nullptr, 10));
-}
-
 }  // namespace
 
 struct Server::Impl {
@@ -134,20 +149,9 @@ struct Server::Impl {
   std::mutex map_mu;
   std::string world_map;  // cached GeoJSON
 
-  // One read-only store per worker thread.
-  Result<Store*> Reader() {
-    thread_local std::map<std::string, std::unique_ptr<Store>> stores;
-    auto& s = stores[options.db];
-    if (!s) {
-      StoreOptions so;
-      so.create_if_missing = false;
-      so.read_only = true;
-      auto opened = Store::Open(options.db, so);
-      if (!opened.ok()) return opened.status();
-      s = std::move(*opened);
-    }
-    return s.get();
-  }
+  int listen_fd = -1;                    // the listening socket, set while binding
+  std::unique_ptr<ReaderPool> readers;   // set by Run()
+  std::unique_ptr<ResponseCache> cache;  // set by Run()
 
   bool Authorized(const httplib::Request& req) const {
     if (options.token.empty()) return false;
@@ -160,8 +164,10 @@ struct Server::Impl {
     return diff == 0;
   }
 
-  // JSON reply with an ETag; 304 when the client already has it.
+  // JSON reply with an ETag (a hash of the body). Route() turns it into a
+  // 304 when the client already has it, and keeps it in the response cache.
   static void Reply(const httplib::Request& req, httplib::Response& res, const json& body, int status = 200) {
+    (void)req;
     std::string text = body.dump(-1, ' ', false, json::error_handler_t::replace);
     res.status = status;
     if (status == 200) {
@@ -169,12 +175,22 @@ struct Server::Impl {
       std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(XXH3_64bits(text.data(), text.size())));
       res.set_header("ETag", etag);
       res.set_header("Cache-Control", "no-cache");
-      if (req.get_header_value("If-None-Match") == etag) {
-        res.status = 304;
-        return;
-      }
     }
-    res.set_content(text, kJson);
+    res.body = std::move(text);
+    res.set_header("Content-Type", kJson);
+  }
+
+  // Sends a cached or computed 200 reply, or a 304 when the client's
+  // If-None-Match names its ETag.
+  static void SendCached(const httplib::Request& req, httplib::Response& res, const ResponseCache::Entry& e) {
+    res.status = 200;
+    res.set_header("ETag", e.etag);
+    res.set_header("Cache-Control", "no-cache");
+    if (req.get_header_value("If-None-Match") == e.etag) {
+      res.status = 304;
+      return;
+    }
+    res.set_content(e.body, kJson);
   }
 
   static void Fail(httplib::Response& res, int status, const std::string& code, const std::string& message) {
@@ -186,8 +202,8 @@ struct Server::Impl {
     Fail(res, HttpStatusFor(s), CodeName(s.code()), s.message());
   }
 
-  // Wraps a handler: auth for reads when asked, metrics, and a JSON 500 for
-  // anything unexpected.
+  // Wraps a handler: auth for reads when asked, the response cache, a store
+  // borrowed from the pool, metrics, and a JSON 500 for anything unexpected.
   httplib::Server::Handler Route(const std::string& route,
                                  std::function<void(const httplib::Request&, httplib::Response&, Store&)> fn) {
     return [this, route, fn](const httplib::Request& req, httplib::Response& res) {
@@ -195,20 +211,94 @@ struct Server::Impl {
       if (options.protect_reads && !Authorized(req)) {
         Fail(res, 401, "unauthorized", "this server requires a bearer token for reads");
       } else {
-        auto store = Reader();
-        if (!store.ok()) {
-          Fail(res, 503, "store unavailable", store.status().ToString());
-        } else {
-          try {
-            fn(req, res, **store);
-          } catch (const std::exception& e) {
-            Fail(res, 500, "internal error", e.what());
-          }
-        }
+        Serve(req, res, fn);
       }
       metrics.Observe(route, res.status,
                       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     };
+  }
+
+  // A reply being computed. Requests for the same target at the same
+  // generation that arrive meanwhile wait for it instead of computing it again
+  // (a burst of clients asking for the same new query costs one query).
+  struct Flight {
+    std::mutex mu;
+    std::condition_variable cv;
+    bool done = false;                                  // guarded by mu
+    std::shared_ptr<const ResponseCache::Entry> entry;  // guarded by mu; null: no cacheable reply
+  };
+  std::mutex flights_mu;
+  std::map<std::pair<std::string, uint64_t>, std::shared_ptr<Flight>> flights;  // guarded by flights_mu
+
+  void Serve(const httplib::Request& req, httplib::Response& res,
+             const std::function<void(const httplib::Request&, httplib::Response&, Store&)>& fn) {
+    // The generation is read before the store: a write committed while this
+    // reply is computed leaves it under the older generation (a later miss),
+    // never a stale reply under the newer one.
+    std::optional<uint64_t> generation;
+    if (options.cache_mib > 0) {
+      auto v = readers->DataVersion();
+      if (v.ok()) generation = *v;
+    }
+    std::shared_ptr<Flight> flight;
+    bool leader = false;
+    if (generation) {
+      if (auto hit = cache->Get(req.target, *generation)) return SendCached(req, res, *hit);
+      std::lock_guard<std::mutex> lock(flights_mu);
+      auto& f = flights[{req.target, *generation}];
+      if (!f) {
+        f = std::make_shared<Flight>();
+        leader = true;
+      }
+      flight = f;
+    }
+    if (flight && !leader) {
+      std::unique_lock<std::mutex> lock(flight->mu);
+      flight->cv.wait_for(lock, std::chrono::seconds(options.timeout_seconds), [&] { return flight->done; });
+      if (flight->entry) {
+        auto entry = flight->entry;
+        lock.unlock();
+        return SendCached(req, res, *entry);
+      }
+      // The first request failed or is still at it: compute this one here.
+    }
+    // The leader publishes what it computed (or nothing) on every way out.
+    std::shared_ptr<const ResponseCache::Entry> published;
+    struct Publish {
+      Impl* self;
+      const std::string& target;
+      std::optional<uint64_t> generation;
+      std::shared_ptr<Flight> flight;
+      std::shared_ptr<const ResponseCache::Entry>* entry;
+      ~Publish() {
+        if (!flight) return;
+        {
+          std::lock_guard<std::mutex> lock(flight->mu);
+          flight->done = true;
+          flight->entry = *entry;
+        }
+        flight->cv.notify_all();
+        std::lock_guard<std::mutex> lock(self->flights_mu);
+        self->flights.erase({target, *generation});
+      }
+    } publish{this, req.target, generation, leader ? flight : nullptr, &published};
+    {
+      auto store = readers->Acquire();
+      if (!store.ok()) return Fail(res, 503, "store unavailable", store.status().ToString());
+      try {
+        fn(req, res, **store);
+      } catch (const std::exception& e) {
+        return Fail(res, 500, "internal error", e.what());
+      }
+    }
+    if (res.status != 200 || !res.has_header("ETag")) return;
+    auto entry = std::make_shared<ResponseCache::Entry>();
+    entry->etag = res.get_header_value("ETag");
+    entry->body = std::move(res.body);
+    res.body.clear();
+    SendCached(req, res, *entry);
+    if (generation) cache->Put(req.target, *generation, entry);
+    published = std::move(entry);
   }
 
   void Setup();
@@ -443,7 +533,18 @@ void Server::Impl::Setup() {
   http.set_payload_max_length(options.max_body_bytes);
   http.set_read_timeout(options.timeout_seconds, 0);
   http.set_write_timeout(options.timeout_seconds, 0);
+  // An open connection holds an HTTP thread: after 1000 requests (or 5 s
+  // idle) it is closed so that waiting connections get a turn.
   http.set_keep_alive_max_count(1000);
+  // Replies go out in several writes (headers, then body): with Nagle's
+  // algorithm the body waited for the client's delayed ACK, 40 ms on every
+  // request.
+  http.set_tcp_nodelay(true);
+  // The listening socket, to widen its backlog once bound (see Run()).
+  http.set_socket_options([this](socket_t sock) {
+    httplib::default_socket_options(sock);
+    listen_fd = sock;
+  });
 
   http.Get("/healthz", [](const httplib::Request&, httplib::Response& res) {
     res.set_content("{\"status\":\"ok\"}", kJson);
@@ -466,30 +567,21 @@ void Server::Impl::Setup() {
              Reply(req, res, json::parse(ArticleToJson(*a)));
            }));
   http.Get("/api/stories", Route("/api/stories", [](auto& req, auto& res, Store& s) {
-             size_t offset = OffsetFromCursor(Param(req, "cursor"));
-             size_t limit = 50;
-             auto stories = s.Stories(offset + limit + 1);
-             if (!stories.ok()) return Fail(res, stories.status());
+             // One page by a seek in the stories' order index; the languages
+             // and outlets of each story come from its articles' indexed rows.
+             StoryListQuery q;
+             q.cursor = Param(req, "cursor");
+             auto page = s.ListStories(q);
+             if (!page.ok()) return Fail(res, page.status());
              json out = json::array();
-             for (size_t i = offset; i < stories->size() && i < offset + limit; ++i) {
-               const auto& st = (*stories)[i];
-               // Languages and outlets from the articles' summaries (one
-               // indexed query; no article bodies are read).
-               std::set<std::string> ls, os;
-               SearchQuery sq;
-               sq.story_id = st.id;
-               sq.limit = 10000;
-               auto members = s.Search(sq);
-               if (!members.ok()) return Fail(res, members.status());
-               for (const auto& h : members->hits) {
-                 ls.insert(h.article.language);
-                 if (h.article.outlet) os.insert(*h.article.outlet);
-               }
+             for (const auto& item : page->stories) {
+               const StoryRecord& st = item.story;
                out.push_back({{"id", st.id}, {"title", st.title}, {"start", st.start}, {"end", st.end},
-                              {"articles", st.article_ids}, {"languages", ls}, {"outlets", os}});
+                              {"articles", st.article_ids}, {"languages", item.languages},
+                              {"outlets", item.outlets}});
              }
-             bool more = stories->size() > offset + limit;
-             Reply(req, res, {{"results", out}, {"next", more ? json("o:" + std::to_string(offset + limit)) : json(nullptr)}});
+             Reply(req, res, {{"results", out},
+                              {"next", page->next_cursor.empty() ? json(nullptr) : json(page->next_cursor)}});
            }));
   http.Get(R"(/api/stories/(.{1,200}))", Route("/api/stories/{id}", [](auto& req, auto& res, Store& s) {
              std::string id = req.matches[1];
@@ -712,6 +804,10 @@ Status Server::Run(const std::function<void(int port)>& on_listening) {
     auto s = Store::Open(impl_->options.db, so);
     if (!s.ok()) return s.status();
   }
+  impl_->readers = std::make_unique<ReaderPool>(impl_->options.db, static_cast<size_t>(std::max(1, impl_->options.readers)),
+                                                std::max(1, impl_->options.reader_cache_mib));
+  impl_->cache = std::make_unique<ResponseCache>(static_cast<size_t>(std::max(0, impl_->options.cache_mib)) << 20);
+  if (impl_->options.cache_mib > 0) impl_->metrics.SetCache(impl_->cache.get());
   impl_->Setup();
   int port = impl_->options.port;
   if (port == 0) {
@@ -720,6 +816,11 @@ Status Server::Run(const std::function<void(int port)>& on_listening) {
   } else if (!impl_->http.bind_to_port(impl_->options.bind, port)) {
     return Status::IOError("cannot listen on " + impl_->options.bind + ":" + std::to_string(port));
   }
+  // cpp-httplib listens with a backlog of 5 (compiled into Debian's
+  // library): a burst of new connections overflows it, the kernel drops the
+  // handshakes' last ACKs and clients wait for retransmits (1, 3, 7 s). Listen
+  // again on the same socket with the system's maximum.
+  if (impl_->listen_fd >= 0) ::listen(impl_->listen_fd, SOMAXCONN);
   if (on_listening) on_listening(port);
   if (!impl_->http.listen_after_bind()) return Status::IOError("server stopped with an error");
   return Status::OK();

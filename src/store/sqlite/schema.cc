@@ -123,12 +123,131 @@ static const char* kV4 = R"sql(
 ALTER TABLE articles ADD COLUMN signature BLOB;
 )sql";
 
+// Version 5: serving a big store. An index in the stories list's order (a
+// page is an index seek, not a sort of every story); counters kept by
+// triggers in the same transaction as every write, so Stats and the
+// top-entities list read a few rows instead of scanning the store.
+// stat_counts keys: kind 'total' (articles, near_duplicates, text_bytes,
+// entities, mentions, quotes, events, stories), 'language', 'format',
+// 'month' (first 7 characters of published, '' when undated) and 'outlet'
+// ('' for no outlet, otherwise 'v' + the outlet, so that a missing outlet and
+// an empty one stay apart and sort as SQL sorts NULL before ''). Counts that
+// drop to 0 stay as rows with n = 0; readers skip them.
+static const char* kV5 = R"sql(
+CREATE INDEX stories_order ON stories(articles DESC, id);
+CREATE TABLE stat_counts (
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+CREATE TABLE entity_counts (
+  entity_id TEXT PRIMARY KEY,
+  articles INTEGER NOT NULL,
+  mentions INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX entity_counts_order ON entity_counts(articles DESC, mentions DESC, entity_id);
+
+INSERT INTO stat_counts(kind, key, n)
+  SELECT 'total', 'articles', count(*) FROM articles
+  UNION ALL SELECT 'total', 'near_duplicates', count(*) FROM articles WHERE duplicate_of IS NOT NULL
+  UNION ALL SELECT 'total', 'text_bytes', coalesce(sum(text_bytes), 0) FROM articles
+  UNION ALL SELECT 'total', 'entities', count(*) FROM entities
+  UNION ALL SELECT 'total', 'mentions', count(*) FROM mentions
+  UNION ALL SELECT 'total', 'quotes', count(*) FROM quotes
+  UNION ALL SELECT 'total', 'events', count(*) FROM events
+  UNION ALL SELECT 'total', 'stories', count(*) FROM stories;
+INSERT INTO stat_counts(kind, key, n) SELECT 'language', language, count(*) FROM articles GROUP BY language;
+INSERT INTO stat_counts(kind, key, n) SELECT 'format', format, count(*) FROM articles GROUP BY format;
+INSERT INTO stat_counts(kind, key, n)
+  SELECT 'outlet', CASE WHEN outlet IS NULL THEN '' ELSE 'v' || outlet END AS k, count(*) FROM articles GROUP BY k;
+INSERT INTO stat_counts(kind, key, n)
+  SELECT 'month', coalesce(substr(published, 1, 7), '') AS m, count(*) FROM articles GROUP BY m;
+INSERT INTO entity_counts(entity_id, articles, mentions)
+  SELECT entity_id, count(*), sum(mentions) FROM article_entities GROUP BY entity_id;
+
+CREATE TRIGGER articles_count_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO stat_counts(kind, key, n) VALUES
+    ('total', 'articles', 1), ('total', 'near_duplicates', NEW.duplicate_of IS NOT NULL),
+    ('total', 'text_bytes', NEW.text_bytes), ('language', NEW.language, 1), ('format', NEW.format, 1),
+    ('outlet', CASE WHEN NEW.outlet IS NULL THEN '' ELSE 'v' || NEW.outlet END, 1),
+    ('month', coalesce(substr(NEW.published, 1, 7), ''), 1)
+  ON CONFLICT(kind, key) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER articles_count_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO stat_counts(kind, key, n) VALUES
+    ('total', 'articles', -1), ('total', 'near_duplicates', -(OLD.duplicate_of IS NOT NULL)),
+    ('total', 'text_bytes', -OLD.text_bytes), ('language', OLD.language, -1), ('format', OLD.format, -1),
+    ('outlet', CASE WHEN OLD.outlet IS NULL THEN '' ELSE 'v' || OLD.outlet END, -1),
+    ('month', coalesce(substr(OLD.published, 1, 7), ''), -1)
+  ON CONFLICT(kind, key) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER articles_count_update AFTER UPDATE OF language, outlet, format, published, duplicate_of, text_bytes
+ON articles BEGIN
+  INSERT INTO stat_counts(kind, key, n) VALUES
+    ('total', 'near_duplicates', -(OLD.duplicate_of IS NOT NULL)),
+    ('total', 'text_bytes', -OLD.text_bytes), ('language', OLD.language, -1), ('format', OLD.format, -1),
+    ('outlet', CASE WHEN OLD.outlet IS NULL THEN '' ELSE 'v' || OLD.outlet END, -1),
+    ('month', coalesce(substr(OLD.published, 1, 7), ''), -1)
+  ON CONFLICT(kind, key) DO UPDATE SET n = n + excluded.n;
+  INSERT INTO stat_counts(kind, key, n) VALUES
+    ('total', 'near_duplicates', NEW.duplicate_of IS NOT NULL),
+    ('total', 'text_bytes', NEW.text_bytes), ('language', NEW.language, 1), ('format', NEW.format, 1),
+    ('outlet', CASE WHEN NEW.outlet IS NULL THEN '' ELSE 'v' || NEW.outlet END, 1),
+    ('month', coalesce(substr(NEW.published, 1, 7), ''), 1)
+  ON CONFLICT(kind, key) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER entities_count_insert AFTER INSERT ON entities BEGIN
+  INSERT INTO stat_counts(kind, key, n) VALUES ('total', 'entities', 1) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER entities_count_delete AFTER DELETE ON entities BEGIN
+  UPDATE stat_counts SET n = n - 1 WHERE kind = 'total' AND key = 'entities';
+END;
+CREATE TRIGGER mentions_count_insert AFTER INSERT ON mentions BEGIN
+  INSERT INTO stat_counts(kind, key, n) VALUES ('total', 'mentions', 1) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER mentions_count_delete AFTER DELETE ON mentions BEGIN
+  UPDATE stat_counts SET n = n - 1 WHERE kind = 'total' AND key = 'mentions';
+END;
+CREATE TRIGGER quotes_count_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO stat_counts(kind, key, n) VALUES ('total', 'quotes', 1) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER quotes_count_delete AFTER DELETE ON quotes BEGIN
+  UPDATE stat_counts SET n = n - 1 WHERE kind = 'total' AND key = 'quotes';
+END;
+CREATE TRIGGER events_count_insert AFTER INSERT ON events BEGIN
+  INSERT INTO stat_counts(kind, key, n) VALUES ('total', 'events', 1) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER events_count_delete AFTER DELETE ON events BEGIN
+  UPDATE stat_counts SET n = n - 1 WHERE kind = 'total' AND key = 'events';
+END;
+CREATE TRIGGER stories_count_insert AFTER INSERT ON stories BEGIN
+  INSERT INTO stat_counts(kind, key, n) VALUES ('total', 'stories', 1) ON CONFLICT(kind, key) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER stories_count_delete AFTER DELETE ON stories BEGIN
+  UPDATE stat_counts SET n = n - 1 WHERE kind = 'total' AND key = 'stories';
+END;
+CREATE TRIGGER article_entities_count_insert AFTER INSERT ON article_entities BEGIN
+  INSERT INTO entity_counts(entity_id, articles, mentions) VALUES (NEW.entity_id, 1, NEW.mentions)
+  ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions;
+END;
+CREATE TRIGGER article_entities_count_update AFTER UPDATE ON article_entities BEGIN
+  UPDATE entity_counts SET articles = articles - 1, mentions = mentions - OLD.mentions WHERE entity_id = OLD.entity_id;
+  INSERT INTO entity_counts(entity_id, articles, mentions) VALUES (NEW.entity_id, 1, NEW.mentions)
+  ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions;
+END;
+CREATE TRIGGER article_entities_count_delete AFTER DELETE ON article_entities BEGIN
+  UPDATE entity_counts SET articles = articles - 1, mentions = mentions - OLD.mentions WHERE entity_id = OLD.entity_id;
+END;
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kAll = {
       {1, kV1, false},
       {2, kV2, true},
       {3, kV3, false},
       {4, kV4, false},
+      {5, kV5, false},
   };
   return kAll;
 }

@@ -1,10 +1,14 @@
 #include "store/sqlite/sqlite_store.h"
 
+#include <cerrno>
 #include <cinttypes>
+#include <climits>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "dragoman/json_output.h"
 #include "store/date_range.h"
@@ -24,24 +28,44 @@ uint64_t ToUint64(int64_t v) {
   return r;
 }
 
-// Cursor: "c1.<16 hex digits of the raw score's bits>.<seq>".
-std::string MakeCursor(double raw_score, int64_t seq) {
+// Search cursor: "c2.<window>.<16 hex digits of the raw score's bits>.<seq>".
+// <window> is the exclusive upper seq bound of the hit's ranking window (0:
+// the first window, no bound); <seq> 0 means "from the start of that window".
+// The version-1 form "c1.<bits>.<seq>" (before ranking windows) reads as
+// window 0.
+struct SearchCursor {
+  int64_t window = 0;
+  double raw_score = 0;
+  int64_t seq = 0;
+};
+
+std::string MakeCursor(int64_t window, double raw_score, int64_t seq) {
   uint64_t bits;
   std::memcpy(&bits, &raw_score, sizeof bits);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "c1.%016" PRIx64 ".%" PRId64, bits, seq);
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "c2.%" PRId64 ".%016" PRIx64 ".%" PRId64, window, bits, seq);
   return buf;
 }
 
-bool ParseCursor(const std::string& c, double* raw_score, int64_t* seq) {
+bool ParseCursor(const std::string& c, SearchCursor* out) {
   unsigned long long bits = 0;
-  long long s = 0;
+  long long w = 0, s = 0;
   int consumed = 0;
-  if (c.size() > 60 || std::sscanf(c.c_str(), "c1.%16llx.%lld%n", &bits, &s, &consumed) != 2) return false;
-  if (static_cast<size_t>(consumed) != c.size() || c.size() < 20 || s < 0) return false;
+  if (c.size() > 80) return false;
+  if (c.rfind("c1.", 0) == 0) {
+    if (std::sscanf(c.c_str(), "c1.%16llx.%lld%n", &bits, &s, &consumed) != 2) return false;
+    if (c.size() < 20) return false;
+  } else if (std::sscanf(c.c_str(), "c2.%lld.%16llx.%lld%n", &w, &bits, &s, &consumed) != 3) {
+    return false;
+  }
+  if (static_cast<size_t>(consumed) != c.size() || s < 0 || w < 0) return false;
+  // Exactly 16 hex digits for the score, between two dots.
+  size_t dot = c[1] == '2' ? c.find('.', 3) : 2;
+  if (dot == std::string::npos || c.find('.', dot + 1) != dot + 17) return false;
   uint64_t b = bits;
-  std::memcpy(raw_score, &b, sizeof b);
-  *seq = s;
+  std::memcpy(&out->raw_score, &b, sizeof b);
+  out->window = w;
+  out->seq = s;
   return true;
 }
 
@@ -142,12 +166,30 @@ const char kResolveId[] = "SELECT id FROM articles WHERE id >= ?1 AND id < ?2 OR
   "AND (?7 IS NULL OR EXISTS (SELECT 1 FROM article_entities AS e WHERE e.entity_id = ?7 AND e.article = a.seq)) " \
   "AND (?8 = 1 OR a.duplicate_of IS NULL) "
 
-const char kSearchText[] =
-    "WITH f AS MATERIALIZED (SELECT rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts "
-    "WHERE articles_fts MATCH ?1) "
-    "SELECT f.score, a.seq, a.id, a.title, a.outlet, a.published, a.url, a.duplicate_of, a.story_id, a.language, "
-    "a.format, a.source, a.text_bytes FROM f JOIN articles AS a ON a.seq = f.seq WHERE " DRAGOMAN_SEARCH_FILTERS
-    "AND (?9 IS NULL OR f.score > ?9 OR (f.score = ?9 AND a.seq > ?10)) ORDER BY f.score, a.seq LIMIT ?11";
+// One ranking window: the full-text index is the outer loop, walked newest
+// first (FTS5 serves ORDER BY rowid DESC itself), each match checked against
+// the filters by primary key, and BM25 computed for the window's rows only.
+// ?9 exclusive upper and ?11 inclusive lower seq bound (always bound: FTS5
+// takes plain rowid ranges into its own scan), ?10 the window size.
+// The full-text index stays the outer loop even for a story's few articles:
+// as the inner loop it would start a new FTS5 cursor per row, and BM25
+// recounts a word's documents for each new cursor (2 s for 1,000 rows of a
+// word in every article). A story's seq range bounds the scan instead.
+const char kSearchWindow[] =
+    "SELECT articles_fts.rowid, bm25(articles_fts, 4.0, 1.0) FROM articles_fts CROSS JOIN articles AS a "
+    "WHERE articles_fts MATCH ?1 AND articles_fts.rowid < ?9 AND articles_fts.rowid >= ?11 "
+    "AND a.seq = articles_fts.rowid AND " DRAGOMAN_SEARCH_FILTERS
+    "ORDER BY articles_fts.rowid DESC LIMIT ?10";
+// The same without filters: no row of `articles` is read per match.
+const char kSearchWindowNoFilter[] =
+    "SELECT rowid, bm25(articles_fts, 4.0, 1.0) FROM articles_fts WHERE articles_fts MATCH ?1 "
+    "AND rowid < ?9 AND rowid >= ?11 "
+    "AND (?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL AND ?5 IS NULL AND ?6 IS NULL AND ?7 IS NULL AND ?8 = 1) "
+    "ORDER BY rowid DESC LIMIT ?10";
+const char kStorySeqRange[] = "SELECT min(seq), max(seq) FROM articles WHERE story_id = ?1";
+const char kSummaryBySeq[] =
+    "SELECT a.seq, a.id, a.title, a.outlet, a.published, a.url, a.duplicate_of, a.story_id, a.language, "
+    "a.format, a.source, a.text_bytes FROM articles AS a WHERE a.seq = ?1";
 const char kSearchFilters[] =
     "SELECT 0.0, a.seq, a.id, a.title, a.outlet, a.published, a.url, a.duplicate_of, a.story_id, a.language, "
     "a.format, a.source, a.text_bytes FROM articles AS a WHERE (?1 IS NULL OR 1) AND " DRAGOMAN_SEARCH_FILTERS
@@ -239,6 +281,10 @@ Status SqliteStore::BackfillLayers() {
   }
   if (rc != SQLITE_DONE) return db_.StepError(rc, "backfill");
   return Status::OK();
+}
+
+void SqliteStore::ResetStatements() {
+  for (auto& [sql, st] : stmts_) sqlite3_reset(st.get());
 }
 
 Result<Stmt*> SqliteStore::Get(const char* sql) {
@@ -437,6 +483,7 @@ Status SqliteStore::InsertLayers(int64_t seq, const Article& a) {
 }
 
 Result<Article> SqliteStore::GetArticle(const std::string& id) {
+  ResetStatements();
   DRAGOMAN_STMT(st, kGetRecord);
   st.Bind(1, id);
   int rc = st.Step();
@@ -448,6 +495,7 @@ Result<Article> SqliteStore::GetArticle(const std::string& id) {
 }
 
 Result<std::string> SqliteStore::ResolveId(const std::string& prefix) {
+  ResetStatements();
   if (prefix.size() < 4) return Status::InvalidArgument("an id prefix needs at least 4 characters");
   DRAGOMAN_STMT(st, kResolveId);
   st.Bind(1, prefix);
@@ -461,8 +509,23 @@ Result<std::string> SqliteStore::ResolveId(const std::string& prefix) {
   return ids[0];
 }
 
+Result<std::vector<std::pair<double, int64_t>>> SqliteStore::RankWindow(Stmt& st, int64_t upper, size_t n) {
+  sqlite3_reset(st.get());  // keeps the query's bindings
+  st.Bind(9, upper > 0 ? std::min(upper, upper_bound_) : upper_bound_);
+  st.Bind(10, static_cast<int64_t>(n));
+  st.Bind(11, lower_bound_);
+  std::vector<std::pair<double, int64_t>> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.emplace_back(st.Double(1), st.Int(0));
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "search");
+  return out;
+}
+
 Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
+  ResetStatements();
   if (q.limit == 0 || q.limit > 10000) return Status::InvalidArgument("limit must be between 1 and 10000");
+  if (q.rank_window == 0 || q.rank_window > 100000)
+    return Status::InvalidArgument("rank window must be between 1 and 100000");
   std::string match = q.plain ? PlainToFts(q.text) : q.text;
   bool has_text = false;
   for (char c : match) has_text = has_text || !(c == ' ' || c == '\t' || c == '\n' || c == '\r');
@@ -473,13 +536,26 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
     return Status::InvalidArgument("--from '" + q.from + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
   if (!q.to.empty() && !(to = DateRange(q.to)))
     return Status::InvalidArgument("--to '" + q.to + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  double cursor_score = 0;
-  int64_t cursor_seq = 0;
+  SearchCursor cursor;
   bool has_cursor = !q.cursor.empty();
-  if (has_cursor && !ParseCursor(q.cursor, &cursor_score, &cursor_seq))
+  if (has_cursor && !ParseCursor(q.cursor, &cursor))
     return Status::InvalidArgument("cursor '" + q.cursor + "' is malformed (pass a cursor a search printed)");
 
-  DRAGOMAN_STMT(st, has_text ? kSearchText : kSearchFilters);
+  bool filtered = !q.language.empty() || !q.outlet.empty() || from || to || !q.story_id.empty() ||
+                  !q.entity_id.empty() || !q.include_duplicates;
+  // Seq bounds of the scan: the whole store, or the story's range.
+  upper_bound_ = INT64_MAX;
+  lower_bound_ = 0;
+  if (has_text && !q.story_id.empty()) {
+    DRAGOMAN_STMT(range, kStorySeqRange);
+    range.Bind(1, q.story_id);
+    if (range.Step() != SQLITE_ROW) return db_.Error("search: story range");
+    if (sqlite3_column_type(range.get(), 0) == SQLITE_NULL) return SearchPage{};  // no such story
+    lower_bound_ = range.Int(0);
+    upper_bound_ = range.Int(1) + 1;
+  }
+  const char* sql = !has_text ? kSearchFilters : filtered ? kSearchWindow : kSearchWindowNoFilter;
+  DRAGOMAN_STMT(st, sql);
   if (has_text) st.Bind(1, match);
   st.BindOrNull(2, q.language);
   st.BindOrNull(3, q.outlet);
@@ -488,37 +564,88 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
   st.BindOrNull(6, q.story_id);
   st.BindOrNull(7, q.entity_id);
   st.Bind(8, q.include_duplicates ? 1 : 0);
-  if (has_cursor) {
-    st.Bind(9, cursor_score);
-    st.Bind(10, cursor_seq);
-  }
-  st.Bind(11, static_cast<int64_t>(q.limit + 1));
-  SearchPage page;
-  std::vector<std::pair<double, int64_t>> keys;
-  int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) {
-    if (page.hits.size() == q.limit) {
-      page.next_cursor = MakeCursor(keys.back().first, keys.back().second);
-      break;
-    }
-    SearchHit hit;
-    double raw = st.Double(0);
-    hit.score = raw == 0.0 ? 0.0 : -raw;
-    hit.article = ReadSummary(st, 1);
-    int64_t seq = st.Int(1);
-    hit.cursor = MakeCursor(raw, seq);
-    keys.emplace_back(raw, seq);
-    page.hits.push_back(std::move(hit));
-  }
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-    Status s = db_.StepError(rc, "search");
-    // A malformed FTS5 query fails here ("fts5: syntax error near ...",
-    // "no such column: ..."): that is the caller's input, not a store error.
+
+  // The page's hits as (window, raw score, seq), in page order.
+  struct Key {
+    int64_t window;
+    double raw;
+    int64_t seq;
+  };
+  std::vector<Key> keys;
+  std::string next;
+  // A malformed FTS5 query fails at the first step ("fts5: syntax error near
+  // ...", "no such column: ..."): that is the caller's input, not a store error.
+  auto search_error = [&](const Status& s) -> Status {
     if (has_text && (sqlite3_errcode(db_.get()) & 0xff) == SQLITE_ERROR) {
       return Status::InvalidArgument("search query '" + q.text + "' is malformed (" + sqlite3_errmsg(db_.get()) +
                                      "); quote words with special characters (\"l'OTAN\") or use --plain");
     }
     return s;
+  };
+  if (!has_text) {
+    if (has_cursor && cursor.seq > 0) {
+      st.Bind(9, 1);
+      st.Bind(10, cursor.seq);
+    }
+    st.Bind(11, static_cast<int64_t>(q.limit + 1));
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW) {
+      if (keys.size() == q.limit) {
+        next = MakeCursor(0, 0.0, keys.back().seq);
+        break;
+      }
+      keys.push_back({0, 0.0, st.Int(1)});
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_.StepError(rc, "search");
+  } else {
+    // Walk the ranking windows from the cursor's, newest first.
+    int64_t window = has_cursor ? cursor.window : 0;
+    bool after = has_cursor && cursor.seq > 0;
+    bool more = false;
+    for (;;) {
+      auto cands = RankWindow(st, window, q.rank_window);
+      if (!cands.ok()) return search_error(cands.status());
+      if (cands->empty()) break;
+      bool full = cands->size() == q.rank_window;
+      int64_t low = cands->back().second;  // newest first: the last is the oldest
+      std::sort(cands->begin(), cands->end());
+      auto it = cands->begin();
+      if (after) {
+        it = std::upper_bound(cands->begin(), cands->end(), std::make_pair(cursor.raw_score, cursor.seq));
+      }
+      for (; it != cands->end(); ++it) {
+        if (keys.size() == q.limit) {
+          more = true;
+          break;
+        }
+        keys.push_back({window, it->first, it->second});
+      }
+      if (more || !full) break;
+      // This window is used up: the next one holds the older matches.
+      window = low;
+      after = false;
+      if (keys.size() == q.limit) {
+        auto probe = RankWindow(st, window, 1);
+        if (!probe.ok()) return probe.status();
+        if (!probe->empty()) next = MakeCursor(window, 0.0, 0);
+        break;
+      }
+    }
+    if (more) next = MakeCursor(keys.back().window, keys.back().raw, keys.back().seq);
+  }
+
+  SearchPage page;
+  page.next_cursor = next;
+  for (const Key& k : keys) {
+    DRAGOMAN_STMT(sum, kSummaryBySeq);
+    sum.Bind(1, k.seq);
+    int rc = sum.Step();
+    if (rc != SQLITE_ROW) return db_.StepError(rc, "search: read article " + std::to_string(k.seq));
+    SearchHit hit;
+    hit.score = k.raw == 0.0 ? 0.0 : -k.raw;
+    hit.article = ReadSummary(sum, 0);
+    hit.cursor = MakeCursor(k.window, k.raw, k.seq);
+    page.hits.push_back(std::move(hit));
   }
   // Snippets for the page's hits only.
   for (size_t i = 0; i < page.hits.size(); ++i) {
@@ -529,12 +656,12 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
       sn.Bind(2, q.highlight_open);
       sn.Bind(3, q.highlight_close);
       sn.Bind(4, static_cast<int64_t>(std::max(1, std::min(q.snippet_words, 64))));
-      sn.Bind(5, keys[i].second);
+      sn.Bind(5, keys[i].seq);
       if (sn.Step() == SQLITE_ROW) hit.snippet = sn.Text(0);
     } else {
       DRAGOMAN_STMT(ld, kLead);
       int chars = std::max(1, q.snippet_words) * 7;
-      ld.Bind(1, keys[i].second);
+      ld.Bind(1, keys[i].seq);
       ld.Bind(2, static_cast<int64_t>(chars));
       if (ld.Step() == SQLITE_ROW) {
         hit.snippet = ld.Text(0);
@@ -557,39 +684,38 @@ Status CollectCounts(Db& db, const char* sql, std::vector<CountRow>* out) {
 }  // namespace
 
 Result<StoreStats> SqliteStore::Stats(const StatsOptions& options) {
+  ResetStatements();
+  // Counters kept by triggers (schema v5, stat_counts): a few rows, whatever
+  // the size of the store. Lists skip counts that dropped to 0, as a GROUP BY
+  // over the articles would.
   StoreStats s;
   s.schema_version = version_;
-  struct {
-    const char* sql;
-    uint64_t* out;
-  } scalars[] = {
-      {"SELECT count(*) FROM articles", &s.articles},
-      {"SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", &s.near_duplicates},
-      {"SELECT coalesce(sum(text_bytes), 0) FROM articles", &s.text_bytes},
-      {"SELECT count(*) FROM entities", &s.entities},
-      {"SELECT count(*) FROM mentions", &s.mentions},
-      {"SELECT count(*) FROM quotes", &s.quotes},
-      {"SELECT count(*) FROM events", &s.events},
-      {"SELECT count(*) FROM stories", &s.stories},
-  };
-  for (auto& x : scalars) {
-    auto v = db_.QueryInt(x.sql);
-    if (!v.ok()) return v.status();
-    *x.out = static_cast<uint64_t>(*v);
+  {
+    DRAGOMAN_STMT(st, "SELECT key, n FROM stat_counts WHERE kind = 'total'");
+    std::map<std::string, uint64_t*> totals = {
+        {"articles", &s.articles}, {"near_duplicates", &s.near_duplicates}, {"text_bytes", &s.text_bytes},
+        {"entities", &s.entities}, {"mentions", &s.mentions},   {"quotes", &s.quotes},
+        {"events", &s.events},     {"stories", &s.stories}};
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW) {
+      auto it = totals.find(st.Text(0));
+      if (it != totals.end()) *it->second = static_cast<uint64_t>(std::max<int64_t>(0, st.Int(1)));
+    }
+    if (rc != SQLITE_DONE) return db_.StepError(rc, "stats");
   }
   DRAGOMAN_RETURN_IF_ERROR(CollectCounts(
-      db_, "SELECT language, count(*) AS n FROM articles GROUP BY language ORDER BY n DESC, language", &s.by_language));
+      db_, "SELECT key, n FROM stat_counts WHERE kind = 'language' AND n > 0 ORDER BY n DESC, key", &s.by_language));
+  // Outlet keys are '' (none) or 'v' + the outlet: sorting by key sorts as
+  // SQL sorts the outlets themselves (NULL first).
   DRAGOMAN_RETURN_IF_ERROR(CollectCounts(
-      db_, "SELECT coalesce(outlet, ''), count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet",
+      db_, "SELECT substr(key, 2), n FROM stat_counts WHERE kind = 'outlet' AND n > 0 ORDER BY n DESC, key",
       &s.by_outlet));
   DRAGOMAN_RETURN_IF_ERROR(CollectCounts(
-      db_, "SELECT format, count(*) AS n FROM articles GROUP BY format ORDER BY n DESC, format", &s.by_format));
+      db_, "SELECT key, n FROM stat_counts WHERE kind = 'format' AND n > 0 ORDER BY n DESC, key", &s.by_format));
   // Months in calendar order; an article dated only by its year counts under
   // "YYYY", one without a date under "".
   DRAGOMAN_RETURN_IF_ERROR(CollectCounts(
-      db_,
-      "SELECT coalesce(substr(published, 1, 7), '') AS m, count(*) FROM articles GROUP BY m ORDER BY m = '', m",
-      &s.by_month));
+      db_, "SELECT key, n FROM stat_counts WHERE kind = 'month' AND n > 0 ORDER BY key = '', key", &s.by_month));
   if (options.top_entities > 0) {
     EntityQuery eq;
     eq.limit = options.top_entities;
@@ -639,12 +765,22 @@ Status SqliteStore::ForEachSignature(const std::function<void(const StoredSignat
 }
 
 Result<std::vector<EntityCount>> SqliteStore::TopEntities(const EntityQuery& q) {
-  DRAGOMAN_STMT(st,
-                "SELECT e.id, e.name, e.type, e.wikidata, count(*) AS n, sum(ae.mentions) AS m "
-                "FROM article_entities AS ae JOIN entities AS e ON e.id = ae.entity_id "
-                "WHERE (?1 IS NULL OR e.type = ?1) AND (?2 IS NULL OR EXISTS (SELECT 1 FROM articles AS a "
-                "WHERE a.seq = ae.article AND a.language = ?2)) "
-                "GROUP BY ae.entity_id ORDER BY n DESC, m DESC, e.id LIMIT ?3");
+  ResetStatements();
+  // Without a language filter: the per-entity counters (schema v5,
+  // entity_counts) read in the order of their index, stopping at the limit.
+  // With one: counted over that language's articles.
+  static const char kCounted[] =
+      "SELECT e.id, e.name, e.type, e.wikidata, c.articles, c.mentions "
+      "FROM entity_counts AS c JOIN entities AS e ON e.id = c.entity_id "
+      "WHERE c.articles > 0 AND (?1 IS NULL OR e.type = ?1) AND ?2 IS NULL "
+      "ORDER BY c.articles DESC, c.mentions DESC, c.entity_id LIMIT ?3";
+  static const char kByLanguage[] =
+      "SELECT e.id, e.name, e.type, e.wikidata, count(*) AS n, sum(ae.mentions) AS m "
+      "FROM article_entities AS ae JOIN entities AS e ON e.id = ae.entity_id "
+      "WHERE (?1 IS NULL OR e.type = ?1) AND (?2 IS NULL OR EXISTS (SELECT 1 FROM articles AS a "
+      "WHERE a.seq = ae.article AND a.language = ?2)) "
+      "GROUP BY ae.entity_id ORDER BY n DESC, m DESC, e.id LIMIT ?3";
+  DRAGOMAN_STMT(st, q.language.empty() ? kCounted : kByLanguage);
   st.BindOrNull(1, q.type);
   st.BindOrNull(2, q.language);
   st.Bind(3, static_cast<int64_t>(q.limit));
@@ -662,6 +798,7 @@ Result<std::vector<EntityCount>> SqliteStore::TopEntities(const EntityQuery& q) 
 }
 
 Result<EntityRef> SqliteStore::GetEntity(const std::string& id) {
+  ResetStatements();
   DRAGOMAN_STMT(st, "SELECT id, name, type, wikidata FROM entities WHERE id = ?1");
   st.Bind(1, id);
   int rc = st.Step();
@@ -673,6 +810,7 @@ Result<EntityRef> SqliteStore::GetEntity(const std::string& id) {
 // Row queries come in three shapes so that each uses an index: by article, by
 // entity, or neither (a bounded scan).
 Result<std::vector<StoredMention>> SqliteStore::Mentions(const RowQuery& q) {
+  ResetStatements();
   static const char kByArticle[] =
       "SELECT a.id, m.entity_id, m.field, m.start, m.\"end\", m.text FROM articles AS a "
       "JOIN mentions AS m ON m.article = a.seq WHERE a.id = ?1 AND (?2 IS NULL OR m.entity_id = ?2) "
@@ -705,6 +843,7 @@ Result<std::vector<StoredMention>> SqliteStore::Mentions(const RowQuery& q) {
 }
 
 Result<std::vector<StoredQuote>> SqliteStore::Quotes(const RowQuery& q) {
+  ResetStatements();
   static const char kByArticle[] =
       "SELECT a.id, q.speaker_id, q.speaker_name, q.speaker_description, q.text, q.field, q.start, q.\"end\", "
       "q.via, q.fragment FROM articles AS a JOIN quotes AS q ON q.article = a.seq "
@@ -738,6 +877,7 @@ Result<std::vector<StoredQuote>> SqliteStore::Quotes(const RowQuery& q) {
 }
 
 Result<std::vector<StoredEvent>> SqliteStore::Events(const RowQuery& q) {
+  ResetStatements();
 #define DRAGOMAN_EVENT_COLS                                                                                 \
   "SELECT a.id, v.code, v.root, v.label, v.actor1_id, v.actor1_name, v.actor1_code, v.actor2_id, "          \
   "v.actor2_name, v.actor2_code, v.place_id, v.place_name, v.place_country, v.date, v.goldstein, v.mood, " \
@@ -832,26 +972,128 @@ Status SqliteStore::UpsertStories(const std::vector<StoryRecord>& stories, const
   return tx.Commit();
 }
 
+Status SqliteStore::StoryArticleIds(StoryRecord* story) {
+  DRAGOMAN_STMT(st, "SELECT id FROM articles WHERE story_id = ?1 ORDER BY seq");
+  st.Bind(1, story->id);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) story->article_ids.push_back(st.Text(0));
+  if (rc != SQLITE_DONE) return db_.StepError(rc, "story articles");
+  return Status::OK();
+}
+
 Result<std::vector<StoryRecord>> SqliteStore::Stories(size_t limit) {
+  ResetStatements();
   std::vector<StoryRecord> out;
   {
+    // Index stories_order (v5) serves this order.
     DRAGOMAN_STMT(st, "SELECT id, title, start, \"end\" FROM stories ORDER BY articles DESC, id LIMIT ?1");
-    st.Bind(1, static_cast<int64_t>(limit));
+    st.Bind(1, static_cast<int64_t>(std::min<size_t>(limit, INT64_MAX)));
     int rc;
     while ((rc = st.Step()) == SQLITE_ROW) out.push_back({st.Text(0), st.Text(1), st.Text(2), st.Text(3), {}});
     if (rc != SQLITE_DONE) return db_.StepError(rc, "stories");
   }
-  for (auto& s : out) {
-    DRAGOMAN_STMT(st, "SELECT id FROM articles WHERE story_id = ?1 ORDER BY seq");
-    st.Bind(1, s.id);
-    int rc;
-    while ((rc = st.Step()) == SQLITE_ROW) s.article_ids.push_back(st.Text(0));
-    if (rc != SQLITE_DONE) return db_.StepError(rc, "story articles");
-  }
+  for (auto& s : out) DRAGOMAN_RETURN_IF_ERROR(StoryArticleIds(&s));
   return out;
 }
 
+namespace {
+// Stories list cursor: "s1.<articles of the last story>.<its id>" (the id is
+// the rest of the string, dots and all). "o:<offset>" (the server's first
+// cursors) is still read.
+std::string MakeStoryCursor(int64_t articles, const std::string& id) {
+  return "s1." + std::to_string(articles) + "." + id;
+}
+}  // namespace
+
+Result<StoryListPage> SqliteStore::ListStories(const StoryListQuery& q) {
+  ResetStatements();
+  if (q.limit == 0 || q.limit > 1000) return Status::InvalidArgument("limit must be between 1 and 1000");
+  auto malformed = [&]() {
+    return Status::InvalidArgument("stories cursor '" + q.cursor + "' is malformed (pass the 'next' of a page)");
+  };
+  // Rows as (articles, id, title, start, end); one more than a page to know
+  // whether another page follows.
+  struct Row {
+    int64_t articles;
+    StoryRecord story;
+  };
+  std::vector<Row> rows;
+  size_t want = q.limit + 1;
+  auto collect = [&](Stmt& st) -> Status {
+    int rc = SQLITE_DONE;
+    while (rows.size() < want && (rc = st.Step()) == SQLITE_ROW)
+      rows.push_back({st.Int(0), {st.Text(1), st.Text(2), st.Text(3), st.Text(4), {}}});
+    if (rows.size() < want && rc != SQLITE_DONE) return db_.StepError(rc, "stories");
+    return Status::OK();
+  };
+#define DRAGOMAN_STORY_COLS "SELECT articles, id, title, start, \"end\" FROM stories "
+  if (q.cursor.empty() || q.cursor.rfind("o:", 0) == 0) {
+    int64_t offset = 0;
+    if (!q.cursor.empty()) {
+      char* end = nullptr;
+      errno = 0;
+      unsigned long long v = std::strtoull(q.cursor.c_str() + 2, &end, 10);
+      if (q.cursor.size() == 2 || *end || errno || v > INT64_MAX / 2) return malformed();
+      offset = static_cast<int64_t>(v);
+    }
+    DRAGOMAN_STMT(st, DRAGOMAN_STORY_COLS "ORDER BY articles DESC, id LIMIT ?1 OFFSET ?2");
+    st.Bind(1, static_cast<int64_t>(want));
+    st.Bind(2, offset);
+    DRAGOMAN_RETURN_IF_ERROR(collect(st));
+  } else {
+    // Keyset seek: the rest of the stories with the same count after the id,
+    // then the stories with fewer articles. Both are seeks in stories_order.
+    if (q.cursor.rfind("s1.", 0) != 0) return malformed();
+    size_t dot = q.cursor.find('.', 3);
+    if (dot == std::string::npos || dot == 3 || dot > 22) return malformed();
+    std::string count = q.cursor.substr(3, dot - 3);
+    for (char c : count)
+      if (c < '0' || c > '9') return malformed();
+    int64_t articles = std::stoll(count);
+    std::string id = q.cursor.substr(dot + 1);
+    {
+      DRAGOMAN_STMT(st, DRAGOMAN_STORY_COLS "WHERE articles = ?1 AND id > ?2 ORDER BY id LIMIT ?3");
+      st.Bind(1, articles);
+      st.Bind(2, id);
+      st.Bind(3, static_cast<int64_t>(want));
+      DRAGOMAN_RETURN_IF_ERROR(collect(st));
+    }
+    if (rows.size() < want) {
+      DRAGOMAN_STMT(st, DRAGOMAN_STORY_COLS "WHERE articles < ?1 ORDER BY articles DESC, id LIMIT ?2");
+      st.Bind(1, articles);
+      st.Bind(2, static_cast<int64_t>(want - rows.size()));
+      DRAGOMAN_RETURN_IF_ERROR(collect(st));
+    }
+  }
+#undef DRAGOMAN_STORY_COLS
+  StoryListPage page;
+  if (rows.size() > q.limit) {
+    rows.pop_back();
+    page.next_cursor = MakeStoryCursor(rows.back().articles, rows.back().story.id);
+  }
+  for (auto& r : rows) {
+    StoryListItem item;
+    item.story = std::move(r.story);
+    // Ids, languages and outlets of its articles: index articles_story.
+    DRAGOMAN_STMT(st, "SELECT id, language, outlet FROM articles WHERE story_id = ?1 ORDER BY seq");
+    st.Bind(1, item.story.id);
+    std::set<std::string> langs, outlets;
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW) {
+      item.story.article_ids.push_back(st.Text(0));
+      langs.insert(st.Text(1));
+      if (auto o = st.OptText(2)) outlets.insert(*o);
+    }
+    if (rc != SQLITE_DONE) return db_.StepError(rc, "story articles");
+    item.languages.assign(langs.begin(), langs.end());
+    item.outlets.assign(outlets.begin(), outlets.end());
+    page.stories.push_back(std::move(item));
+  }
+  return page;
+}
+
 Result<StoryRecord> SqliteStore::GetStory(const std::string& id) {
+  ResetStatements();
   StoryRecord s;
   {
     DRAGOMAN_STMT(st, "SELECT id, title, start, \"end\" FROM stories WHERE id = ?1");
@@ -861,12 +1103,18 @@ Result<StoryRecord> SqliteStore::GetStory(const std::string& id) {
     if (rc != SQLITE_ROW) return db_.StepError(rc, "story");
     s = {st.Text(0), st.Text(1), st.Text(2), st.Text(3), {}};
   }
-  DRAGOMAN_STMT(st, "SELECT id FROM articles WHERE story_id = ?1 ORDER BY seq");
-  st.Bind(1, s.id);
-  int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) s.article_ids.push_back(st.Text(0));
-  if (rc != SQLITE_DONE) return db_.StepError(rc, "story articles");
+  DRAGOMAN_RETURN_IF_ERROR(StoryArticleIds(&s));
   return s;
+}
+
+Result<uint64_t> SqliteStore::DataVersion() {
+  ResetStatements();
+  DRAGOMAN_STMT(st, "PRAGMA data_version");
+  int rc = st.Step();
+  if (rc != SQLITE_ROW) return db_.StepError(rc, "data version");
+  uint64_t v = static_cast<uint64_t>(st.Int(0));
+  sqlite3_reset(st.get());  // ends the read transaction the pragma opened
+  return v;
 }
 
 Status SqliteStore::Check() {

@@ -5,6 +5,7 @@
 // SqliteStore per thread or process.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -33,17 +34,29 @@ class SqliteStore : public Store {
   Result<std::vector<StoredEvent>> Events(const RowQuery& query) override;
   Result<size_t> ReplaceStories(const std::vector<StoryRecord>& stories) override;
   Result<std::vector<StoryRecord>> Stories(size_t limit) override;
+  Result<StoryListPage> ListStories(const StoryListQuery& query) override;
   Status UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) override;
   Result<StoryRecord> GetStory(const std::string& id) override;
   Status Check() override;
+  Result<uint64_t> DataVersion() override;
   int schema_version() const override { return version_; }
   const char* backend() const override { return "sqlite"; }
 
  private:
   Result<size_t> WriteStoryRows(const std::vector<StoryRecord>& stories);
+  // One ranking window of a text search: up to `n` matches passing the
+  // filters with seq < `upper` (0: no bound) and within [lower_bound_,
+  // upper_bound_), newest first, as (raw BM25 score, seq). `st` is the window
+  // statement with the query and filters bound.
+  Result<std::vector<std::pair<double, int64_t>>> RankWindow(Stmt& st, int64_t upper, size_t n);
+  Status StoryArticleIds(StoryRecord* story);
   SqliteStore() = default;
   Status Migrate(bool read_only);
   Status BackfillLayers();
+  // Rewinds every cached statement. A statement left on a row keeps its read
+  // transaction (an old snapshot) open: each public read starts with this,
+  // so that it sees every write committed before it began.
+  void ResetStatements();
   // The statement for this SQL text, prepared on first use and reset.
   Result<Stmt*> Get(const char* sql);
   // Inserts the rows derived from an article's layers (entities, mentions,
@@ -54,6 +67,7 @@ class SqliteStore : public Store {
 
   Db db_;
   std::string path_;
+  int64_t lower_bound_ = 0, upper_bound_ = INT64_MAX;  // of the current Search's scan
   int version_ = 0;
   // Statements keyed by their (static) SQL text.
   std::map<const char*, Stmt> stmts_;
