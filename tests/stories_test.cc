@@ -125,3 +125,42 @@ TEST(StoryScores, PerfectAndSingletonClusterings) {
 
 }  // namespace
 }  // namespace dragoman
+
+namespace dragoman {
+namespace {
+
+// Undated articles take the date their head states: a full date, or a
+// dateline's day and month without a year; a weekday alone gives nothing.
+TEST(StoriesDates, DatelineAndBylineDatesWhenUnpublished) {
+  auto pivot = Pivot::Shared();
+  Article a = Story("a", "en", "", "Summit opens", "Thursday December 14, 2023\n\nLeaders met in Brussels.", {});
+  EXPECT_EQ(EvidenceOf(a, *pivot).day, DayNumberOf("2023-12-14"));
+  Article b = Story("b", "fr", "", "Sommet", "BRUXELLES, 14 déc. (AFP) - Les dirigeants se sont réunis.", {});
+  StoryEvidence eb = EvidenceOf(b, *pivot);
+  EXPECT_EQ(eb.day, StoryEvidence::kNoDay);
+  EXPECT_EQ(eb.month_day, 1214);
+  Article c = Story("c", "en", "", "Talks", "The minister is in Paris on Tuesday for talks.", {});
+  StoryEvidence ec = EvidenceOf(c, *pivot);
+  EXPECT_EQ(ec.day, StoryEvidence::kNoDay);
+  EXPECT_EQ(ec.month_day, 0);
+}
+
+// A year-less dateline far from a story's dates keeps the article out of it
+// however similar the words; one near them lets it in.
+TEST(StoriesDates, YearlessDatelineClashesWithAStoryMonthsAway) {
+  StoryClusterer c;
+  auto ev = [](const std::string& id, int day, int month_day) {
+    StoryEvidence e;
+    e.article_id = id;
+    e.day = day;
+    e.month_day = month_day;
+    e.features = {{"E:kb:person/orban", 2.0}, {"E:kb:geo/brussels", 1.5}, {"W:summit", 1.0}, {"W:veto", 1.0}};
+    return e;
+  };
+  std::string first = c.Add(ev("dec", DayNumberOf("2023-12-14"), 0));
+  EXPECT_NE(c.Add(ev("feb", StoryEvidence::kNoDay, 201)), first);  // "1 Feb": seven weeks later
+  EXPECT_EQ(c.Add(ev("dec2", StoryEvidence::kNoDay, 1215)), first);  // "15 Dec"
+}
+
+}  // namespace
+}  // namespace dragoman

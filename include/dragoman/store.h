@@ -209,6 +209,11 @@ struct StoredSignature {
 struct ScanOptions {
   std::string language;             // only this language; empty for all
   bool skip_duplicates = false;     // skip articles with duplicate_of
+  // When set (YYYY-MM-DD): only articles whose publication date starts on or
+  // after it (an indexed range), plus undated ones among the `recent_undated`
+  // most recently stored. Used to restore a time window instead of the store.
+  std::string published_from;
+  size_t recent_undated = 0;
 };
 
 class Store {

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "events/event_date.h"
+#include "events/words.h"
 
 namespace dragoman {
 
@@ -22,11 +23,57 @@ int DayNumberOf(const std::string& date) {
   return StoryEvidence::kNoDay;
 }
 
+namespace {
+
+// The first date stated in `text` (the title, or the first paragraph where a
+// dateline sits). A full date sets `day`; a day and month without a year set
+// `month_day`. A weekday alone ("on Tuesday") gives nothing: it is recognised
+// by resolving against two references with different weekdays.
+void FirstStatedDate(const std::string& text, int* day, int* month_day) {
+  if (text.empty()) return;
+  std::vector<Word> words = SplitIntoWords(text, 0, static_cast<uint32_t>(text.size()));
+  if (words.empty()) return;
+  auto full = FindDateInWords(words, 0, words.size(), "");
+  if (full) {
+    if (full->precision == "day") *day = DayNumberOf(full->date);
+    return;
+  }
+  auto a = FindDateInWords(words, 0, words.size(), "2001-12-31");
+  auto b = FindDateInWords(words, 0, words.size(), "2002-12-31");
+  if (!a || !b || a->precision != "day" || b->precision != "day") return;
+  if (a->date.size() < 10 || a->date.substr(5) != b->date.substr(5)) return;
+  *month_day = std::atoi(a->date.substr(5, 2).c_str()) * 100 + std::atoi(a->date.substr(8, 2).c_str());
+}
+
+}  // namespace
+
 StoryEvidence EvidenceOf(const Article& a, const Pivot& pivot) {
   StoryEvidence ev;
   ev.article_id = a.id;
   ev.duplicate_of = a.duplicate_of;
   if (a.published && a.published->precision == "day") ev.day = DayNumberOf(a.published->date);
+  // Dates the article states itself, in its head: the title, then the first
+  // paragraphs (where bylines and datelines sit when extraction kept them).
+  int stated_day = StoryEvidence::kNoDay, stated_month_day = 0;
+  if (ev.day == StoryEvidence::kNoDay) {
+    std::vector<std::string> head;
+    if (a.title) head.push_back(*a.title);
+    size_t start = 0;
+    for (int i = 0; i < 6 && start < a.text.size() && start < 1200; ++i) {
+      size_t end = std::min(a.text.find("\n\n", start), a.text.size());
+      head.push_back(a.text.substr(start, end - start));
+      start = end + 2;
+    }
+    // The latest full date wins: a byline or dateline dates the report, while
+    // earlier dates in the lead recall past events ("the fire of 15 April 2019").
+    for (const std::string& part : head) {
+      int d = StoryEvidence::kNoDay, md = 0;
+      FirstStatedDate(part, &d, &md);
+      if (d != StoryEvidence::kNoDay) stated_day = std::max(stated_day, d);
+      if (stated_month_day == 0) stated_month_day = md;
+    }
+    ev.day = stated_day;
+  }
   if (ev.day == StoryEvidence::kNoDay) {
     // The date most events of the article happened on.
     std::map<std::string, int> votes;
@@ -36,6 +83,7 @@ StoryEvidence EvidenceOf(const Article& a, const Pivot& pivot) {
     for (const auto& [d, n] : votes)
       if (n > best) { best = n; ev.day = DayNumberOf(d); }
   }
+  if (ev.day == StoryEvidence::kNoDay) ev.month_day = stated_month_day;
   std::map<std::string, double> f;
   // Entities: people and places name the event; countries and big bodies less so.
   std::map<std::string, int> mention_count;
@@ -60,29 +108,122 @@ StoryEvidence EvidenceOf(const Article& a, const Pivot& pivot) {
 double StoryClusterer::Idf(const std::string& feature) const {
   auto it = df_.find(feature);
   double df = it == df_.end() ? 0.0 : it->second;
-  return std::log((static_cast<double>(documents_) + 1.0) / (df + 0.5));
+  return std::log((static_cast<double>(documents_) + options_.idf_prior_documents + 1.0) / (df + 0.5));
 }
 
-double StoryClusterer::Similarity(const StoryEvidence& e, const Story& s) const {
-  double dot = 0, na = 0, nc = 0;
+void StoryClusterer::RefreshNorms(const Story& s) const {
+  // The idf drifts as articles arrive: norms are recomputed when the store
+  // grew by a tenth since they were computed (always, while it is small).
+  if (s.norm_documents != 0 && documents_ < s.norm_documents + s.norm_documents / 10) return;
+  s.norm[0] = s.norm[1] = 0;
+  for (const auto& [feat, w] : s.centroid) {
+    int ch = feat.rfind("E:", 0) == 0 ? 0 : 1;
+    double c = (w / s.articles) * Idf(feat);
+    s.norm[ch] += c * c;
+  }
+  s.norm_documents = documents_;
+}
+
+StoryClusterer::Weighted StoryClusterer::Weigh(const StoryEvidence& e) const {
+  Weighted out;
+  out.features.reserve(e.features.size());
   for (const auto& [feat, w] : e.features) {
+    int ch = feat.rfind("E:", 0) == 0 ? 0 : 1;
     double idf = Idf(feat);
     double a = w * idf;
-    na += a * a;
+    out.norm[ch] += a * a;
+    out.features.push_back({&feat, a * idf, ch});
+  }
+  return out;
+}
+
+double StoryClusterer::Similarity(const StoryEvidence& e, const Story& s) const { return Similarity(Weigh(e), s); }
+
+double StoryClusterer::Similarity(const Weighted& e, const Story& s) const {
+  // Two cosines, entities (E:) and words/numbers, mixed by entity_share.
+  double dot[2] = {0, 0};
+  for (const auto& f : e.features) {
+    auto it = s.centroid.find(*f.feature);
+    if (it != s.centroid.end()) dot[f.channel] += f.weight_idf * (it->second / s.articles);
+  }
+  RefreshNorms(s);
+  const double* na = e.norm;
+  const double* nc = s.norm;
+  double cos[2];
+  for (int ch = 0; ch < 2; ++ch) cos[ch] = na[ch] > 0 && nc[ch] > 0 ? dot[ch] / std::sqrt(na[ch] * nc[ch]) : 0;
+  bool has_entities = na[0] > 0 && nc[0] > 0, has_words = na[1] > 0 && nc[1] > 0;
+  if (!has_entities) return cos[1];
+  if (!has_words) return cos[0];
+  return options_.entity_share * cos[0] + (1 - options_.entity_share) * cos[1];
+}
+
+namespace {
+
+// Whether month*100+day `md` falls within `window` days of `day` in some year.
+bool MonthDayNear(int md, int day, int window) {
+  CalendarDay c = CalendarDay::FromDays(day);
+  for (int y = c.y - 1; y <= c.y + 1; ++y) {
+    CalendarDay t{y, md / 100, md % 100};
+    if (std::abs(t.DaysSinceEpoch() - static_cast<long>(day)) <= window) return true;
+  }
+  return false;
+}
+
+// Whether two year-less dates are within `window` days of each other.
+bool MonthDaysNear(int a, int b, int window) {
+  CalendarDay ca{2001, a / 100, a % 100};
+  return MonthDayNear(b, static_cast<int>(ca.DaysSinceEpoch()), window);
+}
+
+}  // namespace
+
+StoryClusterer::DateFit StoryClusterer::FitDates(const StoryEvidence& e, const Story& s) const {
+  const int w = options_.window_days;
+  if (e.day != StoryEvidence::kNoDay) {
+    if (s.first_day != StoryEvidence::kNoDay)
+      return e.day < s.first_day - w || e.day > s.last_day + w ? DateFit::kClash : DateFit::kFits;
+    if (s.month_days.empty()) return DateFit::kUnknown;
+    for (int md : s.month_days)
+      if (MonthDayNear(md, e.day, w)) return DateFit::kFitsYearless;
+    return DateFit::kClash;
+  }
+  if (e.month_day == 0) return DateFit::kUnknown;
+  if (s.first_day != StoryEvidence::kNoDay)
+    return MonthDayNear(e.month_day, s.first_day + (s.last_day - s.first_day) / 2, w + (s.last_day - s.first_day + 1) / 2)
+               ? DateFit::kFitsYearless
+               : DateFit::kClash;
+  if (s.month_days.empty()) return DateFit::kUnknown;
+  for (int md : s.month_days)
+    if (MonthDaysNear(e.month_day, md, w)) return DateFit::kFitsYearless;
+  return DateFit::kClash;
+}
+
+std::string StoryClusterer::TopShared(const StoryEvidence& e, const Story& s, size_t n) const {
+  std::vector<std::pair<double, std::string>> parts;
+  for (const auto& [feat, w] : e.features) {
     auto it = s.centroid.find(feat);
-    if (it != s.centroid.end()) dot += a * (it->second / s.articles) * idf;
+    if (it == s.centroid.end()) continue;
+    double idf = Idf(feat);
+    parts.push_back({-w * idf * (it->second / s.articles) * idf, feat});
   }
-  for (const auto& [feat, w] : s.centroid) {
-    double c = (w / s.articles) * Idf(feat);
-    nc += c * c;
+  std::sort(parts.begin(), parts.end());
+  std::string out;
+  char buf[32];
+  for (size_t i = 0; i < n && i < parts.size(); ++i) {
+    std::snprintf(buf, sizeof buf, "=%.1f ", -parts[i].first);
+    out += parts[i].second + buf;
   }
-  if (na == 0 || nc == 0) return 0;
-  return dot / std::sqrt(na * nc);
+  return out;
 }
 
 void StoryClusterer::Join(Story& s, const StoryEvidence& e) {
+  if (e.day == StoryEvidence::kNoDay && e.month_day != 0 && s.month_days.size() < 8 &&
+      std::find(s.month_days.begin(), s.month_days.end(), e.month_day) == s.month_days.end())
+    s.month_days.push_back(e.month_day);
   for (const auto& [feat, w] : e.features) s.centroid[feat] += w;
   ++s.articles;
+  s.last_seq = documents_;
+  s.norm_documents = 0;
   if (e.day != StoryEvidence::kNoDay) {
     if (s.first_day == StoryEvidence::kNoDay || e.day < s.first_day) s.first_day = e.day;
     if (s.last_day == StoryEvidence::kNoDay || e.day > s.last_day) s.last_day = e.day;
@@ -115,31 +256,66 @@ std::string StoryClusterer::Resolve(std::string id) const {
   return id;
 }
 
-std::string StoryClusterer::Add(const StoryEvidence& e) {
+std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
+  AddTrace local;
+  AddTrace& t = trace ? *trace : local;
+  t = AddTrace{};
   if (auto known = article_story_.find(e.article_id); known != article_story_.end()) return Resolve(known->second);
   ++documents_;
   for (const auto& [feat, w] : e.features) ++df_[feat];
   if (e.day != StoryEvidence::kNoDay && e.day > newest_day_) {
     newest_day_ = e.day;
     Evict(newest_day_);
+  } else if (documents_ % 4096 == 0) {
+    Evict(newest_day_);  // undated stories close by count
   }
   // A copy of a wire story joins its original's story.
   if (e.duplicate_of) {
     std::string original = StoryOf(*e.duplicate_of);
     if (!original.empty()) {
       Join(stories_[story_index_[original]], e);
+      t.reason = "duplicate";
+      t.best_story = original;
       return original;
     }
   }
-  // Candidate stories share an informative feature with the article.
-  std::set<size_t> candidates;
+  // Candidate stories share informative features with the article: each
+  // shared feature adds its idf, and only the `max_candidates` best-scored
+  // stories (ties: the earlier story) get a full similarity. Stories outside
+  // the time window are dropped here already.
+  // Dense scratch indexed by story (reset through the list of touched ones).
+  if (overlap_.size() < stories_.size()) overlap_.resize(stories_.size(), 0.0);
+  touched_.clear();
   for (const auto& [feat, w] : e.features) {
-    if (Idf(feat) < 0.5) continue;  // in almost every article: no evidence of one event
+    double idf = Idf(feat);
+    if (idf < 0.5) continue;  // in almost every article: no evidence of one event
     auto it = postings_.find(feat);
-    if (it == postings_.end()) continue;
-    for (size_t idx : it->second)
-      if (stories_[idx].open) candidates.insert(idx);
+    // A feature that many open stories share cannot say which one this is:
+    // it still counts in the similarity, but nominates no candidates.
+    if (it == postings_.end() || it->second.size() > options_.candidate_postings_limit) continue;
+    for (size_t idx : it->second) {
+      if (!stories_[idx].open) continue;
+      if (overlap_[idx] == 0.0) touched_.push_back(idx);
+      overlap_[idx] += idf;
+    }
   }
+  std::vector<std::pair<double, size_t>> ranked;
+  ranked.reserve(touched_.size());
+  for (size_t idx : touched_) {
+    double score = overlap_[idx];
+    overlap_[idx] = 0.0;
+    if (FitDates(e, stories_[idx]) == DateFit::kClash) {
+      ++t.date_blocked;
+      continue;
+    }
+    ranked.push_back({-score, idx});
+  }
+  size_t keep = std::min(ranked.size(), options_.max_candidates);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+  std::set<size_t> candidates;
+  for (size_t i = 0; i < keep; ++i) candidates.insert(ranked[i].second);
+  const Weighted weighted = Weigh(e);
+  t.candidates = touched_.size();
   double best = 0;
   size_t best_idx = 0;
   bool found = false;
@@ -147,12 +323,25 @@ std::string StoryClusterer::Add(const StoryEvidence& e) {
     const Story& s = stories_[idx];
     if (merged_into_.count(s.id)) continue;
     double need = options_.threshold;
-    if (e.day != StoryEvidence::kNoDay && s.first_day != StoryEvidence::kNoDay) {
-      if (e.day < s.first_day - options_.window_days || e.day > s.last_day + options_.window_days) continue;
-    } else {
-      need += options_.undated_penalty;
+    DateFit fit = FitDates(e, s);
+    if (fit == DateFit::kClash) {
+      ++t.date_blocked;
+      continue;
     }
-    double sim = Similarity(e, s);
+    if (fit == DateFit::kUnknown) need += options_.undated_penalty;
+    if (fit == DateFit::kFitsYearless) need += options_.yearless_penalty;
+    double sim = Similarity(weighted, s);
+    if (sim > t.best_similarity) {
+      t.second_story = t.best_story;
+      t.second_similarity = t.best_similarity;
+      t.best_story = s.id;
+      t.best_similarity = sim;
+      if (trace) t.best_shared = TopShared(e, s, 10);
+      t.needed = need;
+    } else if (sim > t.second_similarity) {
+      t.second_story = s.id;
+      t.second_similarity = sim;
+    }
     if (sim >= need && sim > best) {
       best = sim;
       best_idx = idx;
@@ -161,8 +350,10 @@ std::string StoryClusterer::Add(const StoryEvidence& e) {
   }
   if (found) {
     Join(stories_[best_idx], e);
+    t.reason = "joined";
     return stories_[best_idx].id;
   }
+  t.reason = "new";
   Story s;
   s.id = "s:" + e.article_id;
   story_index_[s.id] = stories_.size();
@@ -191,12 +382,29 @@ void StoryClusterer::Restore(const StoryEvidence& e, const std::string& story_id
 }
 
 void StoryClusterer::Evict(int newest_day) {
+  bool closed = false;
   for (Story& s : stories_) {
-    if (!s.open || s.last_day == StoryEvidence::kNoDay) continue;
-    if (s.last_day < newest_day - 4 * options_.window_days) {
+    if (!s.open) continue;
+    bool old = s.last_day == StoryEvidence::kNoDay ? s.last_seq + options_.undated_horizon < documents_
+                                                   : s.last_day < newest_day - 4 * options_.window_days;
+    if (old) {
       s.open = false;
       s.centroid.clear();
       s.centroid.rehash(0);
+      closed = true;
+    }
+  }
+  if (!closed) return;
+  // Closed stories leave the postings too, so that memory and the candidate
+  // search follow the open window, not the history.
+  for (auto it = postings_.begin(); it != postings_.end();) {
+    auto& list = it->second;
+    std::erase_if(list, [&](size_t idx) { return !stories_[idx].open; });
+    if (list.empty()) {
+      it = postings_.erase(it);
+    } else {
+      list.shrink_to_fit();
+      ++it;
     }
   }
 }
@@ -213,6 +421,7 @@ void StoryClusterer::Merge(const std::string& from, const std::string& into) {
     Story& sb = stories_[ib->second];
     for (const auto& [feat, w] : sa.centroid) sb.centroid[feat] += w;
     sb.articles += sa.articles;
+    sb.norm_documents = 0;
     if (sa.first_day != StoryEvidence::kNoDay) {
       sb.first_day = sb.first_day == StoryEvidence::kNoDay ? sa.first_day : std::min(sb.first_day, sa.first_day);
       sb.last_day = std::max(sb.last_day, sa.last_day);

@@ -40,12 +40,38 @@ namespace dragoman {
 struct StoryOptions {
   // Minimum cosine similarity to join a story. Default: 0.10.
   double threshold = 0.10;
-  // Articles of one story lie within this many days of the story's span. Default: 4.
-  int window_days = 4;
+  // Articles of one story lie within this many days of the story's span
+  // (publication dates of one event's reports rarely spread wider; 4 let the
+  // EU summit of 14 December 2023 and the sanctions package of the 18th
+  // merge). Default: 3.
+  int window_days = 3;
   // Extra similarity an undated article needs (dates cannot confirm it). Default: 0.03.
   double undated_penalty = 0.03;
   // Features kept per story centroid. Default: 96.
   size_t centroid_size = 96;
+  // Share of the entity channel (linked entity ids) in the similarity; the
+  // rest is the word channel (pivot stems and numbers). Each channel is a
+  // cosine of its own, so that one name shared by two different events (the
+  // same prime minister at a summit and in a sanctions story) cannot outweigh
+  // what the two texts say. Default: 0.7 (entity ids are the same in every
+  // language; pivot words lose some of their evidence across languages).
+  double entity_share = 0.7;
+  // Extra similarity needed when the article's date is a day and month
+  // without a year that fits the story (the year cannot be checked). Default: 0.03.
+  double yearless_penalty = 0.03;
+  // Pseudo-articles in which every feature is taken to be absent, so that the
+  // first articles of a store do not make every shared word look common:
+  // idf = log((N + prior + 1) / (df + 0.5)). Default: 20.
+  double idf_prior_documents = 20;
+  // A story without any dated article closes once this many articles arrived
+  // since it last took one (dates cannot close it). Default: 20000.
+  uint64_t undated_horizon = 20000;
+  // Stories scored in full per article: those sharing the most informative
+  // features with it. Default: 32.
+  size_t max_candidates = 32;
+  // Features in more open stories than this nominate no candidates (they are
+  // still weighed in the similarity). Default: 200.
+  size_t candidate_postings_limit = 200;
 };
 
 // The evidence one article brings (computed once per article).
@@ -53,23 +79,41 @@ struct StoryEvidence {
   std::string article_id;
   std::optional<std::string> duplicate_of;
   int day = kNoDay;  // days since 1970-01-01 of the article's event/publication date
+  // When only a day and month without a year are known (a dateline "PARIS,
+  // 19 juin (AFP) -"): month * 100 + day; 0 when none or when `day` is known.
+  int month_day = 0;
   std::vector<std::pair<std::string, double>> features;  // feature -> raw weight (before idf)
   static constexpr int kNoDay = -1000000;
 };
 
-// Builds the evidence of an article: entities, pivot words (title counted
-// twice), numbers, and the date (publication date, else the most common event date).
+// Builds the evidence of an article: entities, pivot words, numbers, and the
+// date: the publication date, else a full date in the title or first
+// paragraph, else the most common event date, else a day and month without a
+// year from the title or first paragraph (the dateline).
 StoryEvidence EvidenceOf(const Article& article, const Pivot& pivot);
 
 // Days since epoch of "YYYY-MM-DD" (or YYYY-MM -> the 15th); kNoDay when unparsable.
 int DayNumberOf(const std::string& date);
+
+// Why an article went where it went (for `eval stories --explain`).
+struct AddTrace {
+  std::string best_story;      // most similar story that the dates allowed, even below the threshold
+  double best_similarity = 0;  // its similarity
+  double needed = 0;           // the similarity it had to clear
+  std::string second_story;    // runner-up
+  double second_similarity = 0;
+  std::string best_shared;     // the features that weigh most in the best similarity
+  size_t candidates = 0;       // stories that shared an informative feature
+  size_t date_blocked = 0;     // candidates ruled out by the time window
+  std::string reason;          // "duplicate", "joined", "new"
+};
 
 class StoryClusterer {
  public:
   explicit StoryClusterer(StoryOptions options = {}) : options_(options) {}
 
   // Places the article; returns its story id ("s:" + the first article's id).
-  std::string Add(const StoryEvidence& evidence);
+  std::string Add(const StoryEvidence& evidence, AddTrace* trace = nullptr);
 
   // Puts the article in a known story (restoring a stored assignment).
   void Restore(const StoryEvidence& evidence, const std::string& story_id);
@@ -90,11 +134,36 @@ class StoryClusterer {
     std::string id;
     std::unordered_map<std::string, double> centroid;  // feature -> summed raw weight
     int first_day = StoryEvidence::kNoDay, last_day = StoryEvidence::kNoDay;
+    std::vector<int> month_days;  // year-less dates of its articles (a few at most)
+    // Squared norms of the centroid per channel (entities, words), cached.
+    mutable double norm[2] = {0, 0};
+    mutable uint64_t norm_documents = 0;  // documents_ when computed; 0: stale
+    uint64_t last_seq = 0;        // articles seen when it last took one (undated stories close by this)
     size_t articles = 0;
     bool open = true;
   };
   double Idf(const std::string& feature) const;
+  // An article's features weighted once per Add: weight * idf^2 per feature
+  // and its squared norm per channel (entities, words).
+  struct Weighted {
+    struct Feature {
+      const std::string* feature;
+      double weight_idf;  // w * idf * idf
+      int channel;
+    };
+    std::vector<Feature> features;
+    double norm[2] = {0, 0};
+  };
+  Weighted Weigh(const StoryEvidence& e) const;
   double Similarity(const StoryEvidence& e, const Story& s) const;
+  double Similarity(const Weighted& e, const Story& s) const;
+  void RefreshNorms(const Story& s) const;
+  std::string TopShared(const StoryEvidence& e, const Story& s, size_t n) const;
+  // Whether the article's date fits the story's: kFits, kFitsYearless (a
+  // year-less date fits in some year), kUnknown (one side has no date) or
+  // kClash (outside the time window).
+  enum class DateFit { kFits, kFitsYearless, kUnknown, kClash };
+  DateFit FitDates(const StoryEvidence& e, const Story& s) const;
   void Join(Story& s, const StoryEvidence& e);
   void Evict(int newest_day);
   std::string Resolve(std::string story_id) const;
@@ -108,6 +177,8 @@ class StoryClusterer {
   std::unordered_map<std::string, uint32_t> df_;                  // feature -> articles with it
   uint64_t documents_ = 0;
   int newest_day_ = StoryEvidence::kNoDay;
+  std::vector<double> overlap_;  // per-story candidate score scratch (all zero between calls)
+  std::vector<size_t> touched_;
 };
 
 }  // namespace dragoman

@@ -3,22 +3,47 @@
 #include <limits>
 #include <set>
 
+#include "events/event_date.h"
+
 namespace dragoman {
+namespace {
+// The headline of a story read back from the store: its language is not
+// stored, so it is kept (the rule chose it when the story was written).
+constexpr const char* kStoredTitle = "(stored)";
+}  // namespace
 
 bool PreferTitle(const std::string& current_lang, bool has_current, const std::string& candidate_lang) {
   if (!has_current) return true;
   return current_lang != "en" && candidate_lang == "en";
 }
 
-Result<std::unique_ptr<StoryAssigner>> StoryAssigner::Load(Store* store, StoryOptions options) {
+Result<std::unique_ptr<StoryAssigner>> StoryAssigner::Load(Store* store, StoryOptions options, size_t recent_undated) {
   std::unique_ptr<StoryAssigner> sa(new StoryAssigner(store, options));
   auto stories = store->Stories(std::numeric_limits<size_t>::max() / 2);
   if (!stories.ok()) return stories.status();
   std::map<std::string, std::string> stored;  // article -> story
-  for (const auto& s : *stories)
+  std::string newest;                         // latest end date of a stored story
+  for (const auto& s : *stories) {
     for (const auto& a : s.article_ids) stored[a] = s.id;
+    // Stored records are the base that later articles extend (their article
+    // lists stay complete although only the time window is read back).
+    Record& r = sa->records_[s.id];
+    r.record = s;
+    r.title_language = kStoredTitle;
+    if (s.end > newest) newest = s.end;
+  }
+  // Only the window the clusterer can still join needs its articles: stories
+  // older than 4 windows behind the newest date are closed (Evict), so the
+  // articles published since then, plus recent undated ones, are read (by the
+  // store's date index), not the whole store.
+  ScanOptions scan;
+  int newest_day = DayNumberOf(newest);
+  if (newest_day != StoryEvidence::kNoDay) {
+    scan.published_from = CalendarDay::FromDays(newest_day - 4 * options.window_days - 1).ToString();
+    scan.recent_undated = recent_undated;
+  }
   std::vector<std::string> touched;
-  Status st = store->ForEachArticle({}, [&](Article&& a) {
+  Status st = store->ForEachArticle(scan, [&](Article&& a) {
     StoryEvidence ev = EvidenceOf(a, *sa->pivot_);
     auto it = stored.find(a.id);
     std::string story;
@@ -30,6 +55,7 @@ Result<std::unique_ptr<StoryAssigner>> StoryAssigner::Load(Store* store, StoryOp
       touched.push_back(story);
     }
     sa->Note(story, a);
+    ++sa->restored_;
     return true;
   });
   if (!st.ok()) return st;
@@ -43,7 +69,7 @@ void StoryAssigner::Note(const std::string& story_id, const Article& a) {
   for (const auto& id : r.record.article_ids)
     if (id == a.id) return;
   r.record.article_ids.push_back(a.id);
-  if (a.title && PreferTitle(r.title_language, !r.record.title.empty(), a.language)) {
+  if (a.title && r.title_language != kStoredTitle && PreferTitle(r.title_language, !r.record.title.empty(), a.language)) {
     r.record.title = *a.title;
     r.title_language = a.language;
   }

@@ -1,7 +1,7 @@
 // Keeps a store's stories up to date as articles arrive: restores the online
-// clusterer from what the store already holds (every stored article with its
-// story, in insertion order), then places each new article and writes the
-// stories it touched. Assignments already stored never change here, so a
+// clusterer from what the store already holds (the stored story records, and
+// the articles of the open time window with their stories, in insertion
+// order), then places each new article and writes the stories it touched. Assignments already stored never change here, so a
 // user's merge or split survives later ingestion.
 //
 // Ownership: borrows the store. Thread-safety: none (one per store writer).
@@ -19,14 +19,20 @@ namespace dragoman {
 
 class StoryAssigner {
  public:
-  // Reads the store's articles and stories (linear in the store's size) and
-  // assigns any stored article that has no story yet.
-  static Result<std::unique_ptr<StoryAssigner>> Load(Store* store, StoryOptions options = {});
+  // Reads the store's story records, and the articles of the time window the
+  // clusterer still joins (published within 4 windows of the newest stored
+  // story's end, read through the date index, plus the `recent_undated` most
+  // recently stored undated articles), and assigns any of those that has no
+  // story yet. An empty store, or one without dates, is read whole.
+  static Result<std::unique_ptr<StoryAssigner>> Load(Store* store, StoryOptions options = {},
+                                                     size_t recent_undated = 5000);
 
   // Places the articles (already stored) and writes the stories they joined.
   Status Assign(const std::vector<Article>& articles);
 
   size_t stories() const { return records_.size(); }
+  // Articles read back from the store by Load (the window, not the store).
+  size_t restored_articles() const { return restored_; }
 
  private:
   struct Record {
@@ -41,6 +47,7 @@ class StoryAssigner {
   StoryClusterer clusterer_;
   std::shared_ptr<const Pivot> pivot_ = Pivot::Shared();
   std::map<std::string, Record> records_;
+  size_t restored_ = 0;
 };
 
 // The representative headline rule: an English title when one exists, else the

@@ -33,6 +33,7 @@ import stories_war  # noqa: E402,F401
 import stories_europe  # noqa: E402,F401
 import stories_city  # noqa: E402,F401
 import stories_paris  # noqa: E402,F401
+import stories_lookalike  # noqa: E402,F401
 
 ARTICLES = "articles"  # every input file lives under here, nothing else does
 WARC_NAME = "articles/warc/crawl-2025-sample.warc.gz"

@@ -531,6 +531,8 @@ _CODES = {
     "Recep Tayyip Erdoğan": "TURGOV", "Turkey": "TUR", "Sweden": "SWE", "Ulf Kristersson": "SWEGOV",
     "Gitanas Nausėda": "LTUGOV", "Faisal bin Farhan": "SAUGOV", "Saudi Arabia": "SAU",
     "Viktor Orbán": "HUNGOV", "Hungary": "HUN", "G7": "IGOG7",
+    "Xi Jinping": "CHNGOV", "Wang Yi": "CHNGOV", "Qin Gang": "CHNGOV", "China": "CHN", "Charles Michel": "IGOEEC",
+    "Lukoil": "RUSBUS", "Andrei Bocharov": "RUSGOV",
 }
 
 

@@ -730,10 +730,14 @@ Status SqliteStore::ForEachArticle(const ScanOptions& options, const std::functi
   // A statement of its own: `fn` may call other methods of this store.
   auto st = db_.Prepare(
       "SELECT a.id, r.record FROM articles AS a JOIN records AS r ON r.seq = a.seq "
-      "WHERE (?1 IS NULL OR a.language = ?1) AND (?2 = 0 OR a.duplicate_of IS NULL) ORDER BY a.seq");
+      "WHERE (?1 IS NULL OR a.language = ?1) AND (?2 = 0 OR a.duplicate_of IS NULL) "
+      "AND (?3 IS NULL OR a.pub_start >= ?3 OR (a.pub_start IS NULL AND "
+      "a.seq > (SELECT coalesce(max(seq), 0) FROM articles) - ?4)) ORDER BY a.seq");
   if (!st.ok()) return st.status();
   st->BindOrNull(1, options.language);
   st->Bind(2, options.skip_duplicates ? 1 : 0);
+  st->BindOrNull(3, options.published_from);
+  st->Bind(4, static_cast<int64_t>(options.recent_undated));
   int rc;
   while ((rc = st->Step()) == SQLITE_ROW) {
     Result<Article> a = ArticleFromJson(st->Text(1));
