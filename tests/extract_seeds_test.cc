@@ -129,7 +129,9 @@ TEST_F(ExtractSeedsTest, EveryGoldBoilerplateBlockIsRemovedAndKept) {
       std::string line;
       while (std::getline(rest, line)) {
         std::string t = extract::Collapse(line);
-        if (t.size() > 3) EXPECT_EQ(a.text.find(t), std::string::npos) << file << ": teaser kept: " << t;
+        if (t.size() > 3) {
+          EXPECT_EQ(a.text.find(t), std::string::npos) << file << ": teaser kept: " << t;
+        }
       }
     }
   }

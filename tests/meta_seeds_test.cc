@@ -54,7 +54,9 @@ TEST(MetaSeeds, TitlesOutletsAndDatesMatchGold) {
       EXPECT_TRUE(a.text.find(" avr. (") != std::string::npos) << "date missing: want " << *want;
     } else {
       EXPECT_EQ(got, want);
-      if (got) EXPECT_FALSE(a.published->evidence.empty());
+      if (got) {
+        EXPECT_FALSE(a.published->evidence.empty());
+      }
     }
     ++checked;
   }
