@@ -579,7 +579,7 @@ Status Builder::Write(const std::string& out_path) {
     std::stable_sort(v.begin(), v.end(), [](const P& a, const P& b) { return a.score > b.score; });
     kbfmt::KeyRec r{pool.Add(k), static_cast<uint32_t>(postings.size()), static_cast<uint32_t>(v.size())};
     alias_recs.push_back(r);
-    uint32_t common = IsCommonWord(k) ? kAliasCommonWord : 0;
+    uint32_t common = IsCommonWord(k) ? static_cast<uint32_t>(kAliasCommonWord) : 0u;
     for (const auto& p : v) {
       postings.push_back({p.entity, static_cast<uint16_t>(std::lround(std::clamp(p.score, 0.f, 1.f) * 65535)),
                           static_cast<uint16_t>(p.flags | common)});

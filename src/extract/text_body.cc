@@ -269,7 +269,7 @@ TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexico
       lines[i].text = std::string(TrimView(std::string_view(lines[i].text).substr(cut)));
       lines[i].v = V::kBody;
       // Keep the removed prefix in page order: emitted just before the line.
-      lines[i].key = "\x01";  // marker: emit `leading` before this line
+      lines[i].key.assign(1, '\x01');  // marker: emit `leading` before this line
     }
     break;
   }
