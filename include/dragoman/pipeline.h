@@ -26,6 +26,12 @@ class Stage {
   virtual std::vector<std::string> assigns_layers() const = 0;
   // Annotates `article`. A non-OK status drops the article with that reason.
   virtual Status Process(Article& article) = 0;
+  // True when the result depends on the articles the stage saw before (dedup:
+  // the first of two copies is the original). A parallel run
+  // (core/parallel_pipeline.h) calls such a stage, and every stage after it,
+  // on one thread in input order, so that the output does not depend on the
+  // number of threads.
+  virtual bool ordered() const { return false; }
 };
 
 // Turns raw bytes into an Article with clean text and metadata.
@@ -65,11 +71,20 @@ class Pipeline {
   Result<Article> Run(const RawDocument& doc);
   // Runs only the stages after extraction on an existing article.
   Status Annotate(Article& article);
+  // Run() in two parts, for parallel runs: extraction and the stages before
+  // the first ordered one (any thread, any order), then the rest (in input
+  // order). RunIndependent + AnnotateInOrder == Run.
+  Result<Article> RunIndependent(const RawDocument& doc);
+  Status AnnotateInOrder(Article& article);
+  // Whether AnnotateInOrder has any stage to run.
+  bool has_ordered_stages() const { return first_ordered_ < stages_.size(); }
   const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }
 
  private:
   std::unique_ptr<Extractor> extractor_;
   std::vector<std::unique_ptr<Stage>> stages_;
+  size_t first_ordered_ = 0;  // index of the first ordered stage (stages_.size(): none)
+  Status AnnotateRange(Article& article, size_t begin, size_t end);
 };
 
 }  // namespace dragoman

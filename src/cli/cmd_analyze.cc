@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "core/parallel_pipeline.h"
 #include "dragoman/json_output.h"
 #include "dragoman/log.h"
 #include "dragoman/pipeline.h"
@@ -21,7 +22,9 @@ int RunAnalyze(const Args& args) {
   PipelineOptions options;
   options.until = args.Get("until");
   options.stages = args.GetList("stages");
-  auto pipeline = Pipeline::Create(options);
+  int jobs = 0;
+  if (!GetJobs(args, &jobs)) return kExitUsage;
+  auto pipeline = ParallelPipeline::Create(options, jobs);
   if (!pipeline.ok()) {
     LogError(pipeline.status().ToString());
     return kExitUsage;
@@ -33,27 +36,29 @@ int RunAnalyze(const Args& args) {
   auto on_error = [&](const Origin& where, const Status& why) {
     LogError(where.Display() + ": " + why.ToString());
   };
+  // Results come back in input order whatever --jobs is.
+  ParallelPipeline::Sink print = [&](const Origin& origin, Result<Article>&& a) {
+    if (!a.ok()) {
+      on_error(origin, a.status());
+      ++failed;
+      return Status::OK();
+    }
+    ++articles;
+    if (jsonl) {
+      std::string line = ArticleToJson(*a);
+      line += '\n';
+      std::fwrite(line.data(), 1, line.size(), stdout);
+    } else {
+      std::printf("%-16s %-4s %-10s %-20s %s\n", a->id.c_str(), a->language.c_str(),
+                  a->published ? a->published->date.c_str() : "-", Cell(a->outlet, 20).c_str(),
+                  Cell(a->title, 60).c_str());
+    }
+    return Status::OK();
+  };
   failed += ReadInputs(
-      args.positional(), read_options,
-      [&](RawDocument&& doc) {
-        Result<Article> a = (*pipeline)->Run(doc);
-        if (!a.ok()) {
-          on_error(doc.origin, a.status());
-          ++failed;
-          return;
-        }
-        ++articles;
-        if (jsonl) {
-          std::string line = ArticleToJson(*a);
-          line += '\n';
-          std::fwrite(line.data(), 1, line.size(), stdout);
-        } else {
-          std::printf("%-16s %-4s %-10s %-20s %s\n", a->id.c_str(), a->language.c_str(),
-                      a->published ? a->published->date.c_str() : "-", Cell(a->outlet, 20).c_str(),
-                      Cell(a->title, 60).c_str());
-        }
-      },
+      args.positional(), read_options, [&](RawDocument&& doc) { (void)(*pipeline)->Submit(std::move(doc), print); },
       on_error);
+  (void)(*pipeline)->Finish(print);
   LogInfo(std::to_string(articles) + " articles, " + std::to_string(failed) + " failed");
   return failed ? kExitPartial : kExitOk;
 }
@@ -65,7 +70,7 @@ Registrar reg({
     "Reads files, folders (recursively), archives and feeds, or '-' for stdin, and prints one\n"
     "record per article found (OUTPUT.md). Inputs that cannot be read are reported on stderr\n"
     "and the run goes on; the exit status is 3 when any input failed.",
-    {FormatFlag(), {"until", "STAGE", "stop after this stage (extract, language, ...)", "", false},
+    {FormatFlag(), JobsFlag(), {"until", "STAGE", "stop after this stage (extract, language, ...)", "", false},
      {"stages", "LIST", "run only these stages, comma-separated (e.g. language,entities)", "", false}},
     1,
     RunAnalyze,

@@ -19,6 +19,7 @@
 #include "dragoman/pipeline.h"
 #include "dragoman/reader.h"
 #include "dragoman/store.h"
+#include "core/parallel_pipeline.h"
 #include "store/ingester.h"
 
 namespace dragoman::cli {
@@ -86,47 +87,59 @@ json Rates(const json& base, size_t articles, uint64_t bytes, double wall, doubl
   return r;
 }
 
-json AnalyzePhase(const std::string& corpus, const PipelineOptions& options) {
-  auto pipeline = Pipeline::Create(options);
+json AnalyzePhase(const std::string& corpus, const PipelineOptions& options, int jobs) {
+  auto pipeline = ParallelPipeline::Create(options, jobs);
   if (!pipeline.ok()) return {{"error", pipeline.status().ToString()}};
   size_t articles = 0, failed = 0;
   uint64_t bytes = 0;
   Progress progress("analyze", "articles", 0);
   auto start = std::chrono::steady_clock::now();
   double cpu0 = CpuSeconds();
+  ParallelPipeline::Sink count = [&](const Origin&, Result<Article>&& a) {
+    if (a.ok()) ++articles;
+    else ++failed;
+    progress.Update(articles, 0);
+    return Status::OK();
+  };
   failed += ReadInputs(
       {corpus}, ReadOptions(),
       [&](RawDocument&& doc) {
         bytes += doc.bytes.size();
-        auto a = (*pipeline)->Run(doc);
-        if (a.ok()) ++articles;
-        else ++failed;
-        progress.Update(articles, 0);
+        (void)(*pipeline)->Submit(std::move(doc), count);
       },
       [](const Origin&, const Status&) {});
+  (void)(*pipeline)->Finish(count);
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   progress.Finish();
-  return Rates({{"phase", "analyze"}, {"failed", failed}}, articles, bytes, wall, CpuSeconds() - cpu0);
+  return Rates({{"phase", "analyze"}, {"failed", failed}, {"jobs", jobs}}, articles, bytes, wall,
+               CpuSeconds() - cpu0);
 }
 
-json IngestPhase(const std::string& corpus, const std::string& db, const PipelineOptions& options) {
-  auto pipeline = Pipeline::Create(options);
+json IngestPhase(const std::string& corpus, const std::string& db, const PipelineOptions& options, int jobs) {
+  auto pipeline = ParallelPipeline::Create(options, jobs);
   if (!pipeline.ok()) return {{"error", pipeline.status().ToString()}};
   auto store = Store::Open(db);
   if (!store.ok()) return {{"error", store.status().ToString()}};
-  Ingester ingester(store->get(), pipeline->get(), 500);
+  Ingester ingester(store->get(), &(*pipeline)->pipeline(), 500);
   Progress progress("ingest", "articles", 0);
   auto start = std::chrono::steady_clock::now();
   double cpu0 = CpuSeconds();
+  uint64_t bytes = 0;
+  ParallelPipeline::Sink put = [&](const Origin& origin, Result<Article>&& a) {
+    Status s = ingester.Put(origin, std::move(a), [](const Origin&, const Status&) {});
+    progress.Update(ingester.counts().articles, 0);
+    return s;
+  };
   Status fatal;
   size_t read_failed = ReadInputs(
       {corpus}, ReadOptions(),
       [&](RawDocument&& doc) {
         if (!fatal.ok()) return;
-        fatal = ingester.Add(doc, [](const Origin&, const Status&) {});
-        progress.Update(ingester.counts().articles, 0);
+        bytes += doc.bytes.size();
+        fatal = (*pipeline)->Submit(std::move(doc), put);
       },
       [](const Origin&, const Status&) {});
+  if (fatal.ok()) fatal = (*pipeline)->Finish(put);
   if (fatal.ok()) fatal = ingester.Flush();
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   progress.Finish();
@@ -139,8 +152,9 @@ json IngestPhase(const std::string& corpus, const std::string& db, const Pipelin
                   {"failed", read_failed + c.failed},
                   {"inserted", c.inserted},
                   {"near_duplicates", c.near_duplicates},
-                  {"store_mb", db_bytes / 1e6}},
-                 c.articles, c.input_bytes, wall, CpuSeconds() - cpu0);
+                  {"store_mb", db_bytes / 1e6},
+                  {"jobs", jobs}},
+                 c.articles, bytes, wall, CpuSeconds() - cpu0);
   return r;
 }
 
@@ -249,6 +263,9 @@ int RunBench(const Args& args) {
   PipelineOptions pipeline_options;
   pipeline_options.until = args.Get("until");
   pipeline_options.stages = args.GetList("stages");
+  int jobs = 0;
+  if (!GetJobs(args, &jobs)) return kExitUsage;
+  header["jobs"] = jobs;
   {
     auto probe = Pipeline::Create(pipeline_options);
     if (!probe.ok()) {
@@ -258,12 +275,12 @@ int RunBench(const Args& args) {
     std::string stages = "extract";
     for (const auto& st : (*probe)->stages()) stages += std::string(",") + st->name();
     header["stages"] = stages;
-    if (!jsonl) std::printf("pipeline: %s\n", stages.c_str());
+    if (!jsonl) std::printf("pipeline: %s (%d worker threads)\n", stages.c_str(), jobs);
   }
   std::vector<json> rows;
-  if (!args.Has("skip-analyze")) rows.push_back(InChild([&] { return AnalyzePhase(corpus, pipeline_options); }));
+  if (!args.Has("skip-analyze")) rows.push_back(InChild([&] { return AnalyzePhase(corpus, pipeline_options, jobs); }));
   if (!jsonl && !rows.empty()) PrintRow(rows.back());
-  if (!args.Has("skip-ingest")) rows.push_back(InChild([&] { return IngestPhase(corpus, db, pipeline_options); }));
+  if (!args.Has("skip-ingest")) rows.push_back(InChild([&] { return IngestPhase(corpus, db, pipeline_options, jobs); }));
   if (!jsonl && !args.Has("skip-ingest")) PrintRow(rows.back());
   int rc = kExitOk;
   for (const auto& r : rows)
@@ -293,6 +310,7 @@ Registrar reg({
     "input and the peak resident memory (getrusage). Work files go to a temporary folder that\n"
     "is removed afterwards (--work DIR and --keep keep them).",
     {{"articles", "N", "how many articles to generate", "20000", false},
+     JobsFlag(),
      {"html", "", "generate HTML pages instead of plain text", "", false},
      {"size", "BYTES", "average article size to generate (default 3000, html 80000)", "", false},
      {"corpus", "PATH", "use this corpus instead of generating one", "", false},

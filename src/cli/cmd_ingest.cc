@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/progress.h"
 #include "cli/store_util.h"
+#include "core/parallel_pipeline.h"
 #include "dragoman/log.h"
 #include "dragoman/pipeline.h"
 #include "dragoman/reader.h"
@@ -25,7 +26,9 @@ int RunIngest(const Args& args) {
   PipelineOptions pipeline_options;
   pipeline_options.until = args.Get("until");
   pipeline_options.near_duplicates = std::make_shared<SharedNearDuplicateIndex>();
-  auto pipeline = Pipeline::Create(pipeline_options);
+  int jobs = 0;
+  if (!GetJobs(args, &jobs)) return kExitUsage;
+  auto pipeline = ParallelPipeline::Create(pipeline_options, jobs);
   if (!pipeline.ok()) {
     LogError(pipeline.status().ToString());
     return kExitUsage;
@@ -45,7 +48,7 @@ int RunIngest(const Args& args) {
 
   PutOptions put;
   put.update_changed = args.Has("update");
-  Ingester ingester(store.get(), pipeline->get(), static_cast<size_t>(batch_size), put);
+  Ingester ingester(store.get(), &(*pipeline)->pipeline(), static_cast<size_t>(batch_size), put);
   // Stories: restore the clusterer from the store, then place each new article.
   std::unique_ptr<StoryAssigner> stories;
   if (!args.Has("no-stories")) {
@@ -76,6 +79,13 @@ int RunIngest(const Args& args) {
     progress.Finish();
     LogError(where.Display() + ": " + why.ToString());
   };
+  // Articles come back from the pipeline threads in input order, so the store,
+  // the near-duplicate groups and the stories are the same for any --jobs.
+  ParallelPipeline::Sink store_article = [&](const Origin& origin, Result<Article>&& article) {
+    Status s = ingester.Put(origin, std::move(article), on_error);
+    progress.Update(ingester.counts().articles, done_bytes);
+    return s;
+  };
   read_errors = ReadInputs(
       args.positional(), ReadOptions(),
       [&](RawDocument&& doc) {
@@ -85,10 +95,10 @@ int RunIngest(const Args& args) {
           if (!current_path.empty() && current_path != "-") done_bytes += std::filesystem::file_size(current_path, ec);
           current_path = doc.origin.path;
         }
-        fatal = ingester.Add(doc, on_error);
-        progress.Update(ingester.counts().articles, done_bytes);
+        fatal = (*pipeline)->Submit(std::move(doc), store_article);
       },
       on_error);
+  if (fatal.ok()) fatal = (*pipeline)->Finish(store_article);
   if (fatal.ok()) fatal = ingester.Flush();
   progress.Finish();
   const IngestCounts& c = ingester.counts();
@@ -118,6 +128,7 @@ Registrar reg({
     "are reported on stderr and the run goes on; the exit status is 3 when any input failed,\n"
     "4 when the store cannot be written. -v prints a summary line.",
     {DbFlag(),
+     JobsFlag(),
      {"batch", "N", "articles per transaction", "500", false},
      {"update", "", "replace stored articles whose record changed (after a pipeline upgrade)", "", false},
      {"until", "STAGE", "stop the pipeline after this stage", "", false},

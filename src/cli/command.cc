@@ -6,6 +6,9 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "core/parallel_pipeline.h"
+#include "dragoman/log.h"
+
 namespace dragoman::cli {
 
 static std::vector<Command>& Registry() {
@@ -150,6 +153,22 @@ std::string HelpText(const Command& c) {
 
 Flag FormatFlag() { return {"format", "jsonl|table", "output format", "table", false}; }
 Flag DbFlag() { return {"db", "FILE", "the SQLite store", "dragoman.db", false}; }
+Flag JobsFlag() {
+  return {"jobs", "N", "pipeline threads (0: one thread for everything); the output is the same for any N",
+          "cores", false};
+}
+
+bool GetJobs(const Args& args, int* jobs) {
+  *jobs = ParallelPipeline::DefaultJobs();
+  if (!args.Has("jobs")) return true;
+  long long n = 0;
+  if (!args.GetInt("jobs", &n) || n < 0 || n > 256) {
+    LogError("--jobs must be a number between 0 and 256");
+    return false;
+  }
+  *jobs = static_cast<int>(n);
+  return true;
+}
 
 bool Interactive() { return isatty(STDOUT_FILENO) && isatty(STDERR_FILENO); }
 

@@ -68,6 +68,10 @@ std::string HelpText(const Command& command);
 // Common flags.
 Flag FormatFlag();  // --format jsonl|table
 Flag DbFlag();      // --db FILE
+Flag JobsFlag();    // --jobs N
+// The worker threads --jobs asks for (default: one per core; 0 runs the
+// pipeline on the calling thread). False, after logging why, when malformed.
+bool GetJobs(const Args& args, int* jobs);
 
 // Whether a progress bar may be drawn (stdout and stderr are terminals).
 bool Interactive();

@@ -76,22 +76,41 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(std::unique_ptr<Extractor> ex
   auto p = std::unique_ptr<Pipeline>(new Pipeline());
   p->extractor_ = std::move(extractor);
   p->stages_ = std::move(stages);
+  p->first_ordered_ = p->stages_.size();
+  for (size_t i = 0; i < p->stages_.size(); ++i) {
+    if (p->stages_[i]->ordered()) {
+      p->first_ordered_ = i;
+      break;
+    }
+  }
   return p;
 }
 
 Result<Article> Pipeline::Run(const RawDocument& doc) {
-  Result<Article> article = extractor_->Extract(doc);
+  Result<Article> article = RunIndependent(doc);
   if (!article.ok()) return article;
-  if (article->id.empty()) article->id = ArticleId(*article);
-  Status s = Annotate(*article);
+  Status s = AnnotateInOrder(*article);
   if (!s.ok()) return s;
   return article;
 }
 
-Status Pipeline::Annotate(Article& article) {
-  for (auto& stage : stages_) {
-    Status s = stage->Process(article);
-    if (!s.ok()) return Status(s.code(), std::string(stage->name()) + ": " + s.message());
+Result<Article> Pipeline::RunIndependent(const RawDocument& doc) {
+  Result<Article> article = extractor_->Extract(doc);
+  if (!article.ok()) return article;
+  if (article->id.empty()) article->id = ArticleId(*article);
+  Status s = AnnotateRange(*article, 0, first_ordered_);
+  if (!s.ok()) return s;
+  return article;
+}
+
+Status Pipeline::AnnotateInOrder(Article& article) { return AnnotateRange(article, first_ordered_, stages_.size()); }
+
+Status Pipeline::Annotate(Article& article) { return AnnotateRange(article, 0, stages_.size()); }
+
+Status Pipeline::AnnotateRange(Article& article, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    Status s = stages_[i]->Process(article);
+    if (!s.ok()) return Status(s.code(), std::string(stages_[i]->name()) + ": " + s.message());
   }
   return Status::OK();
 }

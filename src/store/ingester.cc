@@ -10,12 +10,15 @@ Ingester::Ingester(Store* store, Pipeline* pipeline, size_t batch_size, PutOptio
 }
 
 Status Ingester::Add(const RawDocument& doc, const ReadErrorFn& on_error) {
-  ++counts_.documents;
   counts_.input_bytes += doc.bytes.size();
-  Result<Article> a = pipeline_->Run(doc);
+  return Put(doc.origin, pipeline_->Run(doc), on_error);
+}
+
+Status Ingester::Put(const Origin& origin, Result<Article>&& a, const ReadErrorFn& on_error) {
+  ++counts_.documents;
   if (!a.ok()) {
     ++counts_.failed;
-    on_error(doc.origin, a.status());
+    on_error(origin, a.status());
     return Status::OK();
   }
   ++counts_.articles;

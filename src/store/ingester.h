@@ -33,6 +33,10 @@ class Ingester {
   // queue is full. A document the pipeline rejects is reported through
   // `on_error` and counted. A non-OK return is a store failure: stop then.
   Status Add(const RawDocument& doc, const ReadErrorFn& on_error);
+  // The same for a document the pipeline already ran on (a parallel run's
+  // result, core/parallel_pipeline.h): queues the article, or reports and
+  // counts the failure.
+  Status Put(const Origin& origin, Result<Article>&& article, const ReadErrorFn& on_error);
   // Writes what is queued.
   Status Flush();
   const IngestCounts& counts() const { return counts_; }

@@ -357,6 +357,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   Story s;
   s.id = "s:" + e.article_id;
   story_index_[s.id] = stories_.size();
+  open_stories_.push_back(stories_.size());
   stories_.push_back(std::move(s));
   Join(stories_.back(), e);
   return stories_.back().id;
@@ -375,6 +376,7 @@ void StoryClusterer::Restore(const StoryEvidence& e, const std::string& story_id
     Story s;
     s.id = story_id;
     story_index_[s.id] = stories_.size();
+    open_stories_.push_back(stories_.size());
     stories_.push_back(std::move(s));
     it = story_index_.find(story_id);
   }
@@ -382,18 +384,21 @@ void StoryClusterer::Restore(const StoryEvidence& e, const std::string& story_id
 }
 
 void StoryClusterer::Evict(int newest_day) {
+  // Only the open stories are visited, so that the cost follows the window,
+  // not the number of stories ever made.
   bool closed = false;
-  for (Story& s : stories_) {
-    if (!s.open) continue;
+  std::erase_if(open_stories_, [&](size_t idx) {
+    Story& s = stories_[idx];
+    if (!s.open) return true;  // closed by a merge
     bool old = s.last_day == StoryEvidence::kNoDay ? s.last_seq + options_.undated_horizon < documents_
                                                    : s.last_day < newest_day - 4 * options_.window_days;
-    if (old) {
-      s.open = false;
-      s.centroid.clear();
-      s.centroid.rehash(0);
-      closed = true;
-    }
-  }
+    if (!old) return false;
+    s.open = false;
+    s.centroid.clear();
+    s.centroid.rehash(0);
+    closed = true;
+    return true;
+  });
   if (!closed) return;
   // Closed stories leave the postings too, so that memory and the candidate
   // search follow the open window, not the history.
@@ -449,7 +454,7 @@ std::string StoryClusterer::StoryOf(const std::string& article_id) const {
 
 size_t StoryClusterer::open_story_count() const {
   size_t n = 0;
-  for (const auto& s : stories_) n += s.open;
+  for (size_t idx : open_stories_) n += stories_[idx].open;
   return n;
 }
 

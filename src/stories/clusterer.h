@@ -170,6 +170,7 @@ class StoryClusterer {
 
   StoryOptions options_;
   std::vector<Story> stories_;
+  std::vector<size_t> open_stories_;  // indexes of the stories still open (a superset after a merge)
   std::unordered_map<std::string, size_t> story_index_;           // story id -> index
   std::unordered_map<std::string, std::string> article_story_;    // article id -> story id
   std::unordered_map<std::string, std::string> merged_into_;      // story id -> story id

@@ -10,6 +10,7 @@ class DedupStage : public Stage {
   explicit DedupStage(std::shared_ptr<SharedNearDuplicateIndex> index) : index_(std::move(index)) {}
   const char* name() const override { return "dedup"; }
   std::vector<std::string> assigns_layers() const override { return {"duplicate_of"}; }
+  bool ordered() const override { return true; }  // the first of two copies is the original
   Status Process(Article& a) override {
     NearDupSignature sig = ComputeNearDupSignature(a.title ? *a.title : std::string_view(), a.text);
     a.dedup_signature = sig.Encode();
