@@ -228,5 +228,70 @@ TEST(Tone, PerActorOverTheSentencesThatNameIt) {
   EXPECT_FALSE(a.entities[2].tone) << "an entity no body sentence names has no tone";
 }
 
+// --- Issue 5: more verb forms, threats, French intent.
+
+TEST(Events, MoreVerbFormsInEnglishAndFrench) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* actor;
+    const char* target;
+    const char* root;
+  };
+  const Case cases[] = {
+      {"en", "Blinken will meet Ukraine's leaders on Friday.", "Blinken", "Ukraine", "04"},
+      {"en", "Blinken arrives in Ukraine for talks on air defence.", "Blinken", "Ukraine", "04"},
+      {"en", "France is sending weapons to Ukraine by rail.", "France", "Ukraine", "07"},
+      {"en", "The Kremlin vetoed the NATO proposal.", "Kremlin", "NATO", "12"},
+      {"fr", "Blinken est arrivé en Ukraine mardi matin.", "Blinken", "Ukraine", "04"},
+      {"fr", "La Russie et l'OTAN se sont entretenus pendant deux heures.", "OTAN", "", "04"},
+      {"fr", "La France a réuni l'OTAN et l'Ukraine lundi.", "France", "OTAN", "04"},
+      {"fr", "Le Kremlin a reproché à l'OTAN son soutien.", "Kremlin", "", "11"},
+      {"fr", "La Russie veut frapper l'Ukraine cet hiver.", "Russie", "Ukraine", "19"},
+  };
+  const std::map<std::string, std::pair<std::string, std::string>> ids = {
+      {"Blinken", {"kb:person/blinken", "PER"}}, {"Ukraine", {"kb:ua", "LOC"}}, {"France", {"kb:fr", "LOC"}},
+      {"Kremlin", {"kb:kremlin", "ORG"}},        {"NATO", {"kb:nato", "ORG"}},  {"OTAN", {"kb:nato", "ORG"}},
+      {"Russie", {"kb:ru", "LOC"}}};
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.text = c.text;
+    for (const auto& [surface, id] : ids)
+      if (a.text.find(surface) != std::string::npos) Mark(a, surface, id.first, id.second);
+    auto ev = Code(a);
+    ASSERT_GE(ev.size(), 1u) << c.text;
+    EXPECT_EQ(ev[0].root, c.root) << c.text;
+    EXPECT_EQ(ev[0].actor1.id, ids.at(c.actor).first) << c.text;
+    if (*c.target) {
+      EXPECT_EQ(ev[0].actor2.id, ids.at(c.target).first) << c.text;
+    }
+  }
+}
+
+TEST(Events, WhatAThreatThreatensIsNotADeed) {
+  Article a;
+  a.language = "en";
+  a.text = "The United States threatened Russia with sanctions against its banks.";
+  Mark(a, "United States", "kb:us", "LOC");
+  Mark(a, "Russia", "kb:ru", "LOC");
+  auto ev = Code(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].root, "13");
+  EXPECT_EQ(ev[0].actor2.id, "kb:ru");
+}
+
+TEST(Events, FrenchMeetingThatIsDueIsIntent) {
+  Article a;
+  a.language = "fr";
+  a.text = "Blinken doit aussi s'entretenir avec l'Ukraine jeudi.";
+  Mark(a, "Blinken", "kb:person/blinken", "PER");
+  Mark(a, "Ukraine", "kb:ua", "LOC");
+  auto ev = Code(a);
+  ASSERT_GE(ev.size(), 1u);
+  EXPECT_EQ(ev[0].root, "04");
+  EXPECT_EQ(ev[0].mood, "intent");
+}
+
 }  // namespace
 }  // namespace dragoman

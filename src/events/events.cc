@@ -349,10 +349,13 @@ Status EventStage::Process(Article& a) {
         }
         if (noun_use) { i += len - 1; continue; }
         // What an appeal asks for is not a deed ("urged Putin to withdraw and
-        // begin talks", "called on Russia to agree"): only the appeal is coded.
+        // begin talks", "called on Russia to agree"), nor what a threat
+        // threatens ("threatens sanctions against"): only the appeal or the
+        // threat is coded.
         bool requested = false;
         for (const Event& prev : a.events)
-          requested = requested || (prev.span.field == field && prev.span.start == s.start && prev.root == "02");
+          requested = requested || (prev.span.field == field && prev.span.start == s.start &&
+                                    (prev.root == "02" || prev.root == "13"));
         if (requested) { i += len - 1; continue; }
         // An inverted attribution (", a annoncé le gouverneur X", ", said X")
         // is a quote's business: the name before it is not the speaker.
@@ -386,7 +389,10 @@ Status EventStage::Process(Article& a) {
                                        "stati", "state"};
           bool aux = false;
           for (const char* x : kAux) aux = aux || folded[i - 1] == x;
-          if (aux) { i += len - 1; continue; }
+          // "is sending weapons", "were attacking": a progressive, not a passive.
+          const std::string& head = folded[i];
+          bool progressive = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+          if (aux && !progressive) { i += len - 1; continue; }
         }
         size_t window = code.rfind("01", 0) == 0 ? 5 : 10;
         for (const Candidate& c : mentions) {
@@ -405,6 +411,11 @@ Status EventStage::Process(Article& a) {
           if (locative && (code.rfind("1", 0) == 0 || code.rfind("2", 0) == 0) && c.first > 0) {
             const std::string& p = folded[c.first - 1];
             if (p == "on" || p == "sur" || p == "auf" || p == "su") locative = false;
+          }
+          // "sending weapons to Ukraine", "livrer des armes à l'Ukraine": aid goes to its target.
+          if (locative && code.rfind("07", 0) == 0 && c.first > 0) {
+            const std::string& p = folded[c.first - 1];
+            if (p == "to" || p == "a" || p == "an") locative = false;
           }
           // A place is a target only of visits and of force; a place after a
           // locative is where, not whom, unless the phrase is a visit ("arrived in").
