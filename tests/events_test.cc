@@ -18,6 +18,7 @@ class SmallKb : public KnowledgeBase {
     Add({"kb:fr", "France", "LOC", "country", "FR", "", 1});
     Add({"kb:ua", "Ukraine", "LOC", "country", "UA", "", 1});
     Add({"kb:ru", "Russia", "LOC", "country", "RU", "", 1});
+    Add({"kb:country/ru", "Russia", "LOC", "country", "RU", "", 1});
     Add({"kb:nato", "NATO", "ORG", "igo", "", "", 1});
     Add({"kb:kremlin", "Kremlin", "ORG", "gov", "RU", "", 1});
     Add({"kb:paris", "Paris", "LOC", "city", "FR", "", 1});
@@ -42,7 +43,10 @@ class SmallKb : public KnowledgeBase {
   }
   bool IsFirstName(std::string_view) const override { return false; }
   bool IsSurname(std::string_view) const override { return false; }
-  std::optional<std::string> DemonymCountry(std::string_view) const override { return std::nullopt; }
+  std::optional<std::string> DemonymCountry(std::string_view f) const override {
+    if (f == "russian" || f == "russe" || f == "russes") return "RU";
+    return std::nullopt;
+  }
   bool IsTitleWord(std::string_view) const override { return false; }
   size_t entity_count() const override { return by_id_.size(); }
   size_t alias_count() const override { return 0; }
@@ -291,6 +295,51 @@ TEST(Events, FrenchMeetingThatIsDueIsIntent) {
   ASSERT_GE(ev.size(), 1u);
   EXPECT_EQ(ev[0].root, "04");
   EXPECT_EQ(ev[0].mood, "intent");
+}
+
+TEST(Events, DemonymNextToForceIsTheDoer) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* actor;
+  };
+  const Case cases[] = {
+      {"en", "Ukraine said a Russian missile struck a market on Monday.", "kb:country/ru"},
+      {"en", "Kyiv reported a Russian strike on the power grid.", "kb:country/ru"},
+      {"fr", "Selon Kiev, des drones russes ont frappé la ville.", "kb:country/ru"},
+      {"fr", "L'Ukraine a dénoncé une frappe russe sur un marché.", "kb:country/ru"},
+  };
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.text = c.text;
+    if (a.text.find("Ukraine") != std::string::npos) Mark(a, "Ukraine", "kb:ua", "LOC");
+    if (a.text.find("Kyiv") != std::string::npos) Mark(a, "Kyiv", "kb:ua", "LOC", 0, true);
+    if (a.text.find("Kiev") != std::string::npos) Mark(a, "Kiev", "kb:ua", "LOC", 0, true);
+    auto ev = Code(a);
+    bool force = false;
+    for (const Event& e : ev)
+      if (e.root == "19") {
+        force = true;
+        EXPECT_EQ(e.actor1.id, c.actor) << c.text;
+        EXPECT_EQ(e.actor1.name, "Russia") << c.text;
+      }
+    EXPECT_TRUE(force) << c.text;
+  }
+  // Without a demonym, an article's noun still names no doer.
+  Article a;
+  a.language = "en";
+  a.text = "Ukraine reported a strike on the power grid.";
+  Mark(a, "Ukraine", "kb:ua", "LOC");
+  for (const Event& e : Code(a)) EXPECT_NE(e.root, "19");
+}
+
+TEST(Events, RelativeClauseSubjectIsNotANameFurtherBack) {
+  Article a;
+  a.language = "en";
+  a.text = "Ukraine says the army that is attacking its cities runs on this fuel.";
+  Mark(a, "Ukraine", "kb:ua", "LOC");
+  for (const Event& e : Code(a)) EXPECT_NE(e.root, "19");
 }
 
 }  // namespace

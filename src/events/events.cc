@@ -347,7 +347,33 @@ Status EventStage::Process(Article& a) {
             break;
           noun_use = IsArticle(folded[i - back]);
         }
-        if (noun_use) { i += len - 1; continue; }
+        // Force told with a demonym next to it ("a Russian missile struck", "des
+        // drones ukrainiens ont frappé", "a Russian strike", "une frappe russe"):
+        // the demonym's country did it, rather than a name further back.
+        const KbEntity* demonym_actor = nullptr;
+        bool force = code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0;
+        if (force && kb_) {
+          auto country_of = [&](size_t k) -> const KbEntity* {
+            std::optional<std::string> cc = kb_->DemonymCountry(folded[k]);
+            if (!cc) return nullptr;
+            std::string id = "kb:country/";
+            for (char ch : *cc) id += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            return kb_->Get(id);
+          };
+          if (noun_use && i + len < words.size() &&
+              !BoundaryBetweenWords(text, words[i + len - 1].end, words[i + len].start))
+            demonym_actor = country_of(i + len);
+          for (size_t back = 1; back <= 3 && i >= back && !demonym_actor; ++back) {
+            size_t k = i - back;
+            if (BoundaryBetweenWords(text, words[k].end, words[k + 1].start)) break;
+            if (back > 1 && lex.event_phrases.MatchAt(folded, k) > 0) break;
+            bool name = false;
+            for (const Candidate& c : mentions) name = name || (c.first <= k && k <= c.last);
+            if (name) break;
+            demonym_actor = country_of(k);
+          }
+        }
+        if (noun_use && !demonym_actor) { i += len - 1; continue; }
         // What an appeal asks for is not a deed ("urged Putin to withdraw and
         // begin talks", "called on Russia to agree"), nor what a threat
         // threatens ("threatens sanctions against"): only the appeal or the
@@ -381,6 +407,18 @@ Status EventStage::Process(Article& a) {
             actor1 = &c;
         // Passive: "was received by X" makes X the actor and the subject the target.
         bool passive = i + len < folded.size() && IsAgentMarker(folded[i + len]);
+        if (passive) demonym_actor = nullptr;
+        if (demonym_actor) actor1 = nullptr;
+        // A relative clause's subject is the word before its pronoun ("the army
+        // that is attacking", "l'armée qui attaque"): a name further back is not it.
+        for (size_t back = 1; back <= 3 && i >= back && actor1; ++back) {
+          size_t k = i - back;
+          if (!IsRelative(folded[k]) && folded[k] != "that") continue;
+          // "said that its drones attacked", "afirmó que sus drones": a complement, not a relative.
+          bool complement = folded[k] == "que" || (k > 0 && lex.reporting_verbs.Contains(folded[k - 1]));
+          if (!complement && actor1->last + 1 != k && actor1->last < k) actor1 = nullptr;
+          break;
+        }
         // "Spain had been criticised", "fue atacado": without an agent the
         // doer is unknown and the subject is the target, not the actor.
         if (!passive && i > 0) {
@@ -406,6 +444,7 @@ Status EventStage::Process(Article& a) {
             break;
           }
           if (actor1 && c.m->entity_id == actor1->m->entity_id) continue;
+          if (demonym_actor && c.m->entity_id == demonym_actor->id) continue;
           bool locative = c.locative && c.first != i + len;  // "called on Russia": the phrase's own preposition
           // "strikes on Ukraine's grid", "sanctions on Russia": the target.
           if (locative && (code.rfind("1", 0) == 0 || code.rfind("2", 0) == 0) && c.first > 0) {
@@ -447,7 +486,7 @@ Status EventStage::Process(Article& a) {
           continue;
         }
         // Everything needs an actor; some phrases also need a target.
-        if (!actor1 || (NeedsTarget(code) && !actor2)) { i += len - 1; continue; }
+        if ((!actor1 && !demonym_actor) || (NeedsTarget(code) && !actor2)) { i += len - 1; continue; }
         const CameoCode* cc = cameo_->Find(code);
         Event e;
         e.code = code;
@@ -463,7 +502,13 @@ Status EventStage::Process(Article& a) {
           x.code = ActorCode(kb_.get(), m->entity_id, m->type, m->metonym, e.date);
           return x;
         };
-        e.actor1 = actor(actor1->m);
+        if (demonym_actor) {
+          e.actor1.id = demonym_actor->id;
+          e.actor1.name = demonym_actor->name;
+          e.actor1.code = ActorCode(kb_.get(), demonym_actor->id, demonym_actor->type, false, e.date);
+        } else {
+          e.actor1 = actor(actor1->m);
+        }
         if (actor2) e.actor2 = actor(actor2->m);
         // Place: a location after a locative preposition, not already an actor.
         for (const Candidate& c : mentions) {
