@@ -322,5 +322,20 @@ TEST(QuoteDescriptions, DescriptionOfSomeoneNotNamedStaysADescription) {
   EXPECT_EQ(q[0].speaker.description, "an American diplomat");
 }
 
+TEST(Quotes, PluralAndImperfectReportingVerbs) {
+  Article es = Make("Los líderes de la OTAN declararon este miércoles que el camino de Ucrania es \"irreversible\", "
+                    "en una cumbre en Washington.",
+                    "es");
+  AddMention(es, "OTAN", "kb:nato", "NATO", "ORG");
+  auto q = RunQuotes(es);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:nato");
+  Article fr = Make("« Nous avons attendu des heures sous la pluie », confiait une habitante du quartier.", "fr");
+  q = RunQuotes(fr);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.id.empty());
+  EXPECT_EQ(q[0].speaker.description, "une habitante du quartier");
+}
+
 }  // namespace
 }  // namespace dragoman
