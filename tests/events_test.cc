@@ -342,5 +342,25 @@ TEST(Events, RelativeClauseSubjectIsNotANameFurtherBack) {
   for (const Event& e : Code(a)) EXPECT_NE(e.root, "19");
 }
 
+TEST(Events, PassiveAgentAFewWordsAfterTheVerb) {
+  Article a;
+  a.language = "it";
+  a.text = "Blinken è stato ricevuto venerdì a Parigi dalla Francia.";
+  Mark(a, "Blinken", "kb:person/blinken", "PER");
+  Mark(a, "Parigi", "kb:paris", "LOC");
+  Mark(a, "Francia", "kb:fr", "LOC");
+  auto ev = Code(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].root, "04");
+  EXPECT_EQ(ev[0].actor1.id, "kb:fr");
+  EXPECT_EQ(ev[0].actor2.id, "kb:person/blinken");
+  // A demonym before a passive is the side that was hit, not the doer.
+  Article b;
+  b.language = "en";
+  b.text = "Russian positions were attacked by drones near Ukraine.";
+  Mark(b, "Ukraine", "kb:ua", "LOC");
+  for (const Event& e : Code(b)) EXPECT_NE(e.actor1.id, "kb:country/ru");
+}
+
 }  // namespace
 }  // namespace dragoman

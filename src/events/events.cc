@@ -407,6 +407,7 @@ Status EventStage::Process(Article& a) {
             actor1 = &c;
         // Passive: "was received by X" makes X the actor and the subject the target.
         bool passive = i + len < folded.size() && IsAgentMarker(folded[i + len]);
+        size_t agent_at = i + len;  // the agent marker's word, when passive
         if (passive) demonym_actor = nullptr;
         if (demonym_actor) actor1 = nullptr;
         // A relative clause's subject is the word before its pronoun ("the army
@@ -430,13 +431,27 @@ Status EventStage::Process(Article& a) {
           // "is sending weapons", "were attacking": a progressive, not a passive.
           const std::string& head = folded[i];
           bool progressive = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
-          if (aux && !progressive) { i += len - 1; continue; }
+          // The agent may come a few words later ("è stato ricevuto venerdì a
+          // Pechino dal presidente Xi", "was received on Friday by Xi").
+          if (aux && !progressive)
+            for (size_t k = i + len; k < std::min(folded.size(), i + len + 5); ++k) {
+              if (BoundaryBetweenWords(text, words[k - 1].end, words[k].start)) break;
+              if (IsAgentMarker(folded[k]) && folded[k] != "from") {
+                passive = true;
+                agent_at = k;
+                break;
+              }
+            }
+          // A demonym before a passive names the target's side, not the doer.
+          if (aux && !progressive && (!passive || demonym_actor)) { i += len - 1; continue; }
         }
         size_t window = code.rfind("01", 0) == 0 ? 5 : 10;
         for (const Candidate& c : mentions) {
           if (c.m->span.start < vend || c.first > i + len + window) continue;
           if (passive) {
-            if (c.first == i + len + 1 && !c.place) {
+            // The agent right after its marker, or after a title ("dal presidente cinese Xi Jinping").
+            if (c.first <= agent_at) continue;
+            if (c.first <= agent_at + 3 && !c.place) {
               const Candidate* subject = actor1;
               actor1 = &c;
               actor2 = subject;
