@@ -18,6 +18,7 @@ class SmallKb : public KnowledgeBase {
     Add({"kb:fr", "France", "LOC", "country", "FR", "", 1});
     Add({"kb:ua", "Ukraine", "LOC", "country", "UA", "", 1});
     Add({"kb:ru", "Russia", "LOC", "country", "RU", "", 1});
+    Add({"kb:country/ru", "Russia", "LOC", "country", "RU", "", 1});
     Add({"kb:nato", "NATO", "ORG", "igo", "", "", 1});
     Add({"kb:kremlin", "Kremlin", "ORG", "gov", "RU", "", 1});
     Add({"kb:paris", "Paris", "LOC", "city", "FR", "", 1});
@@ -42,7 +43,10 @@ class SmallKb : public KnowledgeBase {
   }
   bool IsFirstName(std::string_view) const override { return false; }
   bool IsSurname(std::string_view) const override { return false; }
-  std::optional<std::string> DemonymCountry(std::string_view) const override { return std::nullopt; }
+  std::optional<std::string> DemonymCountry(std::string_view f) const override {
+    if (f == "russian" || f == "russe" || f == "russes") return "RU";
+    return std::nullopt;
+  }
   bool IsTitleWord(std::string_view) const override { return false; }
   size_t entity_count() const override { return by_id_.size(); }
   size_t alias_count() const override { return 0; }
@@ -226,6 +230,136 @@ TEST(Tone, PerActorOverTheSentencesThatNameIt) {
   EXPECT_GT(*a.entities[0].tone, 0.0);
   EXPECT_LT(*a.entities[1].tone, 0.0);
   EXPECT_FALSE(a.entities[2].tone) << "an entity no body sentence names has no tone";
+}
+
+// --- Issue 5: more verb forms, threats, French intent.
+
+TEST(Events, MoreVerbFormsInEnglishAndFrench) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* actor;
+    const char* target;
+    const char* root;
+  };
+  const Case cases[] = {
+      {"en", "Blinken will meet Ukraine's leaders on Friday.", "Blinken", "Ukraine", "04"},
+      {"en", "Blinken arrives in Ukraine for talks on air defence.", "Blinken", "Ukraine", "04"},
+      {"en", "France is sending weapons to Ukraine by rail.", "France", "Ukraine", "07"},
+      {"en", "The Kremlin vetoed the NATO proposal.", "Kremlin", "NATO", "12"},
+      {"fr", "Blinken est arrivé en Ukraine mardi matin.", "Blinken", "Ukraine", "04"},
+      {"fr", "La Russie et l'OTAN se sont entretenus pendant deux heures.", "OTAN", "", "04"},
+      {"fr", "La France a réuni l'OTAN et l'Ukraine lundi.", "France", "OTAN", "04"},
+      {"fr", "Le Kremlin a reproché à l'OTAN son soutien.", "Kremlin", "", "11"},
+      {"fr", "La Russie veut frapper l'Ukraine cet hiver.", "Russie", "Ukraine", "19"},
+  };
+  const std::map<std::string, std::pair<std::string, std::string>> ids = {
+      {"Blinken", {"kb:person/blinken", "PER"}}, {"Ukraine", {"kb:ua", "LOC"}}, {"France", {"kb:fr", "LOC"}},
+      {"Kremlin", {"kb:kremlin", "ORG"}},        {"NATO", {"kb:nato", "ORG"}},  {"OTAN", {"kb:nato", "ORG"}},
+      {"Russie", {"kb:ru", "LOC"}}};
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.text = c.text;
+    for (const auto& [surface, id] : ids)
+      if (a.text.find(surface) != std::string::npos) Mark(a, surface, id.first, id.second);
+    auto ev = Code(a);
+    ASSERT_GE(ev.size(), 1u) << c.text;
+    EXPECT_EQ(ev[0].root, c.root) << c.text;
+    EXPECT_EQ(ev[0].actor1.id, ids.at(c.actor).first) << c.text;
+    if (*c.target) {
+      EXPECT_EQ(ev[0].actor2.id, ids.at(c.target).first) << c.text;
+    }
+  }
+}
+
+TEST(Events, WhatAThreatThreatensIsNotADeed) {
+  Article a;
+  a.language = "en";
+  a.text = "The United States threatened Russia with sanctions against its banks.";
+  Mark(a, "United States", "kb:us", "LOC");
+  Mark(a, "Russia", "kb:ru", "LOC");
+  auto ev = Code(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].root, "13");
+  EXPECT_EQ(ev[0].actor2.id, "kb:ru");
+}
+
+TEST(Events, FrenchMeetingThatIsDueIsIntent) {
+  Article a;
+  a.language = "fr";
+  a.text = "Blinken doit aussi s'entretenir avec l'Ukraine jeudi.";
+  Mark(a, "Blinken", "kb:person/blinken", "PER");
+  Mark(a, "Ukraine", "kb:ua", "LOC");
+  auto ev = Code(a);
+  ASSERT_GE(ev.size(), 1u);
+  EXPECT_EQ(ev[0].root, "04");
+  EXPECT_EQ(ev[0].mood, "intent");
+}
+
+TEST(Events, DemonymNextToForceIsTheDoer) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* actor;
+  };
+  const Case cases[] = {
+      {"en", "Ukraine said a Russian missile struck a market on Monday.", "kb:country/ru"},
+      {"en", "Kyiv reported a Russian strike on the power grid.", "kb:country/ru"},
+      {"fr", "Selon Kiev, des drones russes ont frappé la ville.", "kb:country/ru"},
+      {"fr", "L'Ukraine a dénoncé une frappe russe sur un marché.", "kb:country/ru"},
+  };
+  for (const Case& c : cases) {
+    Article a;
+    a.language = c.lang;
+    a.text = c.text;
+    if (a.text.find("Ukraine") != std::string::npos) Mark(a, "Ukraine", "kb:ua", "LOC");
+    if (a.text.find("Kyiv") != std::string::npos) Mark(a, "Kyiv", "kb:ua", "LOC", 0, true);
+    if (a.text.find("Kiev") != std::string::npos) Mark(a, "Kiev", "kb:ua", "LOC", 0, true);
+    auto ev = Code(a);
+    bool force = false;
+    for (const Event& e : ev)
+      if (e.root == "19") {
+        force = true;
+        EXPECT_EQ(e.actor1.id, c.actor) << c.text;
+        EXPECT_EQ(e.actor1.name, "Russia") << c.text;
+      }
+    EXPECT_TRUE(force) << c.text;
+  }
+  // Without a demonym, an article's noun still names no doer.
+  Article a;
+  a.language = "en";
+  a.text = "Ukraine reported a strike on the power grid.";
+  Mark(a, "Ukraine", "kb:ua", "LOC");
+  for (const Event& e : Code(a)) EXPECT_NE(e.root, "19");
+}
+
+TEST(Events, RelativeClauseSubjectIsNotANameFurtherBack) {
+  Article a;
+  a.language = "en";
+  a.text = "Ukraine says the army that is attacking its cities runs on this fuel.";
+  Mark(a, "Ukraine", "kb:ua", "LOC");
+  for (const Event& e : Code(a)) EXPECT_NE(e.root, "19");
+}
+
+TEST(Events, PassiveAgentAFewWordsAfterTheVerb) {
+  Article a;
+  a.language = "it";
+  a.text = "Blinken è stato ricevuto venerdì a Parigi dalla Francia.";
+  Mark(a, "Blinken", "kb:person/blinken", "PER");
+  Mark(a, "Parigi", "kb:paris", "LOC");
+  Mark(a, "Francia", "kb:fr", "LOC");
+  auto ev = Code(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].root, "04");
+  EXPECT_EQ(ev[0].actor1.id, "kb:fr");
+  EXPECT_EQ(ev[0].actor2.id, "kb:person/blinken");
+  // A demonym before a passive is the side that was hit, not the doer.
+  Article b;
+  b.language = "en";
+  b.text = "Russian positions were attacked by drones near Ukraine.";
+  Mark(b, "Ukraine", "kb:ua", "LOC");
+  for (const Event& e : Code(b)) EXPECT_NE(e.actor1.id, "kb:country/ru");
 }
 
 }  // namespace

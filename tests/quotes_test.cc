@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "ner_fake_kb.h"
+
 namespace dragoman {
 namespace {
 
@@ -207,6 +209,132 @@ TEST(Quotes, OrganizationLeadersSpeakForTheOrganization) {
   auto q = RunQuotes(a);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker.id, "kb:nato");
+}
+
+// --- Definite descriptions of a person named before ("the secretary of state said").
+
+std::vector<Quote> RunQuotesWithKb(Article& a, const std::string& date) {
+  if (!date.empty()) a.published = PublishedDate{date, "day", "test"};
+  auto lex = Lexicons::Shared();
+  EXPECT_TRUE(lex.ok());
+  QuoteStage stage(*lex, std::make_shared<testing::FakeKb>());
+  EXPECT_TRUE(stage.Process(a).ok());
+  return a.quotes;
+}
+
+TEST(QuoteDescriptions, RoleResolvesThroughTheKnowledgeBase) {
+  Article a = Make("Antony Blinken met Volodymyr Zelensky in Kyiv on Wednesday.\n\n"
+                   "“We will stand with you for as long as it takes,” the secretary of state said.",
+                   "en");
+  AddMention(a, "Antony Blinken", "kb:person/antony-blinken", "Antony Blinken");
+  AddMention(a, "Volodymyr Zelensky", "kb:person/volodymyr-zelensky", "Volodymyr Zelensky");
+  auto q = RunQuotesWithKb(a, "2023-09-06");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:person/antony-blinken");
+}
+
+TEST(QuoteDescriptions, FormerRoleIsAPastHolder) {
+  const std::string text =
+      "Stéphane Séjourné spoke at the conference in Munich.\n\n"
+      "“Europe has to spend more on its own defence,” said the former foreign minister.";
+  Article after = Make(text, "en");
+  AddMention(after, "Stéphane Séjourné", "kb:person/stephane-sejourne", "Stéphane Séjourné");
+  auto q = RunQuotesWithKb(after, "2025-02-14");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:person/stephane-sejourne");
+  // While he is still in office, "the former foreign minister" is someone else.
+  Article during = Make(text, "en");
+  AddMention(during, "Stéphane Séjourné", "kb:person/stephane-sejourne", "Stéphane Séjourné");
+  q = RunQuotesWithKb(during, "2024-03-01");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.id.empty());
+  EXPECT_EQ(q[0].speaker.description, "the former foreign minister");
+}
+
+TEST(QuoteDescriptions, TwoPeopleFitNoOneIsNamed) {
+  Article a = Make("Antony Blinken and Marco Rubio both spoke in Washington.\n\n"
+                   "“The talks will take time,” the secretary of state said.",
+                   "en");
+  AddMention(a, "Antony Blinken", "kb:person/antony-blinken", "Antony Blinken");
+  AddMention(a, "Marco Rubio", "kb:person/marco-rubio", "Marco Rubio");
+  auto q = RunQuotesWithKb(a, "");  // undated: both held the office
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.id.empty());
+  EXPECT_EQ(q[0].speaker.description, "the secretary of state");
+}
+
+TEST(QuoteDescriptions, SeveralFitThePreviousSpeakerGoesOn) {
+  Article a = Make("Antony Blinken and Marco Rubio both spoke in Washington.\n\n"
+                   "“We are ready to talk,” Rubio said on Monday.\n\n"
+                   "“The talks will take time,” the secretary of state added.",
+                   "en");
+  AddMention(a, "Antony Blinken", "kb:person/antony-blinken", "Antony Blinken");
+  AddMention(a, "Marco Rubio", "kb:person/marco-rubio", "Marco Rubio");
+  auto q = RunQuotesWithKb(a, "");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker.id, "kb:person/marco-rubio");
+  EXPECT_EQ(q[1].speaker.id, "kb:person/marco-rubio");
+}
+
+TEST(QuoteDescriptions, TitleWrittenBeforeANameEarlier) {
+  Article a = Make("Drones hit the refinery overnight, regional governor Pavel Malkov said.\n\n"
+                   "“The fire has been put out,” the governor wrote on Telegram.",
+                   "en");
+  AddMention(a, "Pavel Malkov", "new:PER:pavel_malkov", "Pavel Malkov");
+  auto q = RunQuotesWithKb(a, "2024-03-13");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.name, "Pavel Malkov");
+}
+
+TEST(QuoteDescriptions, PublicPersonNounWithACountry) {
+  Article a = Make("Stéphane Séjourné and Antony Blinken met in Paris.\n\n"
+                   "“We agree on the essentials,” the French politician said.",
+                   "en");
+  AddMention(a, "Stéphane Séjourné", "kb:person/stephane-sejourne", "Stéphane Séjourné");
+  AddMention(a, "Antony Blinken", "kb:person/antony-blinken", "Antony Blinken");
+  auto q = RunQuotesWithKb(a, "2024-02-01");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:person/stephane-sejourne");
+  // Without a country or party, a politician could be either: a description.
+  Article b = Make("Stéphane Séjourné and Antony Blinken met in Paris.\n\n"
+                   "“We agree on the essentials,” the politician said.",
+                   "en");
+  AddMention(b, "Stéphane Séjourné", "kb:person/stephane-sejourne", "Stéphane Séjourné");
+  AddMention(b, "Antony Blinken", "kb:person/antony-blinken", "Antony Blinken");
+  q = RunQuotesWithKb(b, "2024-02-01");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.id.empty());
+  EXPECT_EQ(q[0].speaker.description, "the politician");
+}
+
+TEST(QuoteDescriptions, DescriptionOfSomeoneNotNamedStaysADescription) {
+  // The American diplomat is not the only American named: no one fits alone,
+  // and the Ukrainian named before is not a diplomat the text describes.
+  Article a = Make("Volodymyr Zelensky thanked Antony Blinken and Marco Rubio.\n\n"
+                   "“The line will hold,” an American diplomat said.",
+                   "en");
+  AddMention(a, "Volodymyr Zelensky", "kb:person/volodymyr-zelensky", "Volodymyr Zelensky");
+  AddMention(a, "Antony Blinken", "kb:person/antony-blinken", "Antony Blinken");
+  AddMention(a, "Marco Rubio", "kb:person/marco-rubio", "Marco Rubio");
+  auto q = RunQuotesWithKb(a, "2024-02-01");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.id.empty());
+  EXPECT_EQ(q[0].speaker.description, "an American diplomat");
+}
+
+TEST(Quotes, PluralAndImperfectReportingVerbs) {
+  Article es = Make("Los líderes de la OTAN declararon este miércoles que el camino de Ucrania es \"irreversible\", "
+                    "en una cumbre en Washington.",
+                    "es");
+  AddMention(es, "OTAN", "kb:nato", "NATO", "ORG");
+  auto q = RunQuotes(es);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.id, "kb:nato");
+  Article fr = Make("« Nous avons attendu des heures sous la pluie », confiait une habitante du quartier.", "fr");
+  q = RunQuotes(fr);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.id.empty());
+  EXPECT_EQ(q[0].speaker.description, "une habitante du quartier");
 }
 
 }  // namespace

@@ -347,12 +347,41 @@ Status EventStage::Process(Article& a) {
             break;
           noun_use = IsArticle(folded[i - back]);
         }
-        if (noun_use) { i += len - 1; continue; }
+        // Force told with a demonym next to it ("a Russian missile struck", "des
+        // drones ukrainiens ont frappé", "a Russian strike", "une frappe russe"):
+        // the demonym's country did it, rather than a name further back.
+        const KbEntity* demonym_actor = nullptr;
+        bool force = code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0;
+        if (force && kb_) {
+          auto country_of = [&](size_t k) -> const KbEntity* {
+            std::optional<std::string> cc = kb_->DemonymCountry(folded[k]);
+            if (!cc) return nullptr;
+            std::string id = "kb:country/";
+            for (char ch : *cc) id += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            return kb_->Get(id);
+          };
+          if (noun_use && i + len < words.size() &&
+              !BoundaryBetweenWords(text, words[i + len - 1].end, words[i + len].start))
+            demonym_actor = country_of(i + len);
+          for (size_t back = 1; back <= 3 && i >= back && !demonym_actor; ++back) {
+            size_t k = i - back;
+            if (BoundaryBetweenWords(text, words[k].end, words[k + 1].start)) break;
+            if (back > 1 && lex.event_phrases.MatchAt(folded, k) > 0) break;
+            bool name = false;
+            for (const Candidate& c : mentions) name = name || (c.first <= k && k <= c.last);
+            if (name) break;
+            demonym_actor = country_of(k);
+          }
+        }
+        if (noun_use && !demonym_actor) { i += len - 1; continue; }
         // What an appeal asks for is not a deed ("urged Putin to withdraw and
-        // begin talks", "called on Russia to agree"): only the appeal is coded.
+        // begin talks", "called on Russia to agree"), nor what a threat
+        // threatens ("threatens sanctions against"): only the appeal or the
+        // threat is coded.
         bool requested = false;
         for (const Event& prev : a.events)
-          requested = requested || (prev.span.field == field && prev.span.start == s.start && prev.root == "02");
+          requested = requested || (prev.span.field == field && prev.span.start == s.start &&
+                                    (prev.root == "02" || prev.root == "13"));
         if (requested) { i += len - 1; continue; }
         // An inverted attribution (", a annoncé le gouverneur X", ", said X")
         // is a quote's business: the name before it is not the speaker.
@@ -378,6 +407,19 @@ Status EventStage::Process(Article& a) {
             actor1 = &c;
         // Passive: "was received by X" makes X the actor and the subject the target.
         bool passive = i + len < folded.size() && IsAgentMarker(folded[i + len]);
+        size_t agent_at = i + len;  // the agent marker's word, when passive
+        if (passive) demonym_actor = nullptr;
+        if (demonym_actor) actor1 = nullptr;
+        // A relative clause's subject is the word before its pronoun ("the army
+        // that is attacking", "l'armée qui attaque"): a name further back is not it.
+        for (size_t back = 1; back <= 3 && i >= back && actor1; ++back) {
+          size_t k = i - back;
+          if (!IsRelative(folded[k]) && folded[k] != "that") continue;
+          // "said that its drones attacked", "afirmó que sus drones": a complement, not a relative.
+          bool complement = folded[k] == "que" || (k > 0 && lex.reporting_verbs.Contains(folded[k - 1]));
+          if (!complement && actor1->last + 1 != k && actor1->last < k) actor1 = nullptr;
+          break;
+        }
         // "Spain had been criticised", "fue atacado": without an agent the
         // doer is unknown and the subject is the target, not the actor.
         if (!passive && i > 0) {
@@ -386,13 +428,30 @@ Status EventStage::Process(Article& a) {
                                        "stati", "state"};
           bool aux = false;
           for (const char* x : kAux) aux = aux || folded[i - 1] == x;
-          if (aux) { i += len - 1; continue; }
+          // "is sending weapons", "were attacking": a progressive, not a passive.
+          const std::string& head = folded[i];
+          bool progressive = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+          // The agent may come a few words later ("è stato ricevuto venerdì a
+          // Pechino dal presidente Xi", "was received on Friday by Xi").
+          if (aux && !progressive)
+            for (size_t k = i + len; k < std::min(folded.size(), i + len + 5); ++k) {
+              if (BoundaryBetweenWords(text, words[k - 1].end, words[k].start)) break;
+              if (IsAgentMarker(folded[k]) && folded[k] != "from") {
+                passive = true;
+                agent_at = k;
+                break;
+              }
+            }
+          // A demonym before a passive names the target's side, not the doer.
+          if (aux && !progressive && (!passive || demonym_actor)) { i += len - 1; continue; }
         }
         size_t window = code.rfind("01", 0) == 0 ? 5 : 10;
         for (const Candidate& c : mentions) {
           if (c.m->span.start < vend || c.first > i + len + window) continue;
           if (passive) {
-            if (c.first == i + len + 1 && !c.place) {
+            // The agent right after its marker, or after a title ("dal presidente cinese Xi Jinping").
+            if (c.first <= agent_at) continue;
+            if (c.first <= agent_at + 3 && !c.place) {
               const Candidate* subject = actor1;
               actor1 = &c;
               actor2 = subject;
@@ -400,11 +459,17 @@ Status EventStage::Process(Article& a) {
             break;
           }
           if (actor1 && c.m->entity_id == actor1->m->entity_id) continue;
+          if (demonym_actor && c.m->entity_id == demonym_actor->id) continue;
           bool locative = c.locative && c.first != i + len;  // "called on Russia": the phrase's own preposition
           // "strikes on Ukraine's grid", "sanctions on Russia": the target.
           if (locative && (code.rfind("1", 0) == 0 || code.rfind("2", 0) == 0) && c.first > 0) {
             const std::string& p = folded[c.first - 1];
             if (p == "on" || p == "sur" || p == "auf" || p == "su") locative = false;
+          }
+          // "sending weapons to Ukraine", "livrer des armes à l'Ukraine": aid goes to its target.
+          if (locative && code.rfind("07", 0) == 0 && c.first > 0) {
+            const std::string& p = folded[c.first - 1];
+            if (p == "to" || p == "a" || p == "an") locative = false;
           }
           // A place is a target only of visits and of force; a place after a
           // locative is where, not whom, unless the phrase is a visit ("arrived in").
@@ -436,7 +501,7 @@ Status EventStage::Process(Article& a) {
           continue;
         }
         // Everything needs an actor; some phrases also need a target.
-        if (!actor1 || (NeedsTarget(code) && !actor2)) { i += len - 1; continue; }
+        if ((!actor1 && !demonym_actor) || (NeedsTarget(code) && !actor2)) { i += len - 1; continue; }
         const CameoCode* cc = cameo_->Find(code);
         Event e;
         e.code = code;
@@ -452,7 +517,13 @@ Status EventStage::Process(Article& a) {
           x.code = ActorCode(kb_.get(), m->entity_id, m->type, m->metonym, e.date);
           return x;
         };
-        e.actor1 = actor(actor1->m);
+        if (demonym_actor) {
+          e.actor1.id = demonym_actor->id;
+          e.actor1.name = demonym_actor->name;
+          e.actor1.code = ActorCode(kb_.get(), demonym_actor->id, demonym_actor->type, false, e.date);
+        } else {
+          e.actor1 = actor(actor1->m);
+        }
         if (actor2) e.actor2 = actor(actor2->m);
         // Place: a location after a locative preposition, not already an actor.
         for (const Candidate& c : mentions) {

@@ -85,6 +85,7 @@ Result<std::shared_ptr<const Lexicons>> Lexicons::Load() {
     LoadInto(dir + "attribution_markers.txt", l.attribution_markers, false);
     LoadInto(dir + "pronouns.txt", l.pronouns, false);
     LoadInto(dir + "np_stops.txt", l.np_stops, false);
+    LoadInto(dir + "person_nouns.txt", l.person_nouns, false);
     LoadInto(dir + "event_verbs.tsv", l.event_phrases, true);
     LoadInto(dir + "negations.txt", l.negations, false);
     LoadInto(dir + "modals.txt", l.modals, false);
@@ -101,6 +102,7 @@ Result<std::shared_ptr<const Lexicons>> Lexicons::Load() {
     LoadInto(dir + "attribution_markers.txt", all.attribution_markers, false);
     LoadInto(dir + "pronouns.txt", all.pronouns, false);
     LoadInto(dir + "np_stops.txt", all.np_stops, false);
+    LoadInto(dir + "person_nouns.txt", all.person_nouns, false);
     LoadInto(dir + "event_verbs.tsv", all.event_phrases, true);
     LoadInto(dir + "negations.txt", all.negations, false);
     LoadInto(dir + "modals.txt", all.modals, false);

@@ -40,6 +40,7 @@ class PhraseSet {
 struct LanguageLexicon {
   std::string language;
   PhraseSet reporting_verbs, attribution_markers, pronouns, np_stops;
+  PhraseSet person_nouns;  // nouns that describe a public person ("politician", "Politiker", "entraîneur")
   PhraseSet event_phrases;  // value = CAMEO code
   PhraseSet negations, modals, intents;
   PhraseSet tone_positive, tone_negative;

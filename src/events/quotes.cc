@@ -249,8 +249,151 @@ class Attributor {
     return {b, e};
   }
 
+  // The speaker phrase [b, e): a person, an organization or a description; a
+  // definite description of someone the article named before ("the
+  // minister", "le chef de l'État", "der CDU-Politiker", "le gouverneur") is
+  // that person when exactly one fits it.
   Speaker Resolve(const FieldView& v, size_t b, size_t e, uint32_t quote_start,
                   const std::vector<Quote>& earlier) const {
+    Speaker sp = ResolvePhrase(v, b, e, quote_start, earlier);
+    if (sp.id.empty() && sp.name.empty() && !sp.description.empty())
+      if (const EntityRef* p = DescribedPerson(v, b, e, quote_start, earlier)) {
+        sp.id = p->id;
+        sp.name = NameOf(p->id, p->name);
+        sp.description.clear();
+      }
+    return sp;
+  }
+
+  // Whether `person` fits the description's words: it holds (or, with "former",
+  // held) the office they name, through the knowledge base ("le chef de
+  // l'État", "la ex primera ministra"); or they are the title written next to
+  // one of the person's names earlier ("le gouverneur régional Pavel Malkov"
+  // ... "le gouverneur"); or a noun for a public person ("politician",
+  // "CDU-Politiker") with a country or party that is the person's.
+  bool FitsDescription(const FieldView& v, const std::vector<std::string>& words, bool former,
+                       const EntityRef& person, uint32_t before) const {
+    const KbEntity* entity = kb_ ? kb_->Get(person.id) : nullptr;
+    std::string date = a_.published && a_.published->precision == "day" ? a_.published->date : std::string();
+    if (entity) {
+      std::string role;
+      for (const std::string& w : words) role += (role.empty() ? "" : " ") + w;
+      if (std::optional<std::string> office = kb_->RoleToOffice(role, entity->country)) {
+        for (const KbOfficeTerm& t : kb_->OfficesOf(person.id)) {
+          if (t.office_id != *office) continue;
+          bool held = former ? (!t.end.empty() && (date.empty() || t.end <= date))
+                             : (date.empty() || ((t.start.empty() || t.start <= date) && (t.end.empty() || date <= t.end)));
+          if (held) return true;
+        }
+        return false;
+      }
+    }
+    if (former) return false;
+    // A title written before or inside a mention of the person.
+    for (const Mention& m : a_.mentions) {
+      if (m.span.field != v.field || m.entity_id != person.id || m.span.end > before) continue;
+      auto [mb, me] = WordsIn(v, m.span.start, m.span.end);
+      size_t from = mb >= 4 ? mb - 4 : 0;
+      for (size_t k = mb; k > from; --k)
+        if (BoundaryBetween(*v.text, v.words[k - 1].end, v.words[k].start)) {
+          from = k;
+          break;
+        }
+      size_t seen = 0;
+      for (const std::string& w : words) {
+        bool here = false;
+        for (size_t k = from; k < me && !here; ++k) here = v.words[k].folded == w;
+        seen += here;
+      }
+      if (seen == words.size() && me > mb) return true;
+    }
+    // A noun for a public person with a country or party that fits.
+    if (!entity || entity->country.empty()) return false;
+    bool noun = false;
+    std::string country;
+    for (const std::string& w : words) {
+      std::string head = w, modifier;
+      auto hyphen = w.rfind('-');
+      if (hyphen != std::string::npos) {
+        head = w.substr(hyphen + 1);
+        modifier = w.substr(0, hyphen);
+      }
+      if (lex_.person_nouns.Contains(head)) {
+        noun = true;
+        if (modifier.empty()) continue;
+      } else {
+        modifier = w;
+      }
+      std::string cc;
+      if (auto d = kb_->DemonymCountry(modifier)) cc = *d;
+      if (cc.empty())
+        for (const KbEntity* o : kb_->Lookup(modifier))
+          if (o->type == "ORG" && !o->country.empty() && (o->kind == "party" || o->kind == "gov")) {
+            cc = o->country;
+            break;
+          }
+      if (cc.empty()) continue;
+      if (!country.empty() && country != cc) return false;
+      country = cc;
+    }
+    return noun && !country.empty() && country == entity->country;
+  }
+
+  // The one person named before `before` whom the definite description [b, e)
+  // fits (see FitsDescription), or null. When several fit ("le chef de l'État"
+  // after Zelensky and Macron), the speaker of the quote just before, if he
+  // fits: the description goes on with him; else no one.
+  const EntityRef* DescribedPerson(const FieldView& v, size_t b, size_t e, uint32_t before,
+                                   const std::vector<Quote>& earlier) const {
+    const std::string& first = v.words[b].folded;
+    bool elided = first.rfind("l'", 0) == 0 && first.size() > 2;
+    if (!IsDeterminer(first) && !elided) return nullptr;
+    uint32_t start = v.words[b].start, end = v.words[e - 1].end;
+    // A known person or a full name inside names someone: not a bare
+    // description (an unknown single word is noise: "chef de l'État").
+    for (const Mention& m : a_.mentions)
+      if (m.span.field == v.field && m.type == "PER" && !m.via_role && m.span.end > start && m.span.start < end &&
+          (m.entity_id.rfind("kb:", 0) == 0 || m.text.find(' ') != std::string::npos))
+        return nullptr;
+    std::vector<std::string> words;
+    bool former = false;
+    for (size_t k = b; k < e; ++k) {
+      std::string w = v.words[k].folded;
+      if (k == b) {
+        if (!elided) continue;
+        w = w.substr(2);
+      }
+      if (IsFormerWord(w)) {
+        former = true;
+        continue;
+      }
+      words.push_back(w);
+    }
+    if (words.empty()) return nullptr;
+    std::string previous_speaker;
+    for (const Quote& q : earlier)
+      if (q.span.field == v.field && q.span.end <= before && !q.fragment) previous_speaker = q.speaker.id;
+    const EntityRef* found = nullptr;
+    const EntityRef* previous = nullptr;
+    bool several = false;
+    for (const EntityRef& r : a_.entities) {
+      // Known people and full names only: an unknown single word ("Staff",
+      // "Transports") is a piece of a description, not a person.
+      if (r.type != "PER" || (r.id.rfind("kb:", 0) != 0 && r.name.find(' ') == std::string::npos)) continue;
+      bool named_before = false;
+      for (const Mention& m : a_.mentions)
+        named_before = named_before || (m.span.field == v.field && m.entity_id == r.id && m.span.end <= before);
+      if (!named_before || !FitsDescription(v, words, former, r, before)) continue;
+      if (r.id == previous_speaker) previous = &r;
+      several = several || (found && found->id != r.id);
+      found = &r;
+    }
+    if (several) return previous;  // two fit: the previous speaker, or no guess
+    return found;
+  }
+
+  Speaker ResolvePhrase(const FieldView& v, size_t b, size_t e, uint32_t quote_start,
+                        const std::vector<Quote>& earlier) const {
     Speaker sp;
     if (b >= e) return sp;
     uint32_t start = v.words[b].start, end = v.words[e - 1].end;
