@@ -71,6 +71,72 @@ TEST(NerRecognize, OneLetterTitleOfAnotherLanguageIsAnInitial) {
   EXPECT_NE(Find(fr, "Dupuis-Marchal"), nullptr);
 }
 
+TEST(NerRecognize, DemonymThatIsTheCountryNameIsTheCountry) {
+  Article a = Analyze("fr", "Elle vit en Suisse depuis dix ans.");
+  ASSERT_NE(Find(a, "Suisse"), nullptr);
+  EXPECT_EQ(Find(a, "Suisse")->type, "LOC");
+  Article b = Analyze("fr", "Hier, un Suisse a remporté la course.");
+  ASSERT_NE(Find(b, "Suisse"), nullptr);
+  EXPECT_EQ(Find(b, "Suisse")->type, "MISC") << "after an indefinite article it is a person";
+}
+
+TEST(NerRecognize, PlaceNameEndingsTypeUnknownPlaces) {
+  Article fr = Analyze("fr", "Les habitants de Borovanie votent dimanche.");
+  ASSERT_NE(Find(fr, "Borovanie"), nullptr);
+  EXPECT_EQ(Find(fr, "Borovanie")->type, "LOC");
+  Article en = Analyze("en", "Floods cut roads across Wexfordshire on Monday.");
+  ASSERT_NE(Find(en, "Wexfordshire"), nullptr);
+  EXPECT_EQ(Find(en, "Wexfordshire")->type, "LOC");
+}
+
+TEST(NerRecognize, NameEndingInACityIsAClubOrCompany) {
+  Article en = Analyze("en", "The striker joined Sporting London on Monday.");
+  ASSERT_NE(Find(en, "Sporting London"), nullptr);
+  EXPECT_EQ(Find(en, "Sporting London")->type, "ORG");
+  Article fr = Analyze("fr", "Les joueurs des Pirates de Paris ont gagné.");
+  ASSERT_NE(Find(fr, "Pirates de Paris"), nullptr);
+  EXPECT_EQ(Find(fr, "Pirates de Paris")->type, "ORG");
+  // A given name first keeps it a person.
+  Article p = Analyze("en", "The letter was signed by Jean London yesterday.");
+  ASSERT_NE(Find(p, "Jean London"), nullptr);
+  EXPECT_EQ(Find(p, "Jean London")->type, "PER");
+}
+
+TEST(NerRecognize, FrenchHeadWordComesFirst) {
+  Article a = Analyze("fr", "Il a joué au Festival de Brovane cet été.");
+  ASSERT_NE(Find(a, "Festival de Brovane"), nullptr);
+  EXPECT_EQ(Find(a, "Festival de Brovane")->type, "MISC");
+}
+
+TEST(NerRecognize, HeadNounBeforeTheNameTypesIt) {
+  Article a = Analyze("fr", "Le groupe Vantelle a racheté la ville de Tarvague.");
+  ASSERT_NE(Find(a, "Vantelle"), nullptr);
+  EXPECT_EQ(Find(a, "Vantelle")->type, "ORG");
+  ASSERT_NE(Find(a, "Tarvague"), nullptr);
+  EXPECT_EQ(Find(a, "Tarvague")->type, "LOC");
+  Article en = Analyze("en", "He wrote the album Brisane in a week.");
+  ASSERT_NE(Find(en, "Brisane"), nullptr);
+  EXPECT_EQ(Find(en, "Brisane")->type, "MISC");
+}
+
+TEST(NerRecognize, SentenceOpeningCommonPhraseIsNoVillage) {
+  Article a = Analyze("fr", "La ville a voté un nouveau budget.");
+  EXPECT_EQ(Find(a, "La ville"), nullptr);
+}
+
+TEST(NerRecognize, PlaceShownAsATeamStaysTheTeamInTheReport) {
+  Article a = Analyze("en",
+                      "London 2 Paris 1.\n\nLater London signed a new striker.\n\nThe fans flew home to London.");
+  std::vector<std::string> types;
+  for (const auto& m : a.mentions) {
+    if (m.text == "London") types.push_back(m.type);
+  }
+  ASSERT_EQ(types.size(), 3u);
+  EXPECT_EQ(types[0], "ORG") << "a score after it";
+  EXPECT_EQ(types[1], "ORG") << "the document made it a team";
+  EXPECT_EQ(types[2], "LOC") << "a preposition of place makes it the venue";
+}
+
 TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
   Article a = Analyze("en", "The United States sent envoys to The Hague.");
   ASSERT_NE(Find(a, "United States"), nullptr);

@@ -11,7 +11,8 @@ namespace {
 
 constexpr const char* kFiles[NerLexicon::kKindCount] = {
     "titles.txt",    "org_words.txt",  "loc_words.txt", "misc_words.txt", "loc_preps.txt",   "speech_verbs.txt",
-    "stopwords.txt", "particles.txt",  "connectors.txt", "temporal.txt",  "role_heads.txt", "metonym_nouns.txt"};
+    "stopwords.txt", "particles.txt",  "connectors.txt", "temporal.txt",  "role_heads.txt", "metonym_nouns.txt",
+    "indefinite.txt", "place_suffixes.txt"};
 
 // Hunspell dictionaries Debian installs, per language.
 const char* HunspellPath(const std::string& lang) {
@@ -48,6 +49,13 @@ std::string FoldToken(std::string_view s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
   return r;
+}
+
+bool NerLexicon::HasEnding(Kind kind, std::string_view folded) const {
+  for (const std::string& e : sets_[kind]) {
+    if (folded.size() >= e.size() + 3 && folded.substr(folded.size() - e.size()) == e) return true;
+  }
+  return false;
 }
 
 std::string FindNerDataDir(const std::string& data_dir) {

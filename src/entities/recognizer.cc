@@ -219,16 +219,34 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   const std::string& last = t[e - 1].folded;
   if (kb_->IsFirstName(first)) s[0] += len >= 2 ? 2.5 : 0.8;
   if (len >= 2 && kb_->IsSurname(last)) s[0] += 1;
+  // Romance languages put the head word first ("Université de Liège",
+  // "Festival de Cannes"), English and German last ("Leeds University").
+  const std::string& lang = lex_->language();
+  const bool head_first = lang == "fr" || lang == "es" || lang == "it" || lang == "pt";
   for (size_t k = b; k < e; ++k) {
-    double w = k + 1 == e ? 3 : 2;
+    bool head = k + 1 == e || (head_first && k == b);
+    double w = head ? 3 : 2;
     if (lex_->Has(NerLexicon::kOrgWord, t[k].folded)) s[1] += w;
     if (lex_->Has(NerLexicon::kLocWord, t[k].folded)) s[2] += (k + 1 == e || k == b) ? 3 : 1;
-    if (lex_->Has(NerLexicon::kMiscWord, t[k].folded)) s[3] += k + 1 == e ? 2.5 : 1;
+    if (lex_->Has(NerLexicon::kMiscWord, t[k].folded)) s[3] += head ? 2.5 : 1;
     // Particles inside a name: "de Gaulle", "von der Leyen", "bin Salman".
     if (k > b && k + 1 < e && lex_->Has(NerLexicon::kParticle, t[k].folded) && !t[k].cap) s[0] += 0.7;
   }
   if (len == 1 && t[b].allcaps && t[b].folded.size() >= 2 && t[b].folded.size() <= 6) s[1] += 1.5;
   if (b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) s[2] += 1.2;
+  // A lower-case head noun just before the name, with or without "of"/"de",
+  // says what it names: "the river Tigris", "la ville de Tulle", "le groupe
+  // Vivendi", "l'album Thriller".
+  if (b > 0) {
+    size_t h = b - 1;
+    if (h > 0 && !t[h].cap && (lex_->Has(NerLexicon::kParticle, t[h].folded) || t[h].folded == "of")) --h;
+    const std::string& hw = t[h].folded;
+    if (t[h].alpha && !t[h].cap && !t[h].allcaps) {
+      if (lex_->Has(NerLexicon::kLocWord, hw)) s[2] += 2;
+      else if (lex_->Has(NerLexicon::kOrgWord, hw)) s[1] += 2;
+      else if (lex_->Has(NerLexicon::kMiscWord, hw)) s[3] += 2;
+    }
+  }
   if (e < t.size() && lex_->Has(NerLexicon::kSpeechVerb, t[e].folded)) {
     s[0] += 1;
     s[1] += 0.5;
@@ -236,6 +254,13 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   // A minor place inside an unknown run is weak evidence: "Payne", "Leander"
   // and "Bohdan" are towns and also the given names of "Payne Stewart".
   if (inner) add(inner->type, inner->kind == "town" && inner->prior < kProminent ? 0.4 : 1);
+  // A name that ends in a known city or country after other words, the first
+  // no given name, is a club or a company named after its home ("Real
+  // Madrid", "Air France", "Pirates de Pittsburgh"), not a person.
+  if (len >= 2 && !kb_->IsFirstName(first) && t[e - 1].cap) {
+    auto v = kb_->Lookup(last);
+    if (!v.empty() && v[0]->type == "LOC" && (v[0]->kind == "country" || v[0]->prior >= kProminent)) s[1] += 2.5;
+  }
   if (len == 2 || len == 3) s[0] += 0.8;
   if (len >= 4) s[1] += 0.8;
   if (len == 1) {
@@ -243,6 +268,8 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     s[1] += 0.3;
     if (kb_->IsSurname(first)) s[0] += 1.2;
     if (HasSurnameEnding(first)) s[0] += 1.0;
+    // Endings of place names: "Lancashire", "Kurdistan", "Californie".
+    if (lex_->HasEnding(NerLexicon::kPlaceSuffix, first)) s[2] += 1.0;
     // English adjectives of peoples, faiths and regions ("Kurdish rebels",
     // "Islamic groups", "Zairean troops") qualify a lower-case noun: MISC.
     if (lex_->language() == "en" && HasAdjectiveEnding(first) && e < t.size() && t[e].alpha && !t[e].cap)
@@ -359,6 +386,14 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     }
     if (e - i == 1 && (initial(i) || headline || german) && ent->prior < kProminent && lex_->IsCommonWord(t[i].folded))
       return false;
+    // "La ville", "The station" opening a sentence: a common phrase that only
+    // the sentence start capitalized, even when some village bears it.
+    if (e - i >= 2 && initial(i) && ent->prior < kProminent &&
+        (lex_->Has(NerLexicon::kStop, t[i].folded) || lex_->IsCommonWord(t[i].folded))) {
+      bool lower_tail = true;
+      for (size_t k = i + 1; k < e; ++k) lower_tail &= !t[k].cap && !t[k].allcaps;
+      if (lower_tail) return false;
+    }
     return true;
   };
   // A token that can be part of a name by its case.
@@ -386,7 +421,17 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   };
   auto demonym_of = [&](size_t k) -> std::optional<std::string> {
     if (!t[k].cap || t[k].allcaps) return std::nullopt;
-    if (auto c = kb_->DemonymCountry(t[k].folded)) return c;
+    if (auto c = kb_->DemonymCountry(t[k].folded)) {
+      // A word that is also the country's name ("Suisse", "Argentine",
+      // "Philippines"; demonym lists of some languages hold "India") names
+      // the country, unless an indefinite article makes it a person ("un
+      // Suisse").
+      const KbEntity* ce = nullptr;
+      int ke = match(k, &ce);
+      bool person = k > 0 && lex_->Has(NerLexicon::kIndefinite, t[k - 1].folded);
+      if (ke == static_cast<int>(k + 1) && ce->kind == "country" && !person) return std::nullopt;
+      return c;
+    }
     const std::string& f = t[k].folded;
     if (f.size() > 4 && f.back() == 's') {  // Ukrainians, Américains
       if (auto c = kb_->DemonymCountry(std::string_view(f).substr(0, f.size() - 1))) return c;
@@ -637,6 +682,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     bool score = e < n && is_score(t[e]);
     bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded));
     if (score || result) {
+      m.type = "ORG";
+      m.kb = nullptr;
+      doc->type_of_key[m.key] = "ORG";
+    } else if (auto it = doc->type_of_key.find(m.key);
+               it != doc->type_of_key.end() && it->second == "ORG" &&
+               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded))) {
+      // One sense per document: a place the document showed as a team
+      // ("Essex 310-5") stays the team in the rest of the report, unless a
+      // locative preposition makes it the venue ("at Leeds").
       m.type = "ORG";
       m.kb = nullptr;
     }
