@@ -137,6 +137,28 @@ TEST(NerRecognize, PlaceShownAsATeamStaysTheTeamInTheReport) {
   EXPECT_EQ(types[2], "LOC") << "a preposition of place makes it the venue";
 }
 
+TEST(NerRecognize, ParticleBetweenAPersonAndATeamSplitsThem) {
+  Article a = Analyze("fr", "Le lanceur Antony Rebaud des Pirates de Paris a signé.");
+  ASSERT_NE(Find(a, "Antony Rebaud"), nullptr);
+  EXPECT_EQ(Find(a, "Antony Rebaud")->type, "PER");
+  ASSERT_NE(Find(a, "Pirates de Paris"), nullptr);
+  EXPECT_EQ(Find(a, "Pirates de Paris")->type, "ORG");
+  Article b = Analyze("fr", "Il conduisait la Ferrari de Marco Bellini en 1958.");
+  EXPECT_NE(Find(b, "Marco Bellini"), nullptr);
+  EXPECT_EQ(Find(b, "Ferrari de Marco Bellini"), nullptr);
+  // A given name alone before the particle is one name.
+  Article c = Analyze("fr", "Le discours de Jean de Valbrune a duré une heure.");
+  EXPECT_NE(Find(c, "Jean de Valbrune"), nullptr);
+}
+
+TEST(NerRecognize, CapitalizedArticleInsideARomanceName) {
+  Article a = Analyze("fr", "Il est arrivé à La Varenne hier soir.");
+  EXPECT_NE(Find(a, "La Varenne"), nullptr);
+  EXPECT_EQ(Find(a, "Varenne"), nullptr);
+  Article b = Analyze("fr", "La Varenne est calme.");  // the sentence start capitalizes any article
+  EXPECT_NE(Find(b, "Varenne"), nullptr);
+}
+
 TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
   Article a = Analyze("en", "The United States sent envoys to The Hague.");
   ASSERT_NE(Find(a, "United States"), nullptr);

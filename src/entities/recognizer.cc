@@ -438,10 +438,22 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     }
     return std::nullopt;
   };
+  // French, Spanish, Italian and Portuguese capitalize an article inside a
+  // name only: "à La Havane", "Le Caire", "en El Salvador". One that does
+  // not open the sentence belongs to the name.
+  const std::string& lang = lex_->language();
+  const bool article_in_names = lang == "fr" || lang == "es" || lang == "it" || lang == "pt";
+  auto name_article = [&](size_t k, size_t e) {
+    if (!article_in_names || k + 1 >= e || !t[k].cap || t[k].allcaps || t[k].elision || initial(k)) return false;
+    const std::string& f = t[k].folded;
+    return (f == "le" || f == "la" || f == "les" || f == "el" || f == "los" || f == "las" || f == "il" ||
+            f == "lo" || f == "o" || f == "a" || f == "os" || f == "as") &&
+           t[k + 1].cap;
+  };
   auto emit = [&](size_t b, size_t e, std::string type, const KbEntity* ent, const std::string& title) {
     // An alias that takes the article ("the United States", "les États-Unis")
     // names the entity without it, unless the name itself has it ("The Hague").
-    if (ent && e - b >= 2 && lex_->Has(NerLexicon::kStop, t[b].folded) && !t[b].elision) {
+    if (ent && e - b >= 2 && lex_->Has(NerLexicon::kStop, t[b].folded) && !t[b].elision && !name_article(b, e)) {
       std::string name_head = FoldToken(std::string_view(ent->name).substr(0, ent->name.find(' ')));
       if (name_head != t[b].folded) ++b;
     }
@@ -505,6 +517,22 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
                        (lex_->Has(NerLexicon::kOrgWord, t[e - 1].folded) ||
                         lex_->Has(NerLexicon::kLocWord, t[e - 1].folded) ||
                         lex_->Has(NerLexicon::kMiscWord, t[e - 1].folded));
+      // A particle after a full person name, or before one, joins two
+      // names, not one: "Doug Reyes des Pirates de Boston", "la Ferrari
+      // d'Olivier Marchal". ("Charles de Gaulle" has a given name alone
+      // before it.)
+      auto full_person_before = [&]() {
+        size_t caps = 0;
+        for (size_t q = i; q < e; ++q) caps += t[q].cap ? 1 : 0;
+        return caps >= 2 && kb_->IsFirstName(t[i].folded) && !kb_->IsFirstName(t[e - 1].folded);
+      };
+      auto person_after = [&](size_t k) {
+        return k + 1 < n && t[k].cap && t[k + 1].cap && kb_->IsFirstName(t[k].folded) && !kb_->IsFirstName(t[k + 1].folded);
+      };
+      if ((particle || connector) && e + 1 < n && (full_person_before() || person_after(e + 1) ||
+                                                   (t[e + 1].elision && e + 2 < n && person_after(e + 2))))
+        break;
+      if (t[e].elision && particle && e + 1 < n && person_after(e + 1)) break;
       if ((particle || connector || (t[e].elision && particle)) && e + 1 < n) {
         size_t k = e + 1;
         // "von der Leyen", "de l'Est"
@@ -603,7 +631,7 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
           continue;
         }
       }
-      if (lex_->Has(NerLexicon::kStop, f) ||
+      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end)) ||
           (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end)) {
         ++b;
         while (b < chunk_end && !t[b].cap) ++b;
