@@ -159,6 +159,26 @@ TEST(NerRecognize, CapitalizedArticleInsideARomanceName) {
   EXPECT_NE(Find(b, "Varenne"), nullptr);
 }
 
+TEST(NerRecognize, TitleInsideARunStartsAPerson) {
+  Article a = Analyze("en", "The talks were led by Rowing Federation President Tomas Varga on Friday.");
+  ASSERT_NE(Find(a, "Rowing Federation"), nullptr);
+  EXPECT_EQ(Find(a, "Rowing Federation")->type, "ORG");
+  ASSERT_NE(Find(a, "Tomas Varga"), nullptr);
+  EXPECT_EQ(Find(a, "Tomas Varga")->type, "PER");
+  // Without an organization word, the words before the title only qualify it.
+  Article b = Analyze("en", "It was signed by Fisheries Minister Tomas Varga on Friday.");
+  EXPECT_NE(Find(b, "Tomas Varga"), nullptr);
+  EXPECT_EQ(Find(b, "Fisheries"), nullptr);
+}
+
+TEST(NerRecognize, MonthsAndHyphenatedModifiersAreNoPartOfTheName) {
+  Article a = Analyze("en", "Shares of Halvex rose after July Brontec sales and Oslo-based Vantrel gained.");
+  EXPECT_NE(Find(a, "Brontec"), nullptr);
+  EXPECT_EQ(Find(a, "July Brontec"), nullptr);
+  EXPECT_NE(Find(a, "Vantrel"), nullptr);
+  EXPECT_EQ(Find(a, "Oslo-based Vantrel"), nullptr);
+}
+
 TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
   Article a = Analyze("en", "The United States sent envoys to The Hague.");
   ASSERT_NE(Find(a, "United States"), nullptr);

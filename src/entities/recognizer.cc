@@ -548,6 +548,24 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       }
       break;
     }
+    // A capitalized title inside the run starts a person's name: "Boxing
+    // Association President Ramon Diaz", "Education Minister Ali Saleh".
+    // What precedes it is a name of its own when it has an organization word
+    // or is a known name; otherwise it only qualified the title.
+    if (!kb_ok || static_cast<size_t>(kend) < e) {
+      for (size_t k = i + 1; k + 1 < e; ++k) {
+        if (!t[k].cap || t[k].allcaps || !t[k + 1].cap || !lex_->Has(NerLexicon::kTitle, t[k].folded)) continue;
+        bool named = false;
+        for (size_t q = i; q < k; ++q) named |= lex_->Has(NerLexicon::kOrgWord, t[q].folded);
+        if (!named) named = !kb_->Lookup(key_of(i, k)).empty();
+        if (named) {
+          e = k;
+        } else {
+          i = k;
+        }
+        break;
+      }
+    }
     size_t chunk_end = e;
     // The whole run as one alias.
     if (e - i > 1 || !kb_ok) {
@@ -630,6 +648,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
           ++b;
           continue;
         }
+      }
+      // A month or day before a name ("July FOMC", "Monday Smith"), or a
+      // hyphenated modifier ("Ontario-based Magna", "Paris-born"), is no
+      // part of it.
+      if (b + 1 < chunk_end && t[b + 1].cap &&
+          (lex_->Has(NerLexicon::kTemporal, f) || f.ends_with("-based") || f.ends_with("-born") ||
+           f.ends_with("-listed") || f.ends_with("-owned") || f.ends_with("-controlled") || f.ends_with("-backed"))) {
+        ++b;
+        continue;
       }
       if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end)) ||
           (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end)) {
