@@ -179,6 +179,17 @@ TEST(NerRecognize, MonthsAndHyphenatedModifiersAreNoPartOfTheName) {
   EXPECT_EQ(Find(a, "Oslo-based Vantrel"), nullptr);
 }
 
+TEST(NerRecognize, PlaceBeforeAPlayersRoleIsATeam) {
+  Article a = Analyze("en", "The former London striker joined a club in Paris.");
+  ASSERT_NE(Find(a, "London"), nullptr);
+  EXPECT_EQ(Find(a, "London")->type, "ORG");
+  ASSERT_NE(Find(a, "Paris"), nullptr);
+  EXPECT_EQ(Find(a, "Paris")->type, "LOC");
+  Article b = Analyze("en", "He spoke to London's goalkeeper after the match.");
+  ASSERT_NE(Find(b, "London"), nullptr);
+  EXPECT_EQ(Find(b, "London")->type, "ORG");
+}
+
 TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
   Article a = Analyze("en", "The United States sent envoys to The Hague.");
   ASSERT_NE(Find(a, "United States"), nullptr);

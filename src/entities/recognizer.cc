@@ -586,7 +586,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       std::string type = kbe->type;
       // A surname the document gave to a person beats a minor place.
       auto w = doc->type_of_word.find(t[i].folded);
-      if (w != doc->type_of_word.end() && w->second == "PER" && kbe->type != "PER" && kbe->prior < kProminent) {
+      if (w != doc->type_of_word.end() && w->second == "PER" && kbe->type != "PER" &&
+          kbe->prior < kProminent) {
         emit(i, e, "PER", nullptr, "");
       } else if (kbe->kind == "town" && kbe->prior < kProminent) {
         // A minor place name is weak evidence: "Duran", "Bailey" are surnames too.
@@ -708,6 +709,16 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     i = chunk_end;
   }
 
+  // Sports reports: a place followed by a player's or coach's role is a team
+  // ("Leeds striker", "Lyon's goalkeeper", "l'entraîneur de Lens" is left to
+  // the result rules).
+  static const std::unordered_set<std::string> kTeamRoleNouns = {
+      "striker", "strikers", "midfielder", "defender", "goalkeeper", "keeper", "manager", "coach",   "skipper",
+      "batsman", "bowler",   "forward",    "winger",   "fullback",   "captain", "playmaker", "quarterback"};
+  auto team_role_after = [&](size_t e) {
+    if (e < n && (t[e].folded == "'s" || t[e].folded == "'")) ++e;
+    return e < n && !t[e].cap && kTeamRoleNouns.count(t[e].folded) > 0;
+  };
   // Sports results: a city or region next to a score or a result verb is a
   // team ("Somerset 83 and 174", "Karlsruhe beat Bochum"). Countries stay LOC.
   static const std::unordered_set<std::string> kResultWords = {"beat", "beats", "drew", "v", "vs", "vs.", "defeated",
@@ -735,7 +746,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       return dashes <= 1;
     };
     bool score = e < n && is_score(t[e]);
-    bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded));
+    bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded)) ||
+                  team_role_after(e);
     if (score || result) {
       m.type = "ORG";
       m.kb = nullptr;
