@@ -190,6 +190,25 @@ TEST(NerRecognize, PlaceBeforeAPlayersRoleIsATeam) {
   EXPECT_EQ(Find(b, "London")->type, "ORG");
 }
 
+TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
+  Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
+  EXPECT_EQ(Find(a, "Révolution"), nullptr);
+  EXPECT_EQ(Find(a, "État"), nullptr);
+  EXPECT_NE(Find(a, "Vantelle"), nullptr);
+  // A known name stays one even when it is also a common word.
+  Article b = Analyze("fr", "Le ministre parle de France et de Paris.");
+  EXPECT_NE(Find(b, "France"), nullptr);
+}
+
+TEST(NerRecognize, FrenchDefiniteArticleBeforeAnUnknownNameMakesItAPlace) {
+  Article a = Analyze("fr", "Les pluies ont touché le Varnestan et la Borgalie mais aussi Vantelle.");
+  ASSERT_NE(Find(a, "Borgalie"), nullptr);
+  EXPECT_EQ(Find(a, "Borgalie")->type, "LOC");
+  Article b = Analyze("fr", "Les grèves touchent la Molvarde depuis lundi.");
+  ASSERT_NE(Find(b, "Molvarde"), nullptr);
+  EXPECT_EQ(Find(b, "Molvarde")->type, "LOC");
+}
+
 TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
   Article a = Analyze("en", "The United States sent envoys to The Hague.");
   ASSERT_NE(Find(a, "United States"), nullptr);

@@ -234,6 +234,13 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   }
   if (len == 1 && t[b].allcaps && t[b].folded.size() >= 2 && t[b].folded.size() <= 6) s[1] += 1.5;
   if (b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) s[2] += 1.2;
+  // French gives places a definite article and people none: "la
+  // Pennsylvanie", "du Tennessee", "au Queensland" (acronyms are
+  // organizations: "la SNCF").
+  if (lang == "fr" && len == 1 && b > 0 && !t[b].allcaps && !t[b - 1].cap) {
+    const std::string& d = t[b - 1].folded;
+    if (d == "le" || d == "la" || d == "l'" || d == "du" || d == "au") s[2] += 1.0;
+  }
   // A lower-case head noun just before the name, with or without "of"/"de",
   // says what it names: "the river Tigris", "la ville de Tulle", "le groupe
   // Vivendi", "l'album Thriller".
@@ -671,8 +678,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       i = chunk_end;
       continue;
     }
-    // A lone sentence opener that is a common word is no name.
-    if (chunk_end - b == 1 && initial(b) && lex_->IsCommonWord(t[b].folded) &&
+    // A lone sentence opener that is a common word is no name. French also
+    // capitalizes common nouns of institutions and periods inside sentences
+    // ("l'État", "la Révolution", "l'Antiquité"): one unknown to the knowledge
+    // base and no given name or surname is no name either.
+    auto capitalized_noun = [&]() {
+      return lang == "fr" && !kb_->IsFirstName(t[b].folded) && !kb_->IsSurname(t[b].folded) &&
+             kb_->Lookup(t[b].folded).empty();
+    };
+    if (chunk_end - b == 1 && lex_->IsCommonWord(t[b].folded) && (initial(b) || capitalized_noun()) &&
         !doc->type_of_word.count(t[b].folded) && !doc->type_of_key.count(t[b].folded) && title.empty()) {
       i = chunk_end;
       continue;
