@@ -209,6 +209,18 @@ TEST(NerRecognize, FrenchDefiniteArticleBeforeAnUnknownNameMakesItAPlace) {
   EXPECT_EQ(Find(b, "Molvarde")->type, "LOC");
 }
 
+TEST(NerLexicon, FrenchVerbFormsAreCommonWords) {
+  // The dictionary holds infinitives; a capitalized participle opening a
+  // sentence ("Sorti en 1999, ...") is a common word, not a name.
+  auto lex = NerLexicon::FromLists("fr", {{NerLexicon::kKindCount, {"sortir", "cultiver", "jouer"}}});
+  EXPECT_TRUE(lex->IsCommonWord("sorti"));
+  EXPECT_TRUE(lex->IsCommonWord("sortie"));
+  EXPECT_TRUE(lex->IsCommonWord("cultivee"));
+  EXPECT_TRUE(lex->IsCommonWord("jouent"));
+  EXPECT_TRUE(lex->IsCommonWord("jouait"));
+  EXPECT_FALSE(lex->IsCommonWord("vantelle"));
+}
+
 TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
   Article a = Analyze("en", "The United States sent envoys to The Hague.");
   ASSERT_NE(Find(a, "United States"), nullptr);

@@ -142,7 +142,15 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
     return try_strip("s") || try_strip("es") || try_strip("ies", "y") || try_strip("ed") || try_strip("ed", "e") ||
            try_strip("ing") || try_strip("ing", "e") || try_strip("ly") || try_strip("er") || try_strip("est");
   }
-  if (language_ == "fr") return try_strip("s") || try_strip("x") || try_strip("e") || try_strip("es");
+  if (language_ == "fr") {
+    // Also verb forms, the dictionary holding the infinitive: participles
+    // ("Sorti en 1999", "Cultivée"), present and imperfect ("jouent",
+    // "jouait").
+    return try_strip("s") || try_strip("x") || try_strip("e") || try_strip("es") || try_strip("ee", "er") ||
+           try_strip("ees", "er") || try_strip("es", "er") || try_strip("i", "ir") || try_strip("ie", "ir") ||
+           try_strip("is", "ir") || try_strip("ies", "ir") || try_strip("ent", "er") || try_strip("ait", "er") ||
+           try_strip("aient", "er");
+  }
   if (language_ == "es") return try_strip("s") || try_strip("es");
   if (language_ == "de") return try_strip("en") || try_strip("n") || try_strip("e") || try_strip("s");
   return false;
