@@ -221,6 +221,18 @@ TEST(NerLexicon, FrenchVerbFormsAreCommonWords) {
   EXPECT_FALSE(lex->IsCommonWord("vantelle"));
 }
 
+TEST(NerRecognize, FrenchHeadWordWithLowerCaseAdjectives) {
+  Article a = Analyze("fr", "Le député a quitté le Parti socialiste en mai.");
+  ASSERT_NE(Find(a, "Parti socialiste"), nullptr);
+  EXPECT_EQ(Find(a, "Parti socialiste")->type, "ORG");
+  Article b = Analyze("fr", "Il a rejoint la Ligue nationale de rugby .");
+  ASSERT_NE(Find(b, "Ligue nationale de rugby"), nullptr);
+  EXPECT_EQ(Find(b, "Ligue nationale de rugby")->type, "ORG");
+  // Without an adjective after it, the head word alone is a common noun.
+  Article c = Analyze("fr", "Le Parti a voté contre le projet.");
+  EXPECT_EQ(Find(c, "Parti"), nullptr);
+}
+
 TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
   Article a = Analyze("en", "The United States sent envoys to The Hague.");
   ASSERT_NE(Find(a, "United States"), nullptr);

@@ -678,6 +678,32 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       i = chunk_end;
       continue;
     }
+    // French names of institutions and events put lower-case adjectives after
+    // a capitalized head word: "Parti socialiste", "Assemblée nationale",
+    // "Ligue américaine de hockey", "Révolution française".
+    if (lang == "fr" && chunk_end - b == 1 && chunk_end == e && !initial(b) &&
+        (lex_->Has(NerLexicon::kOrgWord, t[b].folded) || lex_->Has(NerLexicon::kMiscWord, t[b].folded))) {
+      static const char* const kAdjEndings[] = {"al",  "ale", "aux",  "ique", "ais", "aise", "ien", "ienne",
+                                                "ain", "aine", "el",  "elle", "if",   "ive", "iste", "ois",
+                                                "oise", "ane", "eenne", "een",  "ales", "iques", "istes", "aines"};
+      size_t q = chunk_end;
+      while (q < n && q < chunk_end + 2 && t[q].alpha && !t[q].cap && !lex_->Has(NerLexicon::kStop, t[q].folded)) {
+        bool adj = false;
+        for (const char* a : kAdjEndings) adj |= EndsWith(t[q].folded, a);
+        if (!adj) break;
+        ++q;
+      }
+      if (q > chunk_end) {
+        // "de hockey", "du travail": one lower-case noun after de closes the name.
+        if (q + 1 < n && (t[q].folded == "de" || t[q].folded == "du") && t[q + 1].alpha && !t[q + 1].cap &&
+            !lex_->Has(NerLexicon::kStop, t[q + 1].folded) && (q + 2 >= n || !t[q + 2].alpha))
+          q += 2;
+        std::string type = lex_->Has(NerLexicon::kOrgWord, t[b].folded) ? "ORG" : "MISC";
+        emit(b, q, type, nullptr, "");
+        i = q;
+        continue;
+      }
+    }
     // A lone sentence opener that is a common word is no name. French also
     // capitalizes common nouns of institutions and periods inside sentences
     // ("l'État", "la Révolution", "l'Antiquité"): one unknown to the knowledge
