@@ -233,6 +233,13 @@ TEST(NerRecognize, FrenchHeadWordWithLowerCaseAdjectives) {
   EXPECT_EQ(Find(c, "Parti"), nullptr);
 }
 
+TEST(NerRecognize, CountryBeforeAnEventWordNamesTheEvent) {
+  Article a = Analyze("en", "She won the Ukraine Open last year.");
+  ASSERT_NE(Find(a, "Ukraine Open"), nullptr);
+  EXPECT_EQ(Find(a, "Ukraine Open")->type, "MISC");
+  EXPECT_EQ(Find(a, "Ukraine"), nullptr);
+}
+
 TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
   Article a = Analyze("en", "The United States sent envoys to The Hague.");
   ASSERT_NE(Find(a, "United States"), nullptr);

@@ -639,10 +639,13 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         }
       }
       {
-        // A country name before other words: "U.S. Treasury" is LOC + ORG.
+        // A country name before other words: "U.S. Treasury" is LOC + ORG;
+        // before an event word alone it names the event ("U.S. Open").
         const KbEntity* ce = nullptr;
         int ke = match(b, &ce);
-        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && accept(b, ke, ce)) {
+        bool event = ke > 0 && static_cast<size_t>(ke) + 1 == chunk_end &&
+                     lex_->Has(NerLexicon::kMiscWord, t[chunk_end - 1].folded);
+        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && !event && accept(b, ke, ce)) {
           emit(b, ke, ce->type, ce, "");
           b = ke;
           continue;
