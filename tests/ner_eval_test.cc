@@ -88,5 +88,29 @@ TEST(NerEval, ScoresExactSpans) {
   std::filesystem::remove(p);
 }
 
+// The confusion table says where each gold span went: right type, other
+// type on the same span, other boundaries, or nothing; and counts predictions
+// that touch no gold span.
+TEST(NerEval, ConfusionSortsGoldSpansByOutcome) {
+  std::string p = Temp("confusion.txt");
+  // Gold: NATO as MISC (the recognizer says ORG), Brussels LOC (right),
+  // "Paris club" as ORG (the recognizer finds Paris alone: a boundary
+  // error), nothing gold on Russia (spurious LOC).
+  std::ofstream(p) << "NATO\tB-MISC\nmet\tO\nin\tO\nBrussels\tB-LOC\nwith\tO\nthe\tO\nParis\tB-ORG\nclub\tI-ORG\n"
+                      ".\tO\n\nRussia\tO\nwaits\tO\n.\tO\n";
+  auto c = ReadBioFile(p);
+  ASSERT_TRUE(c.ok());
+  testing::FakeKb kb;
+  auto lex = NerLexicon::Load(FindNerDataDir(""), "en");
+  ASSERT_TRUE(lex.ok());
+  Recognizer rec(&kb, *lex);
+  NerScores s = EvaluateNer(*c, rec, {});
+  EXPECT_EQ(s.confusion["MISC"]["ORG"], 1u);
+  EXPECT_EQ(s.confusion["LOC"]["LOC"], 1u);
+  EXPECT_EQ(s.confusion["O"]["LOC"], 1u);
+  EXPECT_EQ(s.confusion["ORG"]["span"] + s.confusion["ORG"]["missed"], 1u);
+  std::filesystem::remove(p);
+}
+
 }  // namespace
 }  // namespace dragoman

@@ -21,6 +21,8 @@ class FakeKb : public KnowledgeBase {
     Add("kb:country/us", "United States", "LOC", "country", "US", 0.95, {"united states", "the united states", "etats-unis", "us"});
     Add("kb:country/fr", "France", "LOC", "country", "FR", 0.95, {"france", "fr"});
     Add("kb:country/ua", "Ukraine", "LOC", "country", "UA", 0.95, {"ukraine", "ua"});
+    Add("kb:country/ch", "Switzerland", "LOC", "country", "CH", 0.95, {"switzerland", "suisse"});
+    Add("kb:geo/la-ville", "La Ville", "LOC", "town", "FR", 0.3, {"la ville"});  // a hamlet named "the town"
     Add("kb:geo/brussels", "Brussels", "LOC", "capital", "BE", 0.8, {"brussels", "bruxelles"});
     Add("kb:geo/kyiv", "Kyiv", "LOC", "capital", "UA", 0.8, {"kyiv", "kiev"});
     Add("kb:geo/washington", "Washington", "LOC", "capital", "US", 0.8, {"washington"});
@@ -43,7 +45,7 @@ class FakeKb : public KnowledgeBase {
               {"foreign minister|FR", "office:fr/foreign-minister"},
               {"head of diplomacy|US", "office:us/foreign-minister"}};
     demonyms_ = {{"american", "US"}, {"americain", "US"}, {"russian", "RU"}, {"russe", "RU"},
-                 {"french", "FR"},   {"francais", "FR"},  {"ukrainian", "UA"}};
+                 {"french", "FR"},   {"francais", "FR"},  {"ukrainian", "UA"}, {"suisse", "CH"}};
     first_ = {"antony", "anthony", "stephane", "jean", "marco", "vladimir", "volodymyr", "nikol"};
   }
 

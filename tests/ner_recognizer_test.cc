@@ -71,6 +71,175 @@ TEST(NerRecognize, OneLetterTitleOfAnotherLanguageIsAnInitial) {
   EXPECT_NE(Find(fr, "Dupuis-Marchal"), nullptr);
 }
 
+TEST(NerRecognize, DemonymThatIsTheCountryNameIsTheCountry) {
+  Article a = Analyze("fr", "Elle vit en Suisse depuis dix ans.");
+  ASSERT_NE(Find(a, "Suisse"), nullptr);
+  EXPECT_EQ(Find(a, "Suisse")->type, "LOC");
+  Article b = Analyze("fr", "Hier, un Suisse a remporté la course.");
+  ASSERT_NE(Find(b, "Suisse"), nullptr);
+  EXPECT_EQ(Find(b, "Suisse")->type, "MISC") << "after an indefinite article it is a person";
+}
+
+TEST(NerRecognize, PlaceNameEndingsTypeUnknownPlaces) {
+  Article fr = Analyze("fr", "Les habitants de Borovanie votent dimanche.");
+  ASSERT_NE(Find(fr, "Borovanie"), nullptr);
+  EXPECT_EQ(Find(fr, "Borovanie")->type, "LOC");
+  Article en = Analyze("en", "Floods cut roads across Wexfordshire on Monday.");
+  ASSERT_NE(Find(en, "Wexfordshire"), nullptr);
+  EXPECT_EQ(Find(en, "Wexfordshire")->type, "LOC");
+}
+
+TEST(NerRecognize, NameEndingInACityIsAClubOrCompany) {
+  Article en = Analyze("en", "The striker joined Sporting London on Monday.");
+  ASSERT_NE(Find(en, "Sporting London"), nullptr);
+  EXPECT_EQ(Find(en, "Sporting London")->type, "ORG");
+  Article fr = Analyze("fr", "Les joueurs des Pirates de Paris ont gagné.");
+  ASSERT_NE(Find(fr, "Pirates de Paris"), nullptr);
+  EXPECT_EQ(Find(fr, "Pirates de Paris")->type, "ORG");
+  // A given name first keeps it a person.
+  Article p = Analyze("en", "The letter was signed by Jean London yesterday.");
+  ASSERT_NE(Find(p, "Jean London"), nullptr);
+  EXPECT_EQ(Find(p, "Jean London")->type, "PER");
+}
+
+TEST(NerRecognize, FrenchHeadWordComesFirst) {
+  Article a = Analyze("fr", "Il a joué au Festival de Brovane cet été.");
+  ASSERT_NE(Find(a, "Festival de Brovane"), nullptr);
+  EXPECT_EQ(Find(a, "Festival de Brovane")->type, "MISC");
+}
+
+TEST(NerRecognize, HeadNounBeforeTheNameTypesIt) {
+  Article a = Analyze("fr", "Le groupe Vantelle a racheté la ville de Tarvague.");
+  ASSERT_NE(Find(a, "Vantelle"), nullptr);
+  EXPECT_EQ(Find(a, "Vantelle")->type, "ORG");
+  ASSERT_NE(Find(a, "Tarvague"), nullptr);
+  EXPECT_EQ(Find(a, "Tarvague")->type, "LOC");
+  Article en = Analyze("en", "He wrote the album Brisane in a week.");
+  ASSERT_NE(Find(en, "Brisane"), nullptr);
+  EXPECT_EQ(Find(en, "Brisane")->type, "MISC");
+}
+
+TEST(NerRecognize, SentenceOpeningCommonPhraseIsNoVillage) {
+  Article a = Analyze("fr", "La ville a voté un nouveau budget.");
+  EXPECT_EQ(Find(a, "La ville"), nullptr);
+}
+
+TEST(NerRecognize, PlaceShownAsATeamStaysTheTeamInTheReport) {
+  Article a = Analyze("en",
+                      "London 2 Paris 1.\n\nLater London signed a new striker.\n\nThe fans flew home to London.");
+  std::vector<std::string> types;
+  for (const auto& m : a.mentions) {
+    if (m.text == "London") types.push_back(m.type);
+  }
+  ASSERT_EQ(types.size(), 3u);
+  EXPECT_EQ(types[0], "ORG") << "a score after it";
+  EXPECT_EQ(types[1], "ORG") << "the document made it a team";
+  EXPECT_EQ(types[2], "LOC") << "a preposition of place makes it the venue";
+}
+
+TEST(NerRecognize, ParticleBetweenAPersonAndATeamSplitsThem) {
+  Article a = Analyze("fr", "Le lanceur Antony Rebaud des Pirates de Paris a signé.");
+  ASSERT_NE(Find(a, "Antony Rebaud"), nullptr);
+  EXPECT_EQ(Find(a, "Antony Rebaud")->type, "PER");
+  ASSERT_NE(Find(a, "Pirates de Paris"), nullptr);
+  EXPECT_EQ(Find(a, "Pirates de Paris")->type, "ORG");
+  Article b = Analyze("fr", "Il conduisait la Ferrari de Marco Bellini en 1958.");
+  EXPECT_NE(Find(b, "Marco Bellini"), nullptr);
+  EXPECT_EQ(Find(b, "Ferrari de Marco Bellini"), nullptr);
+  // A given name alone before the particle is one name.
+  Article c = Analyze("fr", "Le discours de Jean de Valbrune a duré une heure.");
+  EXPECT_NE(Find(c, "Jean de Valbrune"), nullptr);
+}
+
+TEST(NerRecognize, CapitalizedArticleInsideARomanceName) {
+  Article a = Analyze("fr", "Il est arrivé à La Varenne hier soir.");
+  EXPECT_NE(Find(a, "La Varenne"), nullptr);
+  EXPECT_EQ(Find(a, "Varenne"), nullptr);
+  Article b = Analyze("fr", "La Varenne est calme.");  // the sentence start capitalizes any article
+  EXPECT_NE(Find(b, "Varenne"), nullptr);
+}
+
+TEST(NerRecognize, TitleInsideARunStartsAPerson) {
+  Article a = Analyze("en", "The talks were led by Rowing Federation President Tomas Varga on Friday.");
+  ASSERT_NE(Find(a, "Rowing Federation"), nullptr);
+  EXPECT_EQ(Find(a, "Rowing Federation")->type, "ORG");
+  ASSERT_NE(Find(a, "Tomas Varga"), nullptr);
+  EXPECT_EQ(Find(a, "Tomas Varga")->type, "PER");
+  // Without an organization word, the words before the title only qualify it.
+  Article b = Analyze("en", "It was signed by Fisheries Minister Tomas Varga on Friday.");
+  EXPECT_NE(Find(b, "Tomas Varga"), nullptr);
+  EXPECT_EQ(Find(b, "Fisheries"), nullptr);
+}
+
+TEST(NerRecognize, MonthsAndHyphenatedModifiersAreNoPartOfTheName) {
+  Article a = Analyze("en", "Shares of Halvex rose after July Brontec sales and Oslo-based Vantrel gained.");
+  EXPECT_NE(Find(a, "Brontec"), nullptr);
+  EXPECT_EQ(Find(a, "July Brontec"), nullptr);
+  EXPECT_NE(Find(a, "Vantrel"), nullptr);
+  EXPECT_EQ(Find(a, "Oslo-based Vantrel"), nullptr);
+}
+
+TEST(NerRecognize, PlaceBeforeAPlayersRoleIsATeam) {
+  Article a = Analyze("en", "The former London striker joined a club in Paris.");
+  ASSERT_NE(Find(a, "London"), nullptr);
+  EXPECT_EQ(Find(a, "London")->type, "ORG");
+  ASSERT_NE(Find(a, "Paris"), nullptr);
+  EXPECT_EQ(Find(a, "Paris")->type, "LOC");
+  Article b = Analyze("en", "He spoke to London's goalkeeper after the match.");
+  ASSERT_NE(Find(b, "London"), nullptr);
+  EXPECT_EQ(Find(b, "London")->type, "ORG");
+}
+
+TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
+  Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
+  EXPECT_EQ(Find(a, "Révolution"), nullptr);
+  EXPECT_EQ(Find(a, "État"), nullptr);
+  EXPECT_NE(Find(a, "Vantelle"), nullptr);
+  // A known name stays one even when it is also a common word.
+  Article b = Analyze("fr", "Le ministre parle de France et de Paris.");
+  EXPECT_NE(Find(b, "France"), nullptr);
+}
+
+TEST(NerRecognize, FrenchDefiniteArticleBeforeAnUnknownNameMakesItAPlace) {
+  Article a = Analyze("fr", "Les pluies ont touché le Varnestan et la Borgalie mais aussi Vantelle.");
+  ASSERT_NE(Find(a, "Borgalie"), nullptr);
+  EXPECT_EQ(Find(a, "Borgalie")->type, "LOC");
+  Article b = Analyze("fr", "Les grèves touchent la Molvarde depuis lundi.");
+  ASSERT_NE(Find(b, "Molvarde"), nullptr);
+  EXPECT_EQ(Find(b, "Molvarde")->type, "LOC");
+}
+
+TEST(NerLexicon, FrenchVerbFormsAreCommonWords) {
+  // The dictionary holds infinitives; a capitalized participle opening a
+  // sentence ("Sorti en 1999, ...") is a common word, not a name.
+  auto lex = NerLexicon::FromLists("fr", {{NerLexicon::kKindCount, {"sortir", "cultiver", "jouer"}}});
+  EXPECT_TRUE(lex->IsCommonWord("sorti"));
+  EXPECT_TRUE(lex->IsCommonWord("sortie"));
+  EXPECT_TRUE(lex->IsCommonWord("cultivee"));
+  EXPECT_TRUE(lex->IsCommonWord("jouent"));
+  EXPECT_TRUE(lex->IsCommonWord("jouait"));
+  EXPECT_FALSE(lex->IsCommonWord("vantelle"));
+}
+
+TEST(NerRecognize, FrenchHeadWordWithLowerCaseAdjectives) {
+  Article a = Analyze("fr", "Le député a quitté le Parti socialiste en mai.");
+  ASSERT_NE(Find(a, "Parti socialiste"), nullptr);
+  EXPECT_EQ(Find(a, "Parti socialiste")->type, "ORG");
+  Article b = Analyze("fr", "Il a rejoint la Ligue nationale de rugby .");
+  ASSERT_NE(Find(b, "Ligue nationale de rugby"), nullptr);
+  EXPECT_EQ(Find(b, "Ligue nationale de rugby")->type, "ORG");
+  // Without an adjective after it, the head word alone is a common noun.
+  Article c = Analyze("fr", "Le Parti a voté contre le projet.");
+  EXPECT_EQ(Find(c, "Parti"), nullptr);
+}
+
+TEST(NerRecognize, CountryBeforeAnEventWordNamesTheEvent) {
+  Article a = Analyze("en", "She won the Ukraine Open last year.");
+  ASSERT_NE(Find(a, "Ukraine Open"), nullptr);
+  EXPECT_EQ(Find(a, "Ukraine Open")->type, "MISC");
+  EXPECT_EQ(Find(a, "Ukraine"), nullptr);
+}
+
 TEST(NerRecognize, ArticleOutsideTheNameUnlessTheNameHasIt) {
   Article a = Analyze("en", "The United States sent envoys to The Hague.");
   ASSERT_NE(Find(a, "United States"), nullptr);

@@ -67,6 +67,9 @@ int RunEvalNer(const Args& args) {
         j["types"][type] = {{"precision", ts.precision()}, {"recall", ts.recall()}, {"f1", ts.f1()},
                             {"gold", ts.gold}, {"predicted", ts.predicted}, {"correct", ts.correct}};
       }
+      for (const auto& [gold_type, outcomes] : s.confusion) {
+        for (const auto& [outcome, count] : outcomes) j["confusion"][gold_type][outcome] = count;
+      }
       j["micro"] = {{"precision", s.micro.precision()}, {"recall", s.micro.recall()}, {"f1", s.micro.f1()}};
       j["micro_per_org_loc"] = {{"precision", s.micro_pol.precision()}, {"recall", s.micro_pol.recall()},
                                 {"f1", s.micro_pol.f1()}};
@@ -82,6 +85,24 @@ int RunEvalNer(const Args& args) {
       for (const auto& [type, ts] : s.by_type) row(type, ts);
       row("micro", s.micro);
       row("PER+ORG+LOC", s.micro_pol);
+      // Confusion: rows are gold types (O: predictions overlapping no gold
+      // span), columns the type predicted on exactly the gold span, "span"
+      // for a wrong boundary, "missed" for nothing there.
+      std::vector<std::string> cols;
+      for (const auto& [type, ts] : s.by_type) cols.push_back(type);
+      cols.push_back("span");
+      cols.push_back("missed");
+      std::printf("  %-14s", "gold \\ pred");
+      for (const auto& c : cols) std::printf(" %7s", c.c_str());
+      std::printf("\n");
+      for (const auto& [gold_type, outcomes] : s.confusion) {
+        std::printf("  %-14s", gold_type.c_str());
+        for (const auto& c : cols) {
+          auto it = outcomes.find(c);
+          std::printf(" %7zu", it == outcomes.end() ? size_t{0} : it->second);
+        }
+        std::printf("\n");
+      }
     }
   }
   return rc;
@@ -94,7 +115,10 @@ Registrar reg({
     "Reads labelled NER files (4-column IOB1 as CoNLL-2003, 2-column TOKEN TAG IOB2 as WikiNER and\n"
     "WikiNEuRal, gzip allowed, HIPE-2020 TSV with pers/loc/org mapped to PER/LOC/ORG), runs the\n"
     "recognizer on the given tokens and prints precision, recall and F1 per type and micro-averaged\n"
-    "(exact span match, as conlleval), over all types and over PER+ORG+LOC, with tokens per second.\n"
+    "(exact span match, as conlleval), over all types and over PER+ORG+LOC, with tokens per second,\n"
+    "and a confusion table: for each gold type, the type predicted on exactly its span, \"span\" when\n"
+    "only a prediction with other boundaries overlaps it, \"missed\" when none; row O counts predictions\n"
+    "that overlap no gold entity.\n"
     "The language comes from the file name (wikineural-fr-dev -> fr, eng.testa -> en) unless --lang.",
     {{"format", "FMT", "output: table or jsonl", "table", false},
      {"lang", "xx", "language of the files (default: from the file name)", "", false},

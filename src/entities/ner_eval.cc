@@ -238,6 +238,24 @@ NerScores EvaluateNer(const BioCorpus& corpus, const Recognizer& recognizer, con
         scores.errors.push_back("missed:" + missed + " | wrong:" + wrong + " | " + sent);
       }
     }
+    const std::vector<BioSpan>& pred_si = predicted[si];
+    auto overlaps = [](const BioSpan& a, const BioSpan& b) { return a.begin < b.end && b.begin < a.end; };
+    for (const BioSpan& g : gold) {
+      std::string outcome = "missed";
+      for (const BioSpan& p : pred_si) {
+        if (p.begin == g.begin && p.end == g.end) {
+          outcome = p.type;
+          break;
+        }
+        if (overlaps(p, g)) outcome = "span";
+      }
+      ++scores.confusion[g.type][outcome];
+    }
+    for (const BioSpan& p : pred_si) {
+      bool any = false;
+      for (const BioSpan& g : gold) any |= overlaps(p, g);
+      if (!any) ++scores.confusion["O"][p.type];
+    }
     for (const BioSpan& p : predicted[si]) {
       bool ok = gold.count(p) > 0;
       auto& ts = scores.by_type[p.type];

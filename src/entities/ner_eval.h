@@ -65,6 +65,11 @@ struct NerScores {
   size_t tokens = 0, sentences = 0;
   double seconds = 0.0;                      // CPU seconds of recognition only
   std::vector<std::string> errors;           // "gold: ... | predicted: ... | sentence"
+  // Where each gold span went, by gold type: the type predicted on exactly
+  // its span ("PER" under "PER" is correct), "span" when only overlapping
+  // predictions exist, "missed" when none. Row "O" counts predictions that
+  // overlap no gold span, by predicted type.
+  std::map<std::string, std::map<std::string, size_t>> confusion;
 };
 
 struct NerEvalOptions {

@@ -11,7 +11,8 @@ namespace {
 
 constexpr const char* kFiles[NerLexicon::kKindCount] = {
     "titles.txt",    "org_words.txt",  "loc_words.txt", "misc_words.txt", "loc_preps.txt",   "speech_verbs.txt",
-    "stopwords.txt", "particles.txt",  "connectors.txt", "temporal.txt",  "role_heads.txt", "metonym_nouns.txt"};
+    "stopwords.txt", "particles.txt",  "connectors.txt", "temporal.txt",  "role_heads.txt", "metonym_nouns.txt",
+    "indefinite.txt", "place_suffixes.txt"};
 
 // Hunspell dictionaries Debian installs, per language.
 const char* HunspellPath(const std::string& lang) {
@@ -48,6 +49,13 @@ std::string FoldToken(std::string_view s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
   return r;
+}
+
+bool NerLexicon::HasEnding(Kind kind, std::string_view folded) const {
+  for (const std::string& e : sets_[kind]) {
+    if (folded.size() >= e.size() + 3 && folded.substr(folded.size() - e.size()) == e) return true;
+  }
+  return false;
 }
 
 std::string FindNerDataDir(const std::string& data_dir) {
@@ -134,7 +142,15 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
     return try_strip("s") || try_strip("es") || try_strip("ies", "y") || try_strip("ed") || try_strip("ed", "e") ||
            try_strip("ing") || try_strip("ing", "e") || try_strip("ly") || try_strip("er") || try_strip("est");
   }
-  if (language_ == "fr") return try_strip("s") || try_strip("x") || try_strip("e") || try_strip("es");
+  if (language_ == "fr") {
+    // Also verb forms, the dictionary holding the infinitive: participles
+    // ("Sorti en 1999", "Cultivée"), present and imperfect ("jouent",
+    // "jouait").
+    return try_strip("s") || try_strip("x") || try_strip("e") || try_strip("es") || try_strip("ee", "er") ||
+           try_strip("ees", "er") || try_strip("es", "er") || try_strip("i", "ir") || try_strip("ie", "ir") ||
+           try_strip("is", "ir") || try_strip("ies", "ir") || try_strip("ent", "er") || try_strip("ait", "er") ||
+           try_strip("aient", "er");
+  }
   if (language_ == "es") return try_strip("s") || try_strip("es");
   if (language_ == "de") return try_strip("en") || try_strip("n") || try_strip("e") || try_strip("s");
   return false;

@@ -34,6 +34,8 @@ class NerLexicon {
     kTemporal,
     kRoleHead,
     kMetonymNoun,
+    kIndefinite,   // indefinite articles: "un Suisse" is a person, "la Suisse" the country
+    kPlaceSuffix,  // endings of place names: "-shire", "-ville", "-stan", French "-ie"
     kKindCount
   };
 
@@ -48,6 +50,9 @@ class NerLexicon {
   bool Has(Kind kind, std::string_view folded) const {
     return !folded.empty() && sets_[kind].count(std::string(folded)) > 0;
   }
+  // Whether a word of this list ends `folded`, leaving at least three letters
+  // before it (kPlaceSuffix: "pennsylvanie" ends in "ie").
+  bool HasEnding(Kind kind, std::string_view folded) const;
   // A lower-case dictionary word of the language ("reading", "nice", "mobile").
   bool IsCommonWord(std::string_view folded) const;
   // "washington" -> "US" when the name can stand for a government.

@@ -219,16 +219,41 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   const std::string& last = t[e - 1].folded;
   if (kb_->IsFirstName(first)) s[0] += len >= 2 ? 2.5 : 0.8;
   if (len >= 2 && kb_->IsSurname(last)) s[0] += 1;
+  // Romance languages put the head word first ("Université de Liège",
+  // "Festival de Cannes"), English and German last ("Leeds University").
+  const std::string& lang = lex_->language();
+  const bool head_first = lang == "fr" || lang == "es" || lang == "it" || lang == "pt";
   for (size_t k = b; k < e; ++k) {
-    double w = k + 1 == e ? 3 : 2;
+    bool head = k + 1 == e || (head_first && k == b);
+    double w = head ? 3 : 2;
     if (lex_->Has(NerLexicon::kOrgWord, t[k].folded)) s[1] += w;
     if (lex_->Has(NerLexicon::kLocWord, t[k].folded)) s[2] += (k + 1 == e || k == b) ? 3 : 1;
-    if (lex_->Has(NerLexicon::kMiscWord, t[k].folded)) s[3] += k + 1 == e ? 2.5 : 1;
+    if (lex_->Has(NerLexicon::kMiscWord, t[k].folded)) s[3] += head ? 2.5 : 1;
     // Particles inside a name: "de Gaulle", "von der Leyen", "bin Salman".
     if (k > b && k + 1 < e && lex_->Has(NerLexicon::kParticle, t[k].folded) && !t[k].cap) s[0] += 0.7;
   }
   if (len == 1 && t[b].allcaps && t[b].folded.size() >= 2 && t[b].folded.size() <= 6) s[1] += 1.5;
   if (b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) s[2] += 1.2;
+  // French gives places a definite article and people none: "la
+  // Pennsylvanie", "du Tennessee", "au Queensland" (acronyms are
+  // organizations: "la SNCF").
+  if (lang == "fr" && len == 1 && b > 0 && !t[b].allcaps && !t[b - 1].cap) {
+    const std::string& d = t[b - 1].folded;
+    if (d == "le" || d == "la" || d == "l'" || d == "du" || d == "au") s[2] += 1.0;
+  }
+  // A lower-case head noun just before the name, with or without "of"/"de",
+  // says what it names: "the river Tigris", "la ville de Tulle", "le groupe
+  // Vivendi", "l'album Thriller".
+  if (b > 0) {
+    size_t h = b - 1;
+    if (h > 0 && !t[h].cap && (lex_->Has(NerLexicon::kParticle, t[h].folded) || t[h].folded == "of")) --h;
+    const std::string& hw = t[h].folded;
+    if (t[h].alpha && !t[h].cap && !t[h].allcaps) {
+      if (lex_->Has(NerLexicon::kLocWord, hw)) s[2] += 2;
+      else if (lex_->Has(NerLexicon::kOrgWord, hw)) s[1] += 2;
+      else if (lex_->Has(NerLexicon::kMiscWord, hw)) s[3] += 2;
+    }
+  }
   if (e < t.size() && lex_->Has(NerLexicon::kSpeechVerb, t[e].folded)) {
     s[0] += 1;
     s[1] += 0.5;
@@ -236,6 +261,13 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   // A minor place inside an unknown run is weak evidence: "Payne", "Leander"
   // and "Bohdan" are towns and also the given names of "Payne Stewart".
   if (inner) add(inner->type, inner->kind == "town" && inner->prior < kProminent ? 0.4 : 1);
+  // A name that ends in a known city or country after other words, the first
+  // no given name, is a club or a company named after its home ("Real
+  // Madrid", "Air France", "Pirates de Pittsburgh"), not a person.
+  if (len >= 2 && !kb_->IsFirstName(first) && t[e - 1].cap) {
+    auto v = kb_->Lookup(last);
+    if (!v.empty() && v[0]->type == "LOC" && (v[0]->kind == "country" || v[0]->prior >= kProminent)) s[1] += 2.5;
+  }
   if (len == 2 || len == 3) s[0] += 0.8;
   if (len >= 4) s[1] += 0.8;
   if (len == 1) {
@@ -243,6 +275,8 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     s[1] += 0.3;
     if (kb_->IsSurname(first)) s[0] += 1.2;
     if (HasSurnameEnding(first)) s[0] += 1.0;
+    // Endings of place names: "Lancashire", "Kurdistan", "Californie".
+    if (lex_->HasEnding(NerLexicon::kPlaceSuffix, first)) s[2] += 1.0;
     // English adjectives of peoples, faiths and regions ("Kurdish rebels",
     // "Islamic groups", "Zairean troops") qualify a lower-case noun: MISC.
     if (lex_->language() == "en" && HasAdjectiveEnding(first) && e < t.size() && t[e].alpha && !t[e].cap)
@@ -359,6 +393,14 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     }
     if (e - i == 1 && (initial(i) || headline || german) && ent->prior < kProminent && lex_->IsCommonWord(t[i].folded))
       return false;
+    // "La ville", "The station" opening a sentence: a common phrase that only
+    // the sentence start capitalized, even when some village bears it.
+    if (e - i >= 2 && initial(i) && ent->prior < kProminent &&
+        (lex_->Has(NerLexicon::kStop, t[i].folded) || lex_->IsCommonWord(t[i].folded))) {
+      bool lower_tail = true;
+      for (size_t k = i + 1; k < e; ++k) lower_tail &= !t[k].cap && !t[k].allcaps;
+      if (lower_tail) return false;
+    }
     return true;
   };
   // A token that can be part of a name by its case.
@@ -386,17 +428,39 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   };
   auto demonym_of = [&](size_t k) -> std::optional<std::string> {
     if (!t[k].cap || t[k].allcaps) return std::nullopt;
-    if (auto c = kb_->DemonymCountry(t[k].folded)) return c;
+    if (auto c = kb_->DemonymCountry(t[k].folded)) {
+      // A word that is also the country's name ("Suisse", "Argentine",
+      // "Philippines"; demonym lists of some languages hold "India") names
+      // the country, unless an indefinite article makes it a person ("un
+      // Suisse").
+      const KbEntity* ce = nullptr;
+      int ke = match(k, &ce);
+      bool person = k > 0 && lex_->Has(NerLexicon::kIndefinite, t[k - 1].folded);
+      if (ke == static_cast<int>(k + 1) && ce->kind == "country" && !person) return std::nullopt;
+      return c;
+    }
     const std::string& f = t[k].folded;
     if (f.size() > 4 && f.back() == 's') {  // Ukrainians, Américains
       if (auto c = kb_->DemonymCountry(std::string_view(f).substr(0, f.size() - 1))) return c;
     }
     return std::nullopt;
   };
+  // French, Spanish, Italian and Portuguese capitalize an article inside a
+  // name only: "à La Havane", "Le Caire", "en El Salvador". One that does
+  // not open the sentence belongs to the name.
+  const std::string& lang = lex_->language();
+  const bool article_in_names = lang == "fr" || lang == "es" || lang == "it" || lang == "pt";
+  auto name_article = [&](size_t k, size_t e) {
+    if (!article_in_names || k + 1 >= e || !t[k].cap || t[k].allcaps || t[k].elision || initial(k)) return false;
+    const std::string& f = t[k].folded;
+    return (f == "le" || f == "la" || f == "les" || f == "el" || f == "los" || f == "las" || f == "il" ||
+            f == "lo" || f == "o" || f == "a" || f == "os" || f == "as") &&
+           t[k + 1].cap;
+  };
   auto emit = [&](size_t b, size_t e, std::string type, const KbEntity* ent, const std::string& title) {
     // An alias that takes the article ("the United States", "les États-Unis")
     // names the entity without it, unless the name itself has it ("The Hague").
-    if (ent && e - b >= 2 && lex_->Has(NerLexicon::kStop, t[b].folded) && !t[b].elision) {
+    if (ent && e - b >= 2 && lex_->Has(NerLexicon::kStop, t[b].folded) && !t[b].elision && !name_article(b, e)) {
       std::string name_head = FoldToken(std::string_view(ent->name).substr(0, ent->name.find(' ')));
       if (name_head != t[b].folded) ++b;
     }
@@ -460,6 +524,22 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
                        (lex_->Has(NerLexicon::kOrgWord, t[e - 1].folded) ||
                         lex_->Has(NerLexicon::kLocWord, t[e - 1].folded) ||
                         lex_->Has(NerLexicon::kMiscWord, t[e - 1].folded));
+      // A particle after a full person name, or before one, joins two
+      // names, not one: "Doug Reyes des Pirates de Boston", "la Ferrari
+      // d'Olivier Marchal". ("Charles de Gaulle" has a given name alone
+      // before it.)
+      auto full_person_before = [&]() {
+        size_t caps = 0;
+        for (size_t q = i; q < e; ++q) caps += t[q].cap ? 1 : 0;
+        return caps >= 2 && kb_->IsFirstName(t[i].folded) && !kb_->IsFirstName(t[e - 1].folded);
+      };
+      auto person_after = [&](size_t k) {
+        return k + 1 < n && t[k].cap && t[k + 1].cap && kb_->IsFirstName(t[k].folded) && !kb_->IsFirstName(t[k + 1].folded);
+      };
+      if ((particle || connector) && e + 1 < n && (full_person_before() || person_after(e + 1) ||
+                                                   (t[e + 1].elision && e + 2 < n && person_after(e + 2))))
+        break;
+      if (t[e].elision && particle && e + 1 < n && person_after(e + 1)) break;
       if ((particle || connector || (t[e].elision && particle)) && e + 1 < n) {
         size_t k = e + 1;
         // "von der Leyen", "de l'Est"
@@ -474,6 +554,24 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         continue;
       }
       break;
+    }
+    // A capitalized title inside the run starts a person's name: "Boxing
+    // Association President Ramon Diaz", "Education Minister Ali Saleh".
+    // What precedes it is a name of its own when it has an organization word
+    // or is a known name; otherwise it only qualified the title.
+    if (!kb_ok || static_cast<size_t>(kend) < e) {
+      for (size_t k = i + 1; k + 1 < e; ++k) {
+        if (!t[k].cap || t[k].allcaps || !t[k + 1].cap || !lex_->Has(NerLexicon::kTitle, t[k].folded)) continue;
+        bool named = false;
+        for (size_t q = i; q < k; ++q) named |= lex_->Has(NerLexicon::kOrgWord, t[q].folded);
+        if (!named) named = !kb_->Lookup(key_of(i, k)).empty();
+        if (named) {
+          e = k;
+        } else {
+          i = k;
+        }
+        break;
+      }
     }
     size_t chunk_end = e;
     // The whole run as one alias.
@@ -495,7 +593,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       std::string type = kbe->type;
       // A surname the document gave to a person beats a minor place.
       auto w = doc->type_of_word.find(t[i].folded);
-      if (w != doc->type_of_word.end() && w->second == "PER" && kbe->type != "PER" && kbe->prior < kProminent) {
+      if (w != doc->type_of_word.end() && w->second == "PER" && kbe->type != "PER" &&
+          kbe->prior < kProminent) {
         emit(i, e, "PER", nullptr, "");
       } else if (kbe->kind == "town" && kbe->prior < kProminent) {
         // A minor place name is weak evidence: "Duran", "Bailey" are surnames too.
@@ -540,10 +639,13 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         }
       }
       {
-        // A country name before other words: "U.S. Treasury" is LOC + ORG.
+        // A country name before other words: "U.S. Treasury" is LOC + ORG;
+        // before an event word alone it names the event ("U.S. Open").
         const KbEntity* ce = nullptr;
         int ke = match(b, &ce);
-        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && accept(b, ke, ce)) {
+        bool event = ke > 0 && static_cast<size_t>(ke) + 1 == chunk_end &&
+                     lex_->Has(NerLexicon::kMiscWord, t[chunk_end - 1].folded);
+        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && !event && accept(b, ke, ce)) {
           emit(b, ke, ce->type, ce, "");
           b = ke;
           continue;
@@ -558,7 +660,16 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
           continue;
         }
       }
-      if (lex_->Has(NerLexicon::kStop, f) ||
+      // A month or day before a name ("July FOMC", "Monday Smith"), or a
+      // hyphenated modifier ("Ontario-based Magna", "Paris-born"), is no
+      // part of it.
+      if (b + 1 < chunk_end && t[b + 1].cap &&
+          (lex_->Has(NerLexicon::kTemporal, f) || f.ends_with("-based") || f.ends_with("-born") ||
+           f.ends_with("-listed") || f.ends_with("-owned") || f.ends_with("-controlled") || f.ends_with("-backed"))) {
+        ++b;
+        continue;
+      }
+      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end)) ||
           (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end)) {
         ++b;
         while (b < chunk_end && !t[b].cap) ++b;
@@ -570,8 +681,41 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       i = chunk_end;
       continue;
     }
-    // A lone sentence opener that is a common word is no name.
-    if (chunk_end - b == 1 && initial(b) && lex_->IsCommonWord(t[b].folded) &&
+    // French names of institutions and events put lower-case adjectives after
+    // a capitalized head word: "Parti socialiste", "Assemblée nationale",
+    // "Ligue américaine de hockey", "Révolution française".
+    if (lang == "fr" && chunk_end - b == 1 && chunk_end == e && !initial(b) &&
+        (lex_->Has(NerLexicon::kOrgWord, t[b].folded) || lex_->Has(NerLexicon::kMiscWord, t[b].folded))) {
+      static const char* const kAdjEndings[] = {"al",  "ale", "aux",  "ique", "ais", "aise", "ien", "ienne",
+                                                "ain", "aine", "el",  "elle", "if",   "ive", "iste", "ois",
+                                                "oise", "ane", "eenne", "een",  "ales", "iques", "istes", "aines"};
+      size_t q = chunk_end;
+      while (q < n && q < chunk_end + 2 && t[q].alpha && !t[q].cap && !lex_->Has(NerLexicon::kStop, t[q].folded)) {
+        bool adj = false;
+        for (const char* a : kAdjEndings) adj |= EndsWith(t[q].folded, a);
+        if (!adj) break;
+        ++q;
+      }
+      if (q > chunk_end) {
+        // "de hockey", "du travail": one lower-case noun after de closes the name.
+        if (q + 1 < n && (t[q].folded == "de" || t[q].folded == "du") && t[q + 1].alpha && !t[q + 1].cap &&
+            !lex_->Has(NerLexicon::kStop, t[q + 1].folded) && (q + 2 >= n || !t[q + 2].alpha))
+          q += 2;
+        std::string type = lex_->Has(NerLexicon::kOrgWord, t[b].folded) ? "ORG" : "MISC";
+        emit(b, q, type, nullptr, "");
+        i = q;
+        continue;
+      }
+    }
+    // A lone sentence opener that is a common word is no name. French also
+    // capitalizes common nouns of institutions and periods inside sentences
+    // ("l'État", "la Révolution", "l'Antiquité"): one unknown to the knowledge
+    // base and no given name or surname is no name either.
+    auto capitalized_noun = [&]() {
+      return lang == "fr" && !kb_->IsFirstName(t[b].folded) && !kb_->IsSurname(t[b].folded) &&
+             kb_->Lookup(t[b].folded).empty();
+    };
+    if (chunk_end - b == 1 && lex_->IsCommonWord(t[b].folded) && (initial(b) || capitalized_noun()) &&
         !doc->type_of_word.count(t[b].folded) && !doc->type_of_key.count(t[b].folded) && title.empty()) {
       i = chunk_end;
       continue;
@@ -608,6 +752,16 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     i = chunk_end;
   }
 
+  // Sports reports: a place followed by a player's or coach's role is a team
+  // ("Leeds striker", "Lyon's goalkeeper", "l'entraîneur de Lens" is left to
+  // the result rules).
+  static const std::unordered_set<std::string> kTeamRoleNouns = {
+      "striker", "strikers", "midfielder", "defender", "goalkeeper", "keeper", "manager", "coach",   "skipper",
+      "batsman", "bowler",   "forward",    "winger",   "fullback",   "captain", "playmaker", "quarterback"};
+  auto team_role_after = [&](size_t e) {
+    if (e < n && (t[e].folded == "'s" || t[e].folded == "'")) ++e;
+    return e < n && !t[e].cap && kTeamRoleNouns.count(t[e].folded) > 0;
+  };
   // Sports results: a city or region next to a score or a result verb is a
   // team ("Somerset 83 and 174", "Karlsruhe beat Bochum"). Countries stay LOC.
   static const std::unordered_set<std::string> kResultWords = {"beat", "beats", "drew", "v", "vs", "vs.", "defeated",
@@ -635,8 +789,18 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       return dashes <= 1;
     };
     bool score = e < n && is_score(t[e]);
-    bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded));
+    bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded)) ||
+                  team_role_after(e);
     if (score || result) {
+      m.type = "ORG";
+      m.kb = nullptr;
+      doc->type_of_key[m.key] = "ORG";
+    } else if (auto it = doc->type_of_key.find(m.key);
+               it != doc->type_of_key.end() && it->second == "ORG" &&
+               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded))) {
+      // One sense per document: a place the document showed as a team
+      // ("Essex 310-5") stays the team in the rest of the report, unless a
+      // locative preposition makes it the venue ("at Leeds").
       m.type = "ORG";
       m.kb = nullptr;
     }
