@@ -20,10 +20,23 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+// `needle` is lower case.
 bool ContainsNoCase(std::string_view s, std::string_view needle) {
   if (s.size() < needle.size()) return false;
+  const char first = needle[0];
+  if (!(first >= 'a' && first <= 'z')) {
+    // A first byte without case ('<'): memchr finds the candidates.
+    const size_t last = s.size() - needle.size();
+    for (size_t i = 0; i <= last; ++i) {
+      const void* at = std::memchr(s.data() + i, first, last - i + 1);
+      if (!at) return false;
+      i = static_cast<size_t>(static_cast<const char*>(at) - s.data());
+      if (StartsWithNoCase(s.substr(i), needle)) return true;
+    }
+    return false;
+  }
   for (size_t i = 0; i + needle.size() <= s.size(); ++i) {
-    if (Lower(s[i]) == needle[0] && StartsWithNoCase(s.substr(i), needle)) return true;
+    if (Lower(s[i]) == first && StartsWithNoCase(s.substr(i), needle)) return true;
   }
   return false;
 }
