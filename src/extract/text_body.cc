@@ -144,7 +144,8 @@ TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexico
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    std::string t = Collapse(text.substr(pos, nl - pos));
+    std::string_view raw = text.substr(pos, nl - pos);
+    std::string t = IsCollapsed(raw) ? std::string(raw) : Collapse(raw);  // most lines are
     pos = nl + 1;
     if (t.empty()) continue;
     Line l;
