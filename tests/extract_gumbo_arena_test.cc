@@ -115,6 +115,13 @@ TEST(GumboArenaTest, HandsOutAlignedMemoryAndCountsIt) {
   EXPECT_GE(arena.held_bytes(), arena.used_bytes());
   EXPECT_EQ(reinterpret_cast<uintptr_t>(o) % 16, 0u);
   EXPECT_EQ(reinterpret_cast<uintptr_t>(o->root) % 16, 0u);
+  // A large page takes more blocks; the next parse gives back all but two.
+  std::string large;
+  for (int i = 0; i < 20000; ++i) large += "<div class=x><p>Ligne " + std::to_string(i) + "</p></div>\n";
+  ASSERT_NE(arena.Parse(large), nullptr);
+  EXPECT_GT(arena.held_bytes(), size_t{2} << 20);
+  ASSERT_NE(arena.Parse(kPage), nullptr);
+  EXPECT_LE(arena.held_bytes(), size_t{2} << 20);
 }
 
 }  // namespace

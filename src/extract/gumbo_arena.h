@@ -1,9 +1,10 @@
 // Memory for gumbo parses, handed out from large blocks and given back all at
 // once. gumbo allocates every node, attribute, string and vector with its own
-// malloc and frees them one by one; on an 80 KB page that was a sixth of the
-// parse. Here an allocation is a pointer bump, freeing is nothing, and the
-// tree goes away when the next parse starts. Parse errors are not recorded
-// (nothing reads them); the tree is the same.
+// malloc and frees them one by one, then walks the tree again to free it; on
+// 80 KB pages libc took 16% of HTML analyze with that, 10% with the arena.
+// Here an allocation is a pointer bump, freeing is nothing, and the tree goes
+// away when the next parse starts. Parse errors are not recorded (nothing
+// reads them); the tree is the same.
 #pragma once
 
 #include <gumbo.h>
@@ -37,7 +38,7 @@ class GumboArena {
  private:
   static constexpr size_t kBlockBytes = 1u << 20;
   // Blocks kept between parses; more are freed after the parse that needed them.
-  static constexpr size_t kKeepBlocks = 4;
+  static constexpr size_t kKeepBlocks = 2;
   static void* Allocate(void* self, size_t n);
   static void Deallocate(void*, void*) {}
   void* Take(size_t n);
