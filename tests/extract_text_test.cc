@@ -10,6 +10,7 @@
 #include "extract/boilerplate_lexicon.h"
 #include "extract/extractor.h"
 #include "extract/text_body.h"
+#include "extract/text_util.h"
 
 namespace dragoman {
 namespace {
@@ -111,6 +112,22 @@ TEST(ExtractTextTest, EmptyTextIsNoContent) {
   auto r = MakeDefaultExtractor(PipelineOptions{})->Extract(doc);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Code::kNoContent);
+}
+
+// IsCollapsed() lets BlockKey() skip a second collapsing pass: it must say
+// true exactly when Collapse() would change nothing.
+TEST(ExtractTextUtilTest, IsCollapsedAgreesWithCollapse) {
+  for (std::string s : {"", "a", "two words", " lead", "trail ", "dou  ble", "tab\there", "line\nbreak",
+                        "no\xC2\xA0" "break", "soft\xC2\xADhyphen", "zero\xE2\x80\x8Bwidth", "ideo\xE3\x80\x80space",
+                        "bom\xEF\xBB\xBF", "«guillemets» – dash “quotes” …", "thin\xE2\x80\xAFspace", "ctrl\x01" "char",
+                        "caf\xC3\xA9 \xEF\xBC\xAE"}) {
+    EXPECT_EQ(extract::IsCollapsed(s), extract::Collapse(s) == s) << s;
+  }
+  // A fold can bring a space ("¨" is a space and a mark): the key is collapsed.
+  EXPECT_EQ(extract::BlockKey("Umlaut \xC2\xA8 sign"), "umlaut sign");
+  EXPECT_EQ(extract::BlockKey("  Read more:  "), "read more");
+  // Commas of four scripts, among other bytes that share their lead bytes.
+  EXPECT_EQ(extract::CountCommas("a, b\xEF\xBC\x8C c\xE3\x80\x81 d\xD8\x8C e \xEF\xBC\x8E\xE3\x80\x82\xD8\xA7"), 4u);
 }
 
 TEST(ExtractLexiconTest, FileFormat) {

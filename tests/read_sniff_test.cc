@@ -27,6 +27,25 @@ TEST(ReadSniff, RecognizesEachFormatByContent) {
   EXPECT_EQ(Sniff("<<< BREAKING >>> the storm reached the coast"), Format::kText);
 }
 
+// The binary test counts control characters other than tab, line breaks,
+// form feed and ESC: more than 1% of the head is binary. The markup probes
+// ignore case and find '<' anywhere in the first 4 KB.
+TEST(ReadSniff, BinaryThresholdAndMarkupProbes) {
+  std::string text(1000, 'a');
+  for (size_t i = 0; i < 1000; i += 7) text[i] = "\t\n\v\f\r\x1b"[i % 6];
+  EXPECT_TRUE(Rejection(text).ok());
+  for (size_t i = 1; i <= 10; ++i) text[i * 50 + 3] = '\x01';
+  EXPECT_TRUE(Rejection(text).ok());  // 10 of 1000: 1%, not over
+  text[999] = '\x7f';
+  EXPECT_TRUE(Rejection(text).ok());  // DEL is not counted
+  text[998] = '\0';
+  EXPECT_EQ(Rejection(text).message(), "binary file, not a news format");
+  EXPECT_EQ(Sniff(std::string(3000, 'x') + " junk <HTML><Body>page", "a.txt"), Format::kHtml);
+  EXPECT_EQ(Sniff(std::string(5000, 'x') + " <html>", "a.txt"), Format::kText);  // past the 4 KB probe
+  EXPECT_EQ(Sniff("text with a < sign and <p but no page", "a.txt"), Format::kText);
+  EXPECT_EQ(Sniff("text with a < sign and <P para", "a.htm"), Format::kHtml);
+}
+
 TEST(ReadSniff, ContentBeatsExtension) {
   EXPECT_EQ(Sniff("<html><body>x</body></html>", "story.txt"), Format::kHtml);
   EXPECT_EQ(Sniff("WARC/1.0\r\n", "archive.html"), Format::kWarc);

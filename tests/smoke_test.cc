@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "core/utf8_fold.h"
 #include "dragoman/json_output.h"
 #include "dragoman/pipeline.h"
 #include "dragoman/utf8.h"
@@ -49,6 +53,57 @@ TEST(Utf8, AsciiFoldsLikeTheGeneralPath) {
   EXPECT_EQ(FoldForMatch("\xEF\xAC\x81nance \xEF\xBC\xAE\xEF\xBC\xA1TO"), "finance nato");
   EXPECT_EQ(FoldForMatch("Kyiv\xC2\xA0Oblast, l\xE2\x80\x99Ukraine"), "kyiv oblast, l'ukraine");
   EXPECT_EQ(FoldForMatch("Stra\xC3\x9F" "e \xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1"), "strasse \xCE\xB1\xCE\xB8\xCE\xB7\xCE\xBD\xCE\xB1");
+}
+
+// IsValidUtf8 skips ASCII eight bytes at a time: a bad byte is found at every
+// offset, before, inside and after the ASCII runs.
+TEST(Utf8, ValidityIsCheckedAtEveryOffset) {
+  for (size_t at = 0; at < 20; ++at) {
+    std::string s(20, 'a');
+    EXPECT_TRUE(IsValidUtf8(s));
+    s[at] = '\xC3';  // a lead byte without its continuation ('a')
+    EXPECT_FALSE(IsValidUtf8(s)) << at;
+    s.insert(at + 1, 1, '\xA9');  // now "é"
+    EXPECT_TRUE(IsValidUtf8(s)) << at;
+    s[at] = '\xFF';
+    EXPECT_FALSE(IsValidUtf8(s)) << at;
+  }
+  EXPECT_TRUE(IsValidUtf8("0123456789 \xEF\xBF\xBD replacement character"));
+}
+
+// Words of Latin, Greek, Cyrillic, Arabic... letters and general punctuation
+// are folded code point by code point from a table: every such code point
+// alone, and next to every other one (a stride of them, plus the combining
+// marks), folds as utf8proc folds the whole string.
+TEST(Utf8, TableFoldMatchesUtf8procOnPairs) {
+  std::vector<char32_t> cps;
+  for (char32_t c = 0x21; c < 0x7F; ++c) cps.push_back(c);
+  for (char32_t c = 0x80; c < 0x800; ++c) cps.push_back(c);
+  for (char32_t c = 0x2000; c < 0x2070; ++c) cps.push_back(c);
+  std::vector<char32_t> partners;
+  for (size_t k = 0; k < cps.size(); k += 7) partners.push_back(cps[k]);
+  for (char32_t c = 0x300; c < 0x370; ++c) partners.push_back(c);  // combining marks
+  size_t differ = 0;
+  for (char32_t a : cps) {
+    std::string one;
+    AppendUtf8(one, a);
+    if (FoldForMatch(one) != FoldForMatchByUtf8proc(one)) ++differ;
+    for (char32_t b : partners) {
+      std::string ab = one, ba;
+      AppendUtf8(ab, b);
+      AppendUtf8(ba, b);
+      AppendUtf8(ba, a);
+      if (FoldForMatch(ab) != FoldForMatchByUtf8proc(ab)) ++differ;
+      if (FoldForMatch(ba) != FoldForMatchByUtf8proc(ba)) ++differ;
+    }
+  }
+  EXPECT_EQ(differ, 0u);
+  // Our own examples: each of the three paths, and a word that leaves the
+  // table half-way (a CJK letter after Latin ones) goes to utf8proc whole.
+  for (std::string s : {"Séjourné à l’Élysée — «Bruxelles»…", "Ἀθῆναι Αθήνα ΜΟΣΧΑ Москва ǄEMAL Straße",
+                        "e\xCC\x81te\xCC\x81 ﬁnance Ｎ\xC2\xA0" "ATO", "Café東京 İstanbul ﬀ ŉ ΐ"})
+    EXPECT_EQ(FoldForMatch(s), FoldForMatchByUtf8proc(s)) << s;
+  EXPECT_EQ(FoldForMatch("Séjourné ΜΟΣΧΑ l’Élysée"), "sejourne μοσχα l'elysee");
 }
 
 TEST(Pipeline, KeepsOnlyTheNamedStagesInTheirOrder) {

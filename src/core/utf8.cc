@@ -2,7 +2,12 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "core/utf8_fold.h"
 
 namespace dragoman {
 
@@ -49,6 +54,14 @@ void AppendUtf8(std::string& out, char32_t cp) {
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
+    // Eight ASCII bytes at a time: most of most pages.
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) { ++i; continue; }
     size_t before = i;
@@ -102,7 +115,104 @@ void AppendFoldedByUtf8proc(std::string_view run, std::string& out) {
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+// The index of the first byte >= 0x80 at or after `i`, or s.size().
+size_t NextNonAscii(std::string_view s, size_t i) {
+  while (i + 8 <= s.size()) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+// Appends ASCII `s` lower-cased.
+void AppendAsciiLower(std::string_view s, std::string& out) {
+  size_t at = out.size();
+  out.append(s);
+  for (char* c = out.data() + at; c != out.data() + out.size(); ++c)
+    if (static_cast<unsigned char>(*c - 'A') < 26) *c = static_cast<char>(*c + ('a' - 'A'));
+}
+
+// The fold of single code points that a word can be folded from one by one:
+// U+0080..U+07FF (Latin-1, Latin Extended, IPA, combining marks, Greek,
+// Cyrillic, Armenian, Hebrew, Arabic...) and U+2000..U+206F (general
+// punctuation: dashes, quotes, ellipsis, spaces). Marks are stripped before
+// utf8proc composes, which leaves only Hangul jamo to compose, none of them
+// in these ranges: the fold of a word made of these code points is the
+// concatenation of their folds (`Utf8.TableFoldMatchesUtf8procOnPairs`). Each
+// fold is computed once, by utf8proc itself.
+class SingleFoldTable {
+ public:
+  static const SingleFoldTable& Get() {
+    static const SingleFoldTable kTable;
+    return kTable;
+  }
+  // True when `cp` is in the table; its fold is then appended to `out`.
+  bool Append(char32_t cp, std::string& out) const {
+    const Slot* slot = nullptr;
+    if (cp >= 0x80 && cp < 0x800) slot = &two_byte_[cp - 0x80];
+    else if (cp >= 0x2000 && cp < 0x2070) slot = &punctuation_[cp - 0x2000];
+    if (!slot || slot->size == Slot::kNone) return false;
+    out.append(slot->bytes, slot->size);
+    return true;
+  }
+
+ private:
+  struct Slot {
+    static constexpr uint8_t kNone = 0xFF;
+    uint8_t size = kNone;
+    char bytes[15];
+  };
+  static void Fill(char32_t cp, Slot& slot) {
+    std::string one, folded;
+    AppendUtf8(one, cp);
+    AppendFoldedByUtf8proc(one, folded);
+    if (folded.size() > sizeof slot.bytes) return;  // left to utf8proc
+    slot.size = static_cast<uint8_t>(folded.size());
+    folded.copy(slot.bytes, folded.size());
+  }
+  SingleFoldTable() {
+    for (char32_t cp = 0x80; cp < 0x800; ++cp) Fill(cp, two_byte_[cp - 0x80]);
+    for (char32_t cp = 0x2000; cp < 0x2070; ++cp) Fill(cp, punctuation_[cp - 0x2000]);
+  }
+  Slot two_byte_[0x800 - 0x80];
+  Slot punctuation_[0x2070 - 0x2000];
+};
+
+// Appends the fold of `word` (valid UTF-8, no ASCII white space) from the
+// table; false, with `out` as it was, when a code point is not in it.
+bool AppendFoldedByTable(std::string_view word, std::string& out) {
+  const SingleFoldTable& table = SingleFoldTable::Get();
+  size_t mark = out.size();
+  for (size_t i = 0; i < word.size();) {
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (!table.Append(DecodeUtf8(word, i), out)) {
+      out.resize(mark);
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
+
+std::string FoldForMatchByUtf8proc(std::string_view s) {
+  std::string repaired;
+  if (!IsValidUtf8(s)) {
+    repaired = RepairUtf8(s);
+    s = repaired;
+  }
+  std::string out;
+  AppendFoldedByUtf8proc(s, out);
+  return out;
+}
 
 std::string FoldForMatch(std::string_view s) {
   std::string repaired;
@@ -112,27 +222,28 @@ std::string FoldForMatch(std::string_view s) {
   }
   // Word by word (words end at ASCII white space, which folding leaves as it
   // is): an all-ASCII word, most words of most news, only needs lower-casing
-  // (NFKC leaves ASCII as it is); the others go through utf8proc whole, so a
-  // letter and the combining marks after it are folded together.
+  // (NFKC leaves ASCII as it is); a word of Latin, Greek, Cyrillic, Arabic...
+  // letters and punctuation is folded code point by code point from a table
+  // (SingleFoldTable); the others go through utf8proc whole, so a letter and
+  // the combining marks after it are folded together.
+  // ASCII text up to the word that holds the next other byte is lower-cased
+  // in bulk.
   std::string out;
-  out.reserve(s.size());
+  out.reserve(s.size() + 8);
   size_t i = 0;
   while (i < s.size()) {
-    if (IsAsciiSpace(s[i])) {
-      out += s[i++];
-      continue;
+    size_t other = NextNonAscii(s, i);
+    if (other == s.size()) {
+      AppendAsciiLower(s.substr(i), out);
+      break;
     }
-    size_t end = i;
-    bool ascii = true;
-    while (end < s.size() && !IsAsciiSpace(s[end])) ascii &= static_cast<unsigned char>(s[end++]) < 0x80;
-    if (ascii) {
-      for (size_t k = i; k < end; ++k) {
-        char c = s[k];
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      }
-    } else {
-      AppendFoldedByUtf8proc(s.substr(i, end - i), out);
-    }
+    size_t word = other;
+    while (word > i && !IsAsciiSpace(s[word - 1])) --word;
+    AppendAsciiLower(s.substr(i, word - i), out);
+    size_t end = other;
+    while (end < s.size() && !IsAsciiSpace(s[end])) ++end;
+    std::string_view w = s.substr(word, end - word);
+    if (!AppendFoldedByTable(w, out)) AppendFoldedByUtf8proc(w, out);
     i = end;
   }
   return out;

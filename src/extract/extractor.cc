@@ -3,13 +3,12 @@
 // line classifier and the text metadata reader; clean text is kept as it is.
 #include "extract/extractor.h"
 
-#include <gumbo.h>
-
 #include <memory>
 #include <string>
 
 #include "dragoman/utf8.h"
 #include "extract/boilerplate_lexicon.h"
+#include "extract/gumbo_arena.h"
 #include "extract/html_body.h"
 #include "extract/html_prepass.h"
 #include "extract/metadata.h"
@@ -18,14 +17,6 @@
 
 namespace dragoman {
 namespace {
-
-// Frees a gumbo tree on scope exit.
-struct GumboTree {
-  GumboOutput* out = nullptr;
-  ~GumboTree() {
-    if (out) gumbo_destroy_output(&kGumboDefaultOptions, out);
-  }
-};
 
 // Metadata the container supplied (feed item, JSONL, WARC headers): used
 // when the page gives nothing better. Published stays a raw string for the
@@ -69,14 +60,13 @@ class DefaultExtractor : public Extractor {
 
   Result<Article> FromHtml(const RawDocument& doc, const std::string& html, Article a) {
     std::string clean = extract::PrepassHtml(html);
-    GumboTree tree;
-    tree.out = gumbo_parse_with_options(&kGumboDefaultOptions, clean.data(), clean.size());
-    if (!tree.out) return Status::Internal("html parser returned no tree");
-    Result<extract::HtmlBody> body = extract::ExtractHtmlBody(tree.out, lexicon_);
+    extract::ParsedHtml tree(clean);
+    if (!tree.output()) return Status::Internal("html parser returned no tree");
+    Result<extract::HtmlBody> body = extract::ExtractHtmlBody(tree.output(), lexicon_);
     if (!body.ok()) return body.status();
     a.text = std::move(body->text);
     a.boilerplate = std::move(body->boilerplate);
-    FillHtmlMetadata(tree.out, doc, a);
+    FillHtmlMetadata(tree.output(), doc, a);
     FillFromContainer(doc, a);
     return a;
   }

@@ -1,6 +1,7 @@
 #include "extract/html_prepass.h"
 
 #include <cstring>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -10,10 +11,11 @@ namespace {
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool IsVoid(std::string_view n) {
-  static const char* kVoid[] = {"area", "base", "br",    "col",   "embed", "hr",  "img", "input", "link",
-                                "meta", "param", "source", "track", "wbr", "keygen", "basefont", "bgsound",
-                                "frame", "image", "spacer", "isindex", "menuitem"};
-  for (const char* v : kVoid)
+  static constexpr std::string_view kVoid[] = {"area", "base", "br",    "col",   "embed", "hr",  "img", "input",
+                                                "link", "meta", "param", "source", "track", "wbr", "keygen",
+                                                "basefont", "bgsound", "frame", "image", "spacer", "isindex",
+                                                "menuitem"};
+  for (std::string_view v : kVoid)
     if (n == v) return true;
   return false;
 }
@@ -47,12 +49,12 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 // Attributes the extractor and the metadata reader read; the rest (srcset,
 // inline handlers, data-* blobs, aria-*, sizes) only costs parsing time.
 bool KeepAttribute(std::string_view n) {
-  static const char* kKeep[] = {"class",   "id",       "role",       "itemprop", "itemtype", "itemscope",
-                                "hidden",  "style",    "type",       "href",     "rel",      "name",
-                                "property", "content", "charset",    "http-equiv", "datetime", "lang",
-                                "title",   "pubdate",  "xml:lang",   "dir",      "value",    "src",
-                                "alt"};
-  for (const char* k : kKeep)
+  static constexpr std::string_view kKeep[] = {"class",   "id",       "role",       "itemprop", "itemtype",
+                                                "itemscope", "hidden", "style",      "type",     "href",
+                                                "rel",     "name",     "property",   "content",  "charset",
+                                                "http-equiv", "datetime", "lang",    "title",    "pubdate",
+                                                "xml:lang", "dir",     "value",      "src",      "alt"};
+  for (std::string_view k : kKeep)
     if (n == k) return true;
   if (n.size() > 5 && n.compare(0, 5, "data-") == 0) {
     return n.find("date") != std::string_view::npos || n.find("time") != std::string_view::npos ||

@@ -57,6 +57,18 @@ struct Line {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// CountChars() and CountWords() of a collapsed, non-empty line in one pass:
+// its only white space is single ASCII spaces between words.
+void CountCollapsed(std::string_view t, size_t& chars, size_t& words) {
+  size_t code_points = 0, spaces = 0;
+  for (char c : t) {
+    spaces += c == ' ';
+    code_points += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }
+  chars = code_points - spaces;
+  words = spaces + 1;
+}
+
 // One token of letters, digits, '-' and '_' with at least 8 digits and 12
 // characters: a tracking or article id such as MENAFN03042024000045015687ID1108052812.
 bool LooksLikeTrackingId(const std::string& t) {
@@ -132,12 +144,12 @@ TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexico
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    std::string t = Collapse(text.substr(pos, nl - pos));
+    std::string_view raw = text.substr(pos, nl - pos);
+    std::string t = IsCollapsed(raw) ? std::string(raw) : Collapse(raw);  // most lines are
     pos = nl + 1;
     if (t.empty()) continue;
     Line l;
-    l.chars = CountChars(t);
-    l.words = CountWords(t);
+    CountCollapsed(t, l.chars, l.words);
     l.key = l.chars <= 400 ? BlockKey(t) : std::string();
     l.text = std::move(t);
     lines.push_back(std::move(l));

@@ -65,6 +65,19 @@ void AppendCollapsed(std::string& out, std::string_view text, bool& pending_spac
   }
 }
 
+bool IsCollapsed(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c > ' ' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) continue;  // the bytes AppendCollapsed copies
+    if (c == ' ') {
+      if (i == 0 || i + 1 == s.size() || s[i + 1] == ' ') return false;
+      continue;
+    }
+    if (SpaceAt(s, i) || InvisibleAt(s, i)) return false;
+  }
+  return true;
+}
+
 std::string Collapse(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -125,8 +138,11 @@ size_t CountWords(std::string_view s) {
 size_t CountCommas(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ',') {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ',') {
       ++n;
+    } else if (c != 0xEF && c != 0xE3 && c != 0xD8) {
+      continue;  // no other comma starts with this byte
     } else if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) {
       ++n;  // U+FF0C full-width comma, U+3001 ideographic comma
       i += 2;
@@ -165,7 +181,8 @@ bool EndsLikeSentence(std::string_view s) {
 }
 
 std::string BlockKey(std::string_view s) {
-  std::string k = Collapse(FoldForMatch(TrimView(s)));
+  std::string k = FoldForMatch(TrimView(s));
+  if (!IsCollapsed(k)) k = Collapse(k);  // a fold may bring spaces: "¨" is " " plus a mark
   auto strip_tail = [&]() {
     bool changed = true;
     while (changed && !k.empty()) {

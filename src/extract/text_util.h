@@ -24,6 +24,10 @@ void AppendCollapsed(std::string& out, std::string_view text, bool& pending_spac
 // Collapses white space and trims both ends.
 std::string Collapse(std::string_view text);
 
+// True when Collapse(s) == s: no white space but single ASCII spaces between
+// non-spaces, no invisible format characters.
+bool IsCollapsed(std::string_view s);
+
 // Trims ASCII and Unicode white space at both ends.
 std::string_view TrimView(std::string_view s);
 

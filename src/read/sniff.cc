@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 namespace dragoman::read {
@@ -20,10 +21,23 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+// `needle` is lower case.
 bool ContainsNoCase(std::string_view s, std::string_view needle) {
   if (s.size() < needle.size()) return false;
+  const char first = needle[0];
+  if (!(first >= 'a' && first <= 'z')) {
+    // A first byte without case ('<'): memchr finds the candidates.
+    const size_t last = s.size() - needle.size();
+    for (size_t i = 0; i <= last; ++i) {
+      const void* at = std::memchr(s.data() + i, first, last - i + 1);
+      if (!at) return false;
+      i = static_cast<size_t>(static_cast<const char*>(at) - s.data());
+      if (StartsWithNoCase(s.substr(i), needle)) return true;
+    }
+    return false;
+  }
   for (size_t i = 0; i + needle.size() <= s.size(); ++i) {
-    if (Lower(s[i]) == needle[0] && StartsWithNoCase(s.substr(i), needle)) return true;
+    if (Lower(s[i]) == first && StartsWithNoCase(s.substr(i), needle)) return true;
   }
   return false;
 }
@@ -92,10 +106,10 @@ std::string Utf16WithoutBom(std::string_view h) {
 // Binary when more than 1% of the head is NUL or other control characters
 // (real pages do carry a few stray NULs: they are not binary for that).
 bool LooksBinary(std::string_view h) {
+  // Bit c set: control character c counts (all below 0x20 but \t \n \v \f \r and ESC).
+  constexpr uint32_t kCounted = ~((1u << '\t') | (1u << '\n') | (1u << '\v') | (1u << '\f') | (1u << '\r') | (1u << 0x1b));
   size_t control = 0;
-  for (unsigned char c : h) {
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) ++control;
-  }
+  for (unsigned char c : h) control += c < 0x20 ? (kCounted >> c) & 1 : 0;  // branch-free: 64 KB per file
   return control * 100 > h.size();
 }
 
