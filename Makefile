@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 PORT ?= 8080
 DB ?= $(BUILD)/sample.db
 
-.PHONY: all setup build test demo asan bench clean
+.PHONY: all setup build test demo asan tsan bench clean
 
 all: build
 
@@ -27,6 +27,13 @@ asan: setup
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
 
+# ThreadSanitizer on the tests that run threads: the parallel pipeline (every
+# stage on worker threads), the server's response cache and the store's readers.
+tsan: setup
+	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRAGOMAN_TSAN=ON -DDRAGOMAN_BUILD_BENCH=OFF >/dev/null
+	cmake --build build-tsan -j $(JOBS) --target kb dragoman_tests dragoman
+	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ./dragoman_tests --gtest_filter='ParallelPipeline.*:ServerResponseCache.*:StoreServing.*'
+
 bench: build
 	$(BUILD)/dragoman_bench
 
@@ -34,4 +41,4 @@ demo: build
 	@scripts/demo.sh $(BUILD) $(DB) $(PORT)
 
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-tsan
