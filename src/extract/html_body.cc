@@ -663,6 +663,8 @@ class BodyFinder {
       }
     }
     roots_.clear();
+    parent_ = -1;
+    sibling_roots_ = 0;
     if (top_ < 0) {
       // No paragraph anywhere: fall back to <body>.
       for (size_t i = 0; i < elems_.size(); ++i)
@@ -747,12 +749,71 @@ class BodyFinder {
     }
     // Text owned directly by the parent between included siblings.
     parent_ = parent;
+    sibling_roots_ = roots_.size();
+    JoinNearbyParagraphs();
   }
+
+  // An article is often split over sibling containers that do not score as
+  // one (a lead paragraph in the header block, the text cut by an ad or a
+  // teaser box). Paragraphs near the chosen container join it one by one
+  // when they read as prose and nothing around them says boilerplate: they
+  // sit under the container's parent or grandparent, no honoured cue lies
+  // between them and that ancestor, and the branch holding them is not
+  // mostly links. Position counts: before the container (leads) and between
+  // joined parts they join; after the container's end only while the
+  // container's own text runs on (its tail is where bios and teasers sit).
+  void JoinNearbyParagraphs() {
+    std::vector<int> ancestors;  // parent and grandparent of the container
+    for (int a = elems_[top_].parent; a >= 0 && ancestors.size() < kJoinLevels; a = elems_[a].parent) {
+      if (elems_[a].tag == GUMBO_TAG_BODY || elems_[a].tag == GUMBO_TAG_HTML || blocked_[a]) break;
+      ancestors.push_back(a);
+    }
+    if (ancestors.empty()) return;
+    const int scope = ancestors.back();
+    // The container's last segment: paragraphs after it do not join.
+    size_t last = 0;
+    for (size_t i = 0; i < segs_.size(); ++i)
+      for (int r : roots_)
+        if (Inside(segs_[i].owner, r)) last = i;
+    std::vector<int> added;
+    for (size_t i = 0; i < last; ++i) {
+      const Seg& s = segs_[i];
+      const int o = s.owner;
+      if (!Inside(o, scope) || blocked_[o]) continue;
+      if (s.chars < kJoinMinChars || s.link_chars * 5 > s.chars || !EndsLikeSentence(s.text)) continue;
+      bool in_region = false;
+      for (int r : roots_)
+        if (Inside(o, r)) in_region = true;
+      for (int r : added)
+        if (Inside(o, r)) in_region = true;
+      if (in_region) continue;
+      // The branch: the child of the nearest listed ancestor that holds it.
+      int lca = -1;
+      for (int a : ancestors)
+        if (Inside(o, a)) {
+          lca = a;
+          break;
+        }
+      bool cued = false;
+      int branch = o;
+      for (int e = o; e >= 0 && e != lca; e = elems_[e].parent) {
+        if (honoured_[e]) cued = true;
+        branch = e;
+      }
+      if (cued || LinkDensity(elems_[branch]) > kJoinMaxBranchLinks) continue;
+      added.push_back(o);
+    }
+    roots_.insert(roots_.end(), added.begin(), added.end());
+  }
+
+  static constexpr size_t kJoinLevels = 2;
+  static constexpr uint32_t kJoinMinChars = 80;
+  static constexpr double kJoinMaxBranchLinks = 0.33;
 
   bool InRegion(const Seg& s) const {
     for (int r : roots_)
       if (Inside(s.owner, r)) return true;
-    if (parent_ >= 0 && s.owner == parent_ && roots_.size() > 1) return true;
+    if (parent_ >= 0 && s.owner == parent_ && sibling_roots_ > 1) return true;
     return false;
   }
 
@@ -870,6 +931,7 @@ class BodyFinder {
   // Developer aid (DRAGOMAN_EXTRACT_TRACE=1): the chosen container and every
   // segment's verdict on stderr.
   void Trace() const {
+    const bool full = std::string_view(std::getenv("DRAGOMAN_EXTRACT_TRACE")) == "2";
     auto name = [&](int e) {
       std::string n = gumbo_normalized_tagname(elems_[e].tag);
       if (const char* c = Attr(elems_[e].node->v.element, "class")) (n += ".") += std::string(c).substr(0, 40);
@@ -893,10 +955,14 @@ class BodyFinder {
       int blk = -1;
       for (int e = s.owner; e >= 0; e = elems_[e].parent)
         if (honoured_[e]) { blk = e; break; }
-      std::fprintf(stderr, "%4zu %c %-9s %-40.40s ch=%-4u ld=%.2f cue=%s | %.70s\n", i, in_region_[i] ? 'R' : '.',
+      // up: steps from the chosen container to the nearest ancestor holding the segment.
+      int up = 0;
+      if (top_ >= 0)
+        for (int a = top_; a >= 0 && !Inside(s.owner, a); a = elems_[a].parent) ++up;
+      std::fprintf(stderr, "%4zu %c %-9s %-40.40s ch=%-4u ld=%.2f up=%d cue=%s | %.*s\n", i, in_region_[i] ? 'R' : '.',
                    in_region_[i] ? (verdict_[i] == kNone ? "BODY" : KindName(verdict_[i])) : "-", owner.c_str(),
-                   s.chars, s.chars ? double(s.link_chars) / s.chars : 0.0, blk >= 0 ? name(blk).c_str() : "",
-                   s.text.c_str());
+                   s.chars, s.chars ? double(s.link_chars) / s.chars : 0.0, up, blk >= 0 ? name(blk).c_str() : "",
+                   full ? static_cast<int>(s.text.size()) : 70, s.text.c_str());
     }
   }
 
@@ -992,6 +1058,7 @@ class BodyFinder {
   std::vector<int> roots_;
   int top_ = -1;
   int parent_ = -1;
+  size_t sibling_roots_ = 0;  // roots_ before nearby paragraphs joined
   int last_group_ = -1;
 };
 
