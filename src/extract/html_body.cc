@@ -781,10 +781,10 @@ class BodyFinder {
       const int o = s.owner;
       if (!Inside(o, scope) || blocked_[o]) continue;
       if (s.chars < kJoinMinChars || s.link_chars * 5 > s.chars || !EndsLikeSentence(s.text)) continue;
+      // Pre-order: a segment inside a joined paragraph follows it directly.
+      if (!added.empty() && Inside(o, added.back())) continue;
       bool in_region = false;
       for (int r : roots_)
-        if (Inside(o, r)) in_region = true;
-      for (int r : added)
         if (Inside(o, r)) in_region = true;
       if (in_region) continue;
       // The branch: the child of the nearest listed ancestor that holds it.
@@ -806,8 +806,8 @@ class BodyFinder {
     roots_.insert(roots_.end(), added.begin(), added.end());
   }
 
-  static constexpr size_t kJoinLevels = 2;
-  static constexpr uint32_t kJoinMinChars = 80;
+  static constexpr size_t kJoinLevels = 4;
+  static constexpr uint32_t kJoinMinChars = 50;
   static constexpr double kJoinMaxBranchLinks = 0.33;
 
   bool InRegion(const Seg& s) const {
