@@ -926,7 +926,52 @@ class BodyFinder {
       }
       i = j;
     }
+    CutTailAfterBoilerplate();
   }
+
+  // The article ends at the first block of boilerplate (three or more removed
+  // segments in a row: a related list, a newsletter box, a comment section)
+  // that comes after most of its text. What the container still holds after
+  // that block is the page's tail (author bio, "more stories", notices) when
+  // it is small next to the text before it.
+  void CutTailAfterBoilerplate() {
+    uint64_t kept = 0;
+    for (size_t i = 0; i < segs_.size(); ++i)
+      if (in_region_[i] && verdict_[i] == kNone) kept += segs_[i].chars;
+    if (kept == 0) return;
+    uint64_t before = 0;
+    size_t i = 0;
+    while (i < segs_.size()) {
+      if (!in_region_[i]) {
+        ++i;
+        continue;
+      }
+      if (verdict_[i] == kNone) {
+        before += segs_[i].chars;
+        ++i;
+        continue;
+      }
+      // A run of removed segments (text outside the region does not break it).
+      size_t j = i, removed = 0;
+      uint64_t removed_chars = 0;
+      while (j < segs_.size() && (!in_region_[j] || verdict_[j] != kNone)) {
+        if (in_region_[j]) ++removed, removed_chars += segs_[j].chars;
+        ++j;
+      }
+      if (removed >= kTailRunSegments && removed_chars >= kTailRunChars && before >= kTailStartShare * kept &&
+          (kept - before) <= kTailMaxShare * before) {
+        for (size_t k = j; k < segs_.size(); ++k)
+          if (in_region_[k] && verdict_[k] == kNone) verdict_[k] = kOther;
+        return;
+      }
+      i = j;
+    }
+  }
+
+  static constexpr size_t kTailRunSegments = 3;
+  static constexpr uint64_t kTailRunChars = 60;
+  static constexpr double kTailStartShare = 0.6;
+  static constexpr double kTailMaxShare = 0.3;
 
   // Developer aid (DRAGOMAN_EXTRACT_TRACE=1): the chosen container and every
   // segment's verdict on stderr.
