@@ -76,6 +76,7 @@ constexpr WordCue kWordCues[] = {
     {"topbar", kNavigation, kWeak},      {"logo", kNavigation, kWeak},       {"header", kNavigation, kWeak},
     {"links", kNavigation, kWeak},       {"hidden", kOther, kWeak},          {"legal", kOther, kWeak},
     {"imprint", kOther, kWeak},          {"impressum", kOther, kWeak},       {"author-box", kOther, kWeak},
+    {"bio", kOther, kStrong},            {"biography", kOther, kStrong},     {"authorbio", kOther, kStrong},
 };
 
 // Substrings of the lower-cased class/id string that mark boilerplate even
@@ -933,7 +934,7 @@ class BodyFinder {
   // segments in a row: a related list, a newsletter box, a comment section)
   // that comes after most of its text. What the container still holds after
   // that block is the page's tail (author bio, "more stories", notices) when
-  // it is small next to the text before it.
+  // it is at most a fifth of the text before it.
   void CutTailAfterBoilerplate() {
     uint64_t kept = 0;
     for (size_t i = 0; i < segs_.size(); ++i)
@@ -958,8 +959,7 @@ class BodyFinder {
         if (in_region_[j]) ++removed, removed_chars += segs_[j].chars;
         ++j;
       }
-      if (removed >= kTailRunSegments && removed_chars >= kTailRunChars && before >= kTailStartShare * kept &&
-          (kept - before) <= kTailMaxShare * before) {
+      if (removed >= kTailRunSegments && removed_chars >= kTailRunChars && (kept - before) <= kTailMaxShare * before) {
         for (size_t k = j; k < segs_.size(); ++k)
           if (in_region_[k] && verdict_[k] == kNone) verdict_[k] = kOther;
         return;
@@ -970,8 +970,7 @@ class BodyFinder {
 
   static constexpr size_t kTailRunSegments = 3;
   static constexpr uint64_t kTailRunChars = 60;
-  static constexpr double kTailStartShare = 0.6;
-  static constexpr double kTailMaxShare = 0.3;
+  static constexpr double kTailMaxShare = 0.2;
 
   // Developer aid (DRAGOMAN_EXTRACT_TRACE=1): the chosen container and every
   // segment's verdict on stderr.
