@@ -576,7 +576,9 @@ class BodyFinder {
     for (size_t i = 0; i < elems_.size(); ++i) {
       const Elem& e = elems_[i];
       if (e.cue.strength == kNoCue || e.cue.strong_positive) continue;
-      if (e.cue.strength == kWeak && e.cue.positive) continue;
+      // A content word outweighs a weak cue on a block that holds prose
+      // ("post-text"), not on a small one ("entry-meta", "article-tags").
+      if (e.cue.strength == kWeak && e.cue.positive && (e.prose > 0 || e.chars > 200)) continue;
       if (e.has_h1 && e.chars > 400) continue;
       if (e.has_positive) continue;
       // Class words on a subtree of real paragraphs mislead ("section--ads"
