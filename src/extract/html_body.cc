@@ -76,6 +76,7 @@ constexpr WordCue kWordCues[] = {
     {"topbar", kNavigation, kWeak},      {"logo", kNavigation, kWeak},       {"header", kNavigation, kWeak},
     {"links", kNavigation, kWeak},       {"hidden", kOther, kWeak},          {"legal", kOther, kWeak},
     {"imprint", kOther, kWeak},          {"impressum", kOther, kWeak},       {"author-box", kOther, kWeak},
+    {"disclosure", kOther, kWeak},       {"affiliate", kOther, kWeak},       {"metadata", kOther, kWeak},
     {"bio", kOther, kStrong},            {"biography", kOther, kStrong},     {"authorbio", kOther, kStrong},
 };
 
