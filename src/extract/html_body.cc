@@ -587,8 +587,11 @@ class BodyFinder {
       if (e.cue.from_class && e.cue.kind != kComment && e.prose >= 2) continue;
       if (total_chars_ > 0 && e.chars > 0.6 * total_chars_ && e.chars > 1500) continue;
       if (e.tag == GUMBO_TAG_HEADER || e.cue.strength == kWeak) {
-        // Headers and weak cues only hold when the subtree is not article-like.
+        // Headers and weak cues only hold when the subtree is not article-like
+        // (much text with commas); a <header> holding a paragraph of prose
+        // with few links is an article's header with its lead.
         if (e.chars > 600 && e.commas > 3) continue;
+        if (e.tag == GUMBO_TAG_HEADER && e.prose > 0 && e.link_chars * 5 < e.chars) continue;
       }
       honoured_[i] = true;
     }
