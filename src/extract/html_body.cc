@@ -77,6 +77,7 @@ constexpr WordCue kWordCues[] = {
     {"links", kNavigation, kWeak},       {"hidden", kOther, kWeak},          {"legal", kOther, kWeak},
     {"imprint", kOther, kWeak},          {"impressum", kOther, kWeak},       {"author-box", kOther, kWeak},
     {"disclosure", kOther, kWeak},       {"affiliate", kOther, kWeak},       {"metadata", kOther, kWeak},
+    {"disclaimer", kOther, kWeak},
     {"bio", kOther, kStrong},            {"biography", kOther, kStrong},     {"authorbio", kOther, kStrong},
 };
 
@@ -89,7 +90,7 @@ constexpr WordCue kSubstringCues[] = {
     {"advert", kOther, kStrong},         {"sponsor", kOther, kStrong},       {"outbrain", kRelated, kStrong},
     {"taboola", kRelated, kStrong},      {"disqus", kComment, kStrong},      {"socialshare", kShare, kStrong},
     {"sharebar", kShare, kStrong},       {"sharing", kShare, kStrong},       {"recommend", kRelated, kStrong},
-    {"subscribe", kOther, kStrong},      {"paywall", kOther, kWeak},
+    {"subscribe", kOther, kStrong},      {"paywall", kOther, kWeak},         {"caption", kCaption, kStrong},
 };
 
 // Words that mark likely content.
