@@ -77,7 +77,8 @@ constexpr WordCue kWordCues[] = {
     {"links", kNavigation, kWeak},       {"hidden", kOther, kWeak},          {"legal", kOther, kWeak},
     {"imprint", kOther, kWeak},          {"impressum", kOther, kWeak},       {"author-box", kOther, kWeak},
     {"disclosure", kOther, kWeak},       {"affiliate", kOther, kWeak},       {"metadata", kOther, kWeak},
-    {"disclaimer", kOther, kWeak},
+    {"disclaimer", kOther, kWeak},       {"notice", kOther, kWeak},          {"alert", kOther, kWeak},
+    {"toc", kNavigation, kWeak},
     {"bio", kOther, kStrong},            {"biography", kOther, kStrong},     {"authorbio", kOther, kStrong},
 };
 
