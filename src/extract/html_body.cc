@@ -765,14 +765,15 @@ class BodyFinder {
   // An article is often split over sibling containers that do not score as
   // one (a lead paragraph in the header block, the text cut by an ad or a
   // teaser box). Paragraphs near the chosen container join it one by one
-  // when they read as prose and nothing around them says boilerplate: they
-  // sit under the container's parent or grandparent, no honoured cue lies
-  // between them and that ancestor, and the branch holding them is not
-  // mostly links. Position counts: before the container (leads) and between
-  // joined parts they join; after the container's end only while the
-  // container's own text runs on (its tail is where bios and teasers sit).
+  // when they read as prose (50+ characters, few links, a final stop) and
+  // nothing around them says boilerplate: they sit at most kJoinLevels levels
+  // above the container, no honoured cue lies between them and the nearest
+  // ancestor they share with it, and the branch holding them there is not
+  // mostly links. Only paragraphs before the container's last segment join
+  // (leads, parts between joined blocks): after its end come the bios,
+  // teasers and notices.
   void JoinNearbyParagraphs() {
-    std::vector<int> ancestors;  // parent and grandparent of the container
+    std::vector<int> ancestors;  // the container's parent, grandparent, ...
     for (int a = elems_[top_].parent; a >= 0 && ancestors.size() < kJoinLevels; a = elems_[a].parent) {
       if (elems_[a].tag == GUMBO_TAG_BODY || elems_[a].tag == GUMBO_TAG_HTML || blocked_[a]) break;
       ancestors.push_back(a);
@@ -781,7 +782,7 @@ class BodyFinder {
     const int scope = ancestors.back();
     // The container's last segment: paragraphs after it do not join.
     size_t last = 0;
-    for (size_t i = 0; i < segs_.size(); ++i)
+    for (size_t i = segs_.size(); i-- > 0 && last == 0;)
       for (int r : roots_)
         if (Inside(segs_[i].owner, r)) last = i;
     std::vector<int> added;
