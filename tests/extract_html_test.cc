@@ -358,5 +358,39 @@ TEST(ExtractHtmlJoinTest, AuthorBioBlockIsBoilerplate) {
   EXPECT_FALSE(split::Has(text, "Jane Doe")) << text;
 }
 
+TEST(ExtractHtmlJoinTest, ArticleHeaderWithItsLeadIsKept) {
+  // A <header> is page chrome unless it holds a prose paragraph with few
+  // links: then it is the article's header, lead included.
+  std::string text = split::Text(split::Page(
+      "<article><header><h1>Ferry terminal opens</h1><p>" + std::string(split::kLead) +
+      " The first boat of the day left shortly after nine, with the mayor and two hundred passengers on "
+      "board.</p></header><div class='body'>" +
+      split::Paragraphs() + "</div></article>"));
+  EXPECT_TRUE(split::Has(text, "with the mayor and two hundred passengers on board.")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+}
+
+TEST(ExtractHtmlJoinTest, CaptionInsideAClassWordIsACaption) {
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 1) +
+      "<figure><img src='a.jpg'><div class='icaption_inline'>The new glass hall on the eastern quay, seen from the "
+      "water</div></figure>" +
+      split::Paragraphs(1, 6) + "</article>"));
+  EXPECT_FALSE(split::Has(text, "seen from the water")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+}
+
+TEST(ExtractHtmlJoinTest, TocAndAffiliateNoticeBlocksAreBoilerplate) {
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1><div class='toc'><div>Contents of this page at a glance</div></div>" +
+      split::Paragraphs(0, 3) +
+      "<div class='affiliate-notice'><span>We may earn a commission from the shops named in this text</span></div>" +
+      split::Paragraphs(3, 6) + "</article>"));
+  EXPECT_FALSE(split::Has(text, "Contents of this page")) << text;
+  EXPECT_FALSE(split::Has(text, "commission")) << text;
+  EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+}
+
 }  // namespace
 }  // namespace dragoman
