@@ -229,5 +229,168 @@ TEST(ExtractHtmlTest, ContainerMetadataIsKeptWhenThePageHasNone) {
   ASSERT_EQ(r->authors.size(), 1u);
 }
 
+// Pages for the container-joining and tail rules: a six-paragraph article
+// with the parts around it that real templates put there.
+namespace split {
+
+const char* const kBody[] = {
+    "The harbour authority opened the new ferry terminal on Saturday, after three years of building work on the "
+    "eastern quay, and the first boat left for the island shortly after nine in the morning.",
+    "Passengers now board through a glass hall, which replaces the old wooden sheds, and the crossing to the island "
+    "takes forty minutes instead of the fifty it took with the older, slower boats.",
+    "The operator plans six departures a day in summer, four in winter, and an extra late boat on Fridays, when "
+    "commuters who work on the mainland return home for the weekend.",
+    "Local traders hope that the terminal brings more day visitors to the old town, whose shops, cafes and small "
+    "museums have struggled to fill their rooms since the pandemic.",
+    "The final cost was slightly above the budget approved by the council, mostly because the quay needed deeper "
+    "foundations than the engineers had expected, and the works ran two months late.",
+    "The council said it would publish the full accounts of the project in the autumn, together with the first "
+    "figures on passenger numbers, so that residents can judge the result themselves.",
+};
+const char* const kLead =
+    "A glass hall replaces the wooden sheds of the eastern quay and shortens the crossing to the island.";
+const char* const kBio = "Jane Doe has covered transport and the harbour for this paper since she joined it in the spring.";
+const char* const kNewsletter =
+    "<div class='newsletter'><h3>The morning newsletter</h3><p>Every weekday at seven in your inbox</p>"
+    "<p>Sign up free of charge</p></div>";
+
+std::string Paragraphs(size_t from = 0, size_t to = 6) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) out += std::string("<p>") + kBody[i] + "</p>";
+  return out;
+}
+
+std::string Page(const std::string& inner) {
+  return "<html><body><div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>" + inner +
+         "<div class='bottom'>All rights reserved</div></body></html>";
+}
+
+std::string Text(const std::string& html) {
+  auto r = ExtractHtml(html);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? r->text : "";
+}
+
+bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace split
+
+TEST(ExtractHtmlJoinTest, LeadInASiblingBlockJoinsTheBody) {
+  // The lead sits in the header block next to the headline, the body in the
+  // next block: one article in two containers.
+  std::string text = split::Text(split::Page(
+      "<div class='wrap'><div class='head'><h1>Ferry terminal opens</h1><div class='intro'><p>" +
+      std::string(split::kLead) + "</p><span>Photo: harbour office</span></div></div><div class='text'>" +
+      split::Paragraphs() + "</div></div>"));
+  EXPECT_TRUE(split::Has(text, "shortens the crossing to the island.")) << text;
+  EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_LT(text.find("shortens the crossing"), text.find("the first boat left")) << "page order kept";
+}
+
+TEST(ExtractHtmlJoinTest, LinkDenseTeaserStripBetweenTheHalvesIsNotJoined) {
+  // Teasers with summaries between the lead and the body: the lead joins,
+  // the strip (mostly links) does not, though its summaries are sentences.
+  std::string teasers;
+  for (int i = 0; i < 4; ++i)
+    teasers += "<li><a href='/a" + std::to_string(i) + "'>Another headline about a different story, number " +
+               std::to_string(i) + "</a> A short summary of that other story.</li>";
+  std::string text = split::Text(split::Page(
+      "<div class='wrap'><div class='head'><h1>Ferry terminal opens</h1><div class='intro'><p>" +
+      std::string(split::kLead) + "</p></div></div><div class='strip'><ul>" + teasers +
+      "</ul></div><div class='text'>" + split::Paragraphs() + "</div></div>"));
+  EXPECT_TRUE(split::Has(text, "shortens the crossing to the island.")) << text;
+  EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
+  EXPECT_FALSE(split::Has(text, "Another headline")) << text;
+  EXPECT_FALSE(split::Has(text, "summary of that other story")) << text;
+}
+
+TEST(ExtractHtmlJoinTest, ProseAfterTheContainerDoesNotJoin) {
+  // A paragraph in a block after the article's end (a bio, a teaser) stays
+  // out even though it reads as prose.
+  std::string text = split::Text(split::Page("<div class='wrap'><div class='text'>" + split::Paragraphs() +
+                                             "</div><div class='x'><div class='y'><p>" + split::kBio +
+                                             "</p></div></div></div>"));
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "Jane Doe")) << text;
+}
+
+TEST(ExtractHtmlJoinTest, TailAfterABoilerplateBlockIsCut) {
+  // A newsletter box after the last paragraph ends the article; the short
+  // paragraph after it (an author note) is the page's tail.
+  auto r = ExtractHtml(split::Page("<article><h1>Ferry terminal opens</h1>" + split::Paragraphs() +
+                                   split::kNewsletter + "<p>" + split::kBio + "</p></article>"));
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE(split::Has(r->text, "judge the result themselves.")) << r->text;
+  EXPECT_FALSE(split::Has(r->text, "Jane Doe")) << r->text;
+  EXPECT_FALSE(split::Has(r->text, "morning newsletter")) << r->text;
+  EXPECT_TRUE(HasBoilerplate(*r, "other", "Jane Doe"));
+}
+
+TEST(ExtractHtmlJoinTest, BoilerplateBlockInTheMiddleKeepsTheTextAfterIt) {
+  // The same box after two of six paragraphs: most of the text follows, so
+  // it is not a tail.
+  std::string text = split::Text(split::Page("<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 2) +
+                                             split::kNewsletter + split::Paragraphs(2, 6) + "</article>"));
+  EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
+  EXPECT_TRUE(split::Has(text, "an extra late boat on Fridays")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "morning newsletter")) << text;
+}
+
+TEST(ExtractHtmlJoinTest, SmallMetaBlockWithAContentWordIsBoilerplate) {
+  // "entry-meta": a content word and a weak cue; on a small block without
+  // prose the cue wins, while "entry-content" around the paragraphs stays.
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1><div class='entry-meta'>Posted in Transport by Jane Doe, harbour "
+      "correspondent</div><div class='entry-content'>" +
+      split::Paragraphs() + "</div></article>"));
+  EXPECT_FALSE(split::Has(text, "Posted in Transport")) << text;
+  EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+}
+
+TEST(ExtractHtmlJoinTest, AuthorBioBlockIsBoilerplate) {
+  std::string text = split::Text(split::Page("<article><h1>Ferry terminal opens</h1>" + split::Paragraphs() +
+                                             "<div class='bio'><p>Jane Doe writes about transport, the harbour and "
+                                             "the islands for the paper.</p></div></article>"));
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "Jane Doe")) << text;
+}
+
+TEST(ExtractHtmlJoinTest, ArticleHeaderWithItsLeadIsKept) {
+  // A <header> is page chrome unless it holds a prose paragraph with few
+  // links: then it is the article's header, lead included.
+  std::string text = split::Text(split::Page(
+      "<article><header><h1>Ferry terminal opens</h1><p>" + std::string(split::kLead) +
+      " The first boat of the day left shortly after nine, with the mayor and two hundred passengers on "
+      "board.</p></header><div class='body'>" +
+      split::Paragraphs() + "</div></article>"));
+  EXPECT_TRUE(split::Has(text, "with the mayor and two hundred passengers on board.")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+}
+
+TEST(ExtractHtmlJoinTest, CaptionInsideAClassWordIsACaption) {
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 1) +
+      "<figure><img src='a.jpg'><div class='icaption_inline'>The new glass hall on the eastern quay, seen from the "
+      "water</div></figure>" +
+      split::Paragraphs(1, 6) + "</article>"));
+  EXPECT_FALSE(split::Has(text, "seen from the water")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+}
+
+TEST(ExtractHtmlJoinTest, TocAndAffiliateNoticeBlocksAreBoilerplate) {
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1><div class='toc'><div>Contents of this page at a glance</div></div>" +
+      split::Paragraphs(0, 3) +
+      "<div class='affiliate-notice'><span>We may earn a commission from the shops named in this text</span></div>" +
+      split::Paragraphs(3, 6) + "</article>"));
+  EXPECT_FALSE(split::Has(text, "Contents of this page")) << text;
+  EXPECT_FALSE(split::Has(text, "commission")) << text;
+  EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+}
+
 }  // namespace
 }  // namespace dragoman

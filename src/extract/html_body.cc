@@ -76,6 +76,10 @@ constexpr WordCue kWordCues[] = {
     {"topbar", kNavigation, kWeak},      {"logo", kNavigation, kWeak},       {"header", kNavigation, kWeak},
     {"links", kNavigation, kWeak},       {"hidden", kOther, kWeak},          {"legal", kOther, kWeak},
     {"imprint", kOther, kWeak},          {"impressum", kOther, kWeak},       {"author-box", kOther, kWeak},
+    {"disclosure", kOther, kWeak},       {"affiliate", kOther, kWeak},       {"metadata", kOther, kWeak},
+    {"disclaimer", kOther, kWeak},       {"notice", kOther, kWeak},          {"alert", kOther, kWeak},
+    {"toc", kNavigation, kWeak},
+    {"bio", kOther, kStrong},            {"biography", kOther, kStrong},     {"authorbio", kOther, kStrong},
 };
 
 // Substrings of the lower-cased class/id string that mark boilerplate even
@@ -87,7 +91,7 @@ constexpr WordCue kSubstringCues[] = {
     {"advert", kOther, kStrong},         {"sponsor", kOther, kStrong},       {"outbrain", kRelated, kStrong},
     {"taboola", kRelated, kStrong},      {"disqus", kComment, kStrong},      {"socialshare", kShare, kStrong},
     {"sharebar", kShare, kStrong},       {"sharing", kShare, kStrong},       {"recommend", kRelated, kStrong},
-    {"subscribe", kOther, kStrong},      {"paywall", kOther, kWeak},
+    {"subscribe", kOther, kStrong},      {"paywall", kOther, kWeak},         {"caption", kCaption, kStrong},
 };
 
 // Words that mark likely content.
@@ -575,7 +579,9 @@ class BodyFinder {
     for (size_t i = 0; i < elems_.size(); ++i) {
       const Elem& e = elems_[i];
       if (e.cue.strength == kNoCue || e.cue.strong_positive) continue;
-      if (e.cue.strength == kWeak && e.cue.positive) continue;
+      // A content word outweighs a weak cue on a block that holds prose
+      // ("post-text"), not on a small one ("entry-meta", "article-tags").
+      if (e.cue.strength == kWeak && e.cue.positive && (e.prose > 0 || e.chars > 200)) continue;
       if (e.has_h1 && e.chars > 400) continue;
       if (e.has_positive) continue;
       // Class words on a subtree of real paragraphs mislead ("section--ads"
@@ -583,8 +589,11 @@ class BodyFinder {
       if (e.cue.from_class && e.cue.kind != kComment && e.prose >= 2) continue;
       if (total_chars_ > 0 && e.chars > 0.6 * total_chars_ && e.chars > 1500) continue;
       if (e.tag == GUMBO_TAG_HEADER || e.cue.strength == kWeak) {
-        // Headers and weak cues only hold when the subtree is not article-like.
+        // Headers and weak cues only hold when the subtree is not article-like
+        // (much text with commas); a <header> holding a paragraph of prose
+        // with few links is an article's header with its lead.
         if (e.chars > 600 && e.commas > 3) continue;
+        if (e.tag == GUMBO_TAG_HEADER && e.prose > 0 && e.link_chars * 5 < e.chars) continue;
       }
       honoured_[i] = true;
     }
@@ -663,6 +672,8 @@ class BodyFinder {
       }
     }
     roots_.clear();
+    parent_ = -1;
+    sibling_roots_ = 0;
     if (top_ < 0) {
       // No paragraph anywhere: fall back to <body>.
       for (size_t i = 0; i < elems_.size(); ++i)
@@ -747,12 +758,72 @@ class BodyFinder {
     }
     // Text owned directly by the parent between included siblings.
     parent_ = parent;
+    sibling_roots_ = roots_.size();
+    JoinNearbyParagraphs();
   }
+
+  // An article is often split over sibling containers that do not score as
+  // one (a lead paragraph in the header block, the text cut by an ad or a
+  // teaser box). Paragraphs near the chosen container join it one by one
+  // when they read as prose (50+ characters, few links, a final stop) and
+  // nothing around them says boilerplate: they sit at most kJoinLevels levels
+  // above the container, no honoured cue lies between them and the nearest
+  // ancestor they share with it, and the branch holding them there is not
+  // mostly links. Only paragraphs before the container's last segment join
+  // (leads, parts between joined blocks): after its end come the bios,
+  // teasers and notices.
+  void JoinNearbyParagraphs() {
+    std::vector<int> ancestors;  // the container's parent, grandparent, ...
+    for (int a = elems_[top_].parent; a >= 0 && ancestors.size() < kJoinLevels; a = elems_[a].parent) {
+      if (elems_[a].tag == GUMBO_TAG_BODY || elems_[a].tag == GUMBO_TAG_HTML || blocked_[a]) break;
+      ancestors.push_back(a);
+    }
+    if (ancestors.empty()) return;
+    const int scope = ancestors.back();
+    // The container's last segment: paragraphs after it do not join.
+    size_t last = 0;
+    for (size_t i = segs_.size(); i-- > 0 && last == 0;)
+      for (int r : roots_)
+        if (Inside(segs_[i].owner, r)) last = i;
+    std::vector<int> added;
+    for (size_t i = 0; i < last; ++i) {
+      const Seg& s = segs_[i];
+      const int o = s.owner;
+      if (!Inside(o, scope) || blocked_[o]) continue;
+      if (s.chars < kJoinMinChars || s.link_chars * 5 > s.chars || !EndsLikeSentence(s.text)) continue;
+      // Pre-order: a segment inside a joined paragraph follows it directly.
+      if (!added.empty() && Inside(o, added.back())) continue;
+      bool in_region = false;
+      for (int r : roots_)
+        if (Inside(o, r)) in_region = true;
+      if (in_region) continue;
+      // The branch: the child of the nearest listed ancestor that holds it.
+      int lca = -1;
+      for (int a : ancestors)
+        if (Inside(o, a)) {
+          lca = a;
+          break;
+        }
+      bool cued = false;
+      int branch = o;
+      for (int e = o; e >= 0 && e != lca; e = elems_[e].parent) {
+        if (honoured_[e]) cued = true;
+        branch = e;
+      }
+      if (cued || LinkDensity(elems_[branch]) > kJoinMaxBranchLinks) continue;
+      added.push_back(o);
+    }
+    roots_.insert(roots_.end(), added.begin(), added.end());
+  }
+
+  static constexpr size_t kJoinLevels = 4;
+  static constexpr uint32_t kJoinMinChars = 50;
+  static constexpr double kJoinMaxBranchLinks = 0.33;
 
   bool InRegion(const Seg& s) const {
     for (int r : roots_)
       if (Inside(s.owner, r)) return true;
-    if (parent_ >= 0 && s.owner == parent_ && roots_.size() > 1) return true;
+    if (parent_ >= 0 && s.owner == parent_ && sibling_roots_ > 1) return true;
     return false;
   }
 
@@ -865,11 +936,55 @@ class BodyFinder {
       }
       i = j;
     }
+    CutTailAfterBoilerplate();
   }
+
+  // The article ends at the first block of boilerplate (three or more removed
+  // segments in a row: a related list, a newsletter box, a comment section)
+  // that comes after most of its text. What the container still holds after
+  // that block is the page's tail (author bio, "more stories", notices) when
+  // it is at most a fifth of the text before it.
+  void CutTailAfterBoilerplate() {
+    uint64_t kept = 0;
+    for (size_t i = 0; i < segs_.size(); ++i)
+      if (in_region_[i] && verdict_[i] == kNone) kept += segs_[i].chars;
+    if (kept == 0) return;
+    uint64_t before = 0;
+    size_t i = 0;
+    while (i < segs_.size()) {
+      if (!in_region_[i]) {
+        ++i;
+        continue;
+      }
+      if (verdict_[i] == kNone) {
+        before += segs_[i].chars;
+        ++i;
+        continue;
+      }
+      // A run of removed segments (text outside the region does not break it).
+      size_t j = i, removed = 0;
+      uint64_t removed_chars = 0;
+      while (j < segs_.size() && (!in_region_[j] || verdict_[j] != kNone)) {
+        if (in_region_[j]) ++removed, removed_chars += segs_[j].chars;
+        ++j;
+      }
+      if (removed >= kTailRunSegments && removed_chars >= kTailRunChars && (kept - before) <= kTailMaxShare * before) {
+        for (size_t k = j; k < segs_.size(); ++k)
+          if (in_region_[k] && verdict_[k] == kNone) verdict_[k] = kOther;
+        return;
+      }
+      i = j;
+    }
+  }
+
+  static constexpr size_t kTailRunSegments = 3;
+  static constexpr uint64_t kTailRunChars = 60;
+  static constexpr double kTailMaxShare = 0.2;
 
   // Developer aid (DRAGOMAN_EXTRACT_TRACE=1): the chosen container and every
   // segment's verdict on stderr.
   void Trace() const {
+    const bool full = std::string_view(std::getenv("DRAGOMAN_EXTRACT_TRACE")) == "2";
     auto name = [&](int e) {
       std::string n = gumbo_normalized_tagname(elems_[e].tag);
       if (const char* c = Attr(elems_[e].node->v.element, "class")) (n += ".") += std::string(c).substr(0, 40);
@@ -893,10 +1008,14 @@ class BodyFinder {
       int blk = -1;
       for (int e = s.owner; e >= 0; e = elems_[e].parent)
         if (honoured_[e]) { blk = e; break; }
-      std::fprintf(stderr, "%4zu %c %-9s %-40.40s ch=%-4u ld=%.2f cue=%s | %.70s\n", i, in_region_[i] ? 'R' : '.',
+      // up: steps from the chosen container to the nearest ancestor holding the segment.
+      int up = 0;
+      if (top_ >= 0)
+        for (int a = top_; a >= 0 && !Inside(s.owner, a); a = elems_[a].parent) ++up;
+      std::fprintf(stderr, "%4zu %c %-9s %-40.40s ch=%-4u ld=%.2f up=%d cue=%s | %.*s\n", i, in_region_[i] ? 'R' : '.',
                    in_region_[i] ? (verdict_[i] == kNone ? "BODY" : KindName(verdict_[i])) : "-", owner.c_str(),
-                   s.chars, s.chars ? double(s.link_chars) / s.chars : 0.0, blk >= 0 ? name(blk).c_str() : "",
-                   s.text.c_str());
+                   s.chars, s.chars ? double(s.link_chars) / s.chars : 0.0, up, blk >= 0 ? name(blk).c_str() : "",
+                   full ? static_cast<int>(s.text.size()) : 70, s.text.c_str());
     }
   }
 
@@ -992,6 +1111,7 @@ class BodyFinder {
   std::vector<int> roots_;
   int top_ = -1;
   int parent_ = -1;
+  size_t sibling_roots_ = 0;  // roots_ before nearby paragraphs joined
   int last_group_ = -1;
 };
 

@@ -9,10 +9,15 @@
 //     mark subtrees as boilerplate of a kind, or as likely content;
 //  3. container: a readability-style score (commas and length of the
 //     paragraphs below, class cues, link density) picks the best container,
-//     joined by siblings that score well or read like paragraphs;
+//     joined by siblings that score well or read like paragraphs, then by
+//     prose paragraphs up to four levels above it that come before its end,
+//     sit under no boilerplate cue and in no link-dense branch (an article
+//     split over sibling blocks: a lead in the header block, text cut by an
+//     ad box);
 //  4. filtering inside the container: boilerplate-cue subtrees, clusters of
 //     links, lexicon phrases ("Related Articles", "Lire aussi") and their
-//     trailing sections are removed;
+//     trailing sections are removed; the article ends at the first block of
+//     boilerplate after most of its text when what follows is small;
 //  5. JSON-LD articleBody replaces the result when the DOM gives much less.
 // Everything removed is returned as boilerplate with its kind, in page order.
 // Pure function of its inputs; thread-safe.
