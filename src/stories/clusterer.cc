@@ -11,6 +11,31 @@
 
 namespace dragoman {
 
+namespace {
+
+// into += add, both sorted by feature id.
+template <typename Sparse>
+void AddInto(Sparse& into, const Sparse& add) {
+  Sparse merged;
+  merged.reserve(into.size() + add.size());
+  auto a = into.begin();
+  auto b = add.begin();
+  while (a != into.end() || b != add.end()) {
+    if (b == add.end() || (a != into.end() && a->first < b->first)) {
+      merged.push_back(*a++);
+    } else if (a == into.end() || b->first < a->first) {
+      merged.push_back(*b++);
+    } else {
+      merged.push_back({a->first, a->second + b->second});
+      ++a;
+      ++b;
+    }
+  }
+  into = std::move(merged);
+}
+
+}  // namespace
+
 int DayNumberOf(const std::string& date) {
   if (date.size() >= 10) {
     auto d = CalendarDay::Parse(date.substr(0, 10));
@@ -105,10 +130,34 @@ StoryEvidence EvidenceOf(const Article& a, const Pivot& pivot) {
   return ev;
 }
 
-double StoryClusterer::Idf(const std::string& feature) const {
-  auto it = df_.find(feature);
-  double df = it == df_.end() ? 0.0 : it->second;
+double StoryClusterer::Idf(FeatureId feature) const {
+  double df = feature < df_.size() ? df_[feature] : 0.0;
   return std::log((static_cast<double>(documents_) + options_.idf_prior_documents + 1.0) / (df + 0.5));
+}
+
+StoryClusterer::SparseVector StoryClusterer::Intern(const StoryEvidence& e) {
+  SparseVector out;
+  out.reserve(e.features.size());
+  for (const auto& [feat, w] : e.features) {
+    auto [it, added] = feature_ids_.try_emplace(feat, static_cast<FeatureId>(feature_names_.size()));
+    if (added) {
+      feature_names_.push_back(feat);
+      df_.push_back(0);
+      channel_.push_back(feat.rfind("E:", 0) == 0 ? 0 : 1);
+    }
+    ++df_[it->second];
+    out.push_back({it->second, w});
+  }
+  std::sort(out.begin(), out.end());
+  // The same feature twice (not made by EvidenceOf, but possible in a
+  // hand-built evidence): weights add up.
+  size_t k = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (k > 0 && out[k - 1].first == out[i].first) out[k - 1].second += out[i].second;
+    else out[k++] = out[i];
+  }
+  out.resize(k);
+  return out;
 }
 
 void StoryClusterer::RefreshNorms(const Story& s) const {
@@ -117,34 +166,34 @@ void StoryClusterer::RefreshNorms(const Story& s) const {
   if (s.norm_documents != 0 && documents_ < s.norm_documents + s.norm_documents / 10) return;
   s.norm[0] = s.norm[1] = 0;
   for (const auto& [feat, w] : s.centroid) {
-    int ch = feat.rfind("E:", 0) == 0 ? 0 : 1;
     double c = (w / s.articles) * Idf(feat);
-    s.norm[ch] += c * c;
+    s.norm[channel_[feat]] += c * c;
   }
   s.norm_documents = documents_;
 }
 
-StoryClusterer::Weighted StoryClusterer::Weigh(const StoryEvidence& e) const {
+StoryClusterer::Weighted StoryClusterer::Weigh(const SparseVector& features) const {
   Weighted out;
-  out.features.reserve(e.features.size());
-  for (const auto& [feat, w] : e.features) {
-    int ch = feat.rfind("E:", 0) == 0 ? 0 : 1;
+  out.features.reserve(features.size());
+  for (const auto& [feat, w] : features) {
+    int ch = channel_[feat];
     double idf = Idf(feat);
     double a = w * idf;
     out.norm[ch] += a * a;
-    out.features.push_back({&feat, a * idf, ch});
+    out.features.push_back({feat, a * idf, ch});
   }
   return out;
 }
 
-double StoryClusterer::Similarity(const StoryEvidence& e, const Story& s) const { return Similarity(Weigh(e), s); }
-
 double StoryClusterer::Similarity(const Weighted& e, const Story& s) const {
   // Two cosines, entities (E:) and words/numbers, mixed by entity_share.
+  // Both vectors are sorted by feature id: one merge pass.
   double dot[2] = {0, 0};
+  auto c = s.centroid.begin();
   for (const auto& f : e.features) {
-    auto it = s.centroid.find(*f.feature);
-    if (it != s.centroid.end()) dot[f.channel] += f.weight_idf * (it->second / s.articles);
+    while (c != s.centroid.end() && c->first < f.feature) ++c;
+    if (c == s.centroid.end()) break;
+    if (c->first == f.feature) dot[f.channel] += f.weight_idf * (c->second / s.articles);
   }
   RefreshNorms(s);
   const double* na = e.norm;
@@ -198,13 +247,13 @@ StoryClusterer::DateFit StoryClusterer::FitDates(const StoryEvidence& e, const S
   return DateFit::kClash;
 }
 
-std::string StoryClusterer::TopShared(const StoryEvidence& e, const Story& s, size_t n) const {
+std::string StoryClusterer::TopShared(const SparseVector& e, const Story& s, size_t n) const {
   std::vector<std::pair<double, std::string>> parts;
-  for (const auto& [feat, w] : e.features) {
-    auto it = s.centroid.find(feat);
-    if (it == s.centroid.end()) continue;
+  for (const auto& [feat, w] : e) {
+    auto it = std::lower_bound(s.centroid.begin(), s.centroid.end(), std::make_pair(feat, -1e300));
+    if (it == s.centroid.end() || it->first != feat) continue;
     double idf = Idf(feat);
-    parts.push_back({-w * idf * (it->second / s.articles) * idf, feat});
+    parts.push_back({-w * idf * (it->second / s.articles) * idf, feature_names_[feat]});
   }
   std::sort(parts.begin(), parts.end());
   std::string out;
@@ -216,11 +265,11 @@ std::string StoryClusterer::TopShared(const StoryEvidence& e, const Story& s, si
   return out;
 }
 
-void StoryClusterer::Join(Story& s, const StoryEvidence& e) {
+void StoryClusterer::Join(Story& s, const StoryEvidence& e, const SparseVector& features) {
   if (e.day == StoryEvidence::kNoDay && e.month_day != 0 && s.month_days.size() < 8 &&
       std::find(s.month_days.begin(), s.month_days.end(), e.month_day) == s.month_days.end())
     s.month_days.push_back(e.month_day);
-  for (const auto& [feat, w] : e.features) s.centroid[feat] += w;
+  AddInto(s.centroid, features);
   ++s.articles;
   s.last_seq = documents_;
   s.norm_documents = 0;
@@ -228,19 +277,32 @@ void StoryClusterer::Join(Story& s, const StoryEvidence& e) {
     if (s.first_day == StoryEvidence::kNoDay || e.day < s.first_day) s.first_day = e.day;
     if (s.last_day == StoryEvidence::kNoDay || e.day > s.last_day) s.last_day = e.day;
   }
-  // Keep the centroid small: the strongest features (raw weight x idf).
+  // Keep the centroid small: the strongest features (raw weight x idf; ties:
+  // the feature's name, so that ids do not decide).
   if (s.centroid.size() > options_.centroid_size * 2) {
-    std::vector<std::pair<double, std::string>> ranked;
+    std::vector<std::pair<double, FeatureId>> ranked;
     ranked.reserve(s.centroid.size());
     for (const auto& [feat, w] : s.centroid) ranked.push_back({-w * Idf(feat), feat});
-    std::sort(ranked.begin(), ranked.end());
-    std::unordered_map<std::string, double> kept;
-    for (size_t i = 0; i < options_.centroid_size && i < ranked.size(); ++i)
-      kept[ranked[i].second] = s.centroid[ranked[i].second];
+    std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first < b.first;
+      return feature_names_[a.second] < feature_names_[b.second];
+    });
+    ranked.resize(std::min(ranked.size(), options_.centroid_size));
+    std::vector<FeatureId> kept_ids;
+    kept_ids.reserve(ranked.size());
+    for (const auto& r : ranked) kept_ids.push_back(r.second);
+    std::sort(kept_ids.begin(), kept_ids.end());
+    SparseVector kept;
+    kept.reserve(kept_ids.size());
+    size_t k = 0;
+    for (const auto& entry : s.centroid) {
+      while (k < kept_ids.size() && kept_ids[k] < entry.first) ++k;
+      if (k < kept_ids.size() && kept_ids[k] == entry.first) kept.push_back(entry);
+    }
     s.centroid = std::move(kept);
   }
   size_t index = story_index_[s.id];
-  for (const auto& [feat, w] : e.features) {
+  for (const auto& [feat, w] : features) {
     auto& list = postings_[feat];
     if (list.empty() || list.back() != index) list.push_back(index);
   }
@@ -262,7 +324,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   t = AddTrace{};
   if (auto known = article_story_.find(e.article_id); known != article_story_.end()) return Resolve(known->second);
   ++documents_;
-  for (const auto& [feat, w] : e.features) ++df_[feat];
+  const SparseVector features = Intern(e);
   if (e.day != StoryEvidence::kNoDay && e.day > newest_day_) {
     newest_day_ = e.day;
     Evict(newest_day_);
@@ -273,7 +335,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   if (e.duplicate_of) {
     std::string original = StoryOf(*e.duplicate_of);
     if (!original.empty()) {
-      Join(stories_[story_index_[original]], e);
+      Join(stories_[story_index_[original]], e, features);
       t.reason = "duplicate";
       t.best_story = original;
       return original;
@@ -286,7 +348,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   // Dense scratch indexed by story (reset through the list of touched ones).
   if (overlap_.size() < stories_.size()) overlap_.resize(stories_.size(), 0.0);
   touched_.clear();
-  for (const auto& [feat, w] : e.features) {
+  for (const auto& [feat, w] : features) {
     double idf = Idf(feat);
     if (idf < 0.5) continue;  // in almost every article: no evidence of one event
     auto it = postings_.find(feat);
@@ -314,7 +376,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
   std::set<size_t> candidates;
   for (size_t i = 0; i < keep; ++i) candidates.insert(ranked[i].second);
-  const Weighted weighted = Weigh(e);
+  const Weighted weighted = Weigh(features);
   t.candidates = touched_.size();
   double best = 0;
   size_t best_idx = 0;
@@ -336,7 +398,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
       t.second_similarity = t.best_similarity;
       t.best_story = s.id;
       t.best_similarity = sim;
-      if (trace) t.best_shared = TopShared(e, s, 10);
+      if (trace) t.best_shared = TopShared(features, s, 10);
       t.needed = need;
     } else if (sim > t.second_similarity) {
       t.second_story = s.id;
@@ -349,7 +411,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
     }
   }
   if (found) {
-    Join(stories_[best_idx], e);
+    Join(stories_[best_idx], e, features);
     t.reason = "joined";
     return stories_[best_idx].id;
   }
@@ -359,14 +421,14 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   story_index_[s.id] = stories_.size();
   open_stories_.push_back(stories_.size());
   stories_.push_back(std::move(s));
-  Join(stories_.back(), e);
+  Join(stories_.back(), e, features);
   return stories_.back().id;
 }
 
 void StoryClusterer::Restore(const StoryEvidence& e, const std::string& story_id) {
   if (article_story_.count(e.article_id)) return;
   ++documents_;
-  for (const auto& [feat, w] : e.features) ++df_[feat];
+  const SparseVector features = Intern(e);
   if (e.day != StoryEvidence::kNoDay && e.day > newest_day_) {
     newest_day_ = e.day;
     Evict(newest_day_);
@@ -380,7 +442,7 @@ void StoryClusterer::Restore(const StoryEvidence& e, const std::string& story_id
     stories_.push_back(std::move(s));
     it = story_index_.find(story_id);
   }
-  Join(stories_[it->second], e);
+  Join(stories_[it->second], e, features);
 }
 
 void StoryClusterer::Evict(int newest_day) {
@@ -394,8 +456,7 @@ void StoryClusterer::Evict(int newest_day) {
                                                    : s.last_day < newest_day - 4 * options_.window_days;
     if (!old) return false;
     s.open = false;
-    s.centroid.clear();
-    s.centroid.rehash(0);
+    SparseVector().swap(s.centroid);
     closed = true;
     return true;
   });
@@ -408,7 +469,7 @@ void StoryClusterer::Evict(int newest_day) {
     if (list.empty()) {
       it = postings_.erase(it);
     } else {
-      list.shrink_to_fit();
+      if (list.capacity() > 2 * list.size() + 8) list.shrink_to_fit();
       ++it;
     }
   }
@@ -424,7 +485,7 @@ void StoryClusterer::Merge(const std::string& from, const std::string& into) {
   if (ia != story_index_.end() && ib != story_index_.end()) {
     Story& sa = stories_[ia->second];
     Story& sb = stories_[ib->second];
-    for (const auto& [feat, w] : sa.centroid) sb.centroid[feat] += w;
+    AddInto(sb.centroid, sa.centroid);
     sb.articles += sa.articles;
     sb.norm_documents = 0;
     if (sa.first_day != StoryEvidence::kNoDay) {

@@ -130,9 +130,13 @@ class StoryClusterer {
   size_t open_story_count() const;
 
  private:
+  // Features are interned once (FeatureId), so that the per-article work
+  // compares integers in sorted vectors instead of hashing strings in maps.
+  using FeatureId = uint32_t;
+  using SparseVector = std::vector<std::pair<FeatureId, double>>;  // sorted by id
   struct Story {
     std::string id;
-    std::unordered_map<std::string, double> centroid;  // feature -> summed raw weight
+    SparseVector centroid;  // feature -> summed raw weight
     int first_day = StoryEvidence::kNoDay, last_day = StoryEvidence::kNoDay;
     std::vector<int> month_days;  // year-less dates of its articles (a few at most)
     // Squared norms of the centroid per channel (entities, words), cached.
@@ -142,29 +146,31 @@ class StoryClusterer {
     size_t articles = 0;
     bool open = true;
   };
-  double Idf(const std::string& feature) const;
+  double Idf(FeatureId feature) const;
+  // The article's features as ids (sorted), interning new ones and counting
+  // their document frequency.
+  SparseVector Intern(const StoryEvidence& e);
   // An article's features weighted once per Add: weight * idf^2 per feature
   // and its squared norm per channel (entities, words).
   struct Weighted {
     struct Feature {
-      const std::string* feature;
+      FeatureId feature;
       double weight_idf;  // w * idf * idf
       int channel;
     };
-    std::vector<Feature> features;
+    std::vector<Feature> features;  // sorted by feature id
     double norm[2] = {0, 0};
   };
-  Weighted Weigh(const StoryEvidence& e) const;
-  double Similarity(const StoryEvidence& e, const Story& s) const;
+  Weighted Weigh(const SparseVector& features) const;
   double Similarity(const Weighted& e, const Story& s) const;
   void RefreshNorms(const Story& s) const;
-  std::string TopShared(const StoryEvidence& e, const Story& s, size_t n) const;
+  std::string TopShared(const SparseVector& e, const Story& s, size_t n) const;
   // Whether the article's date fits the story's: kFits, kFitsYearless (a
   // year-less date fits in some year), kUnknown (one side has no date) or
   // kClash (outside the time window).
   enum class DateFit { kFits, kFitsYearless, kUnknown, kClash };
   DateFit FitDates(const StoryEvidence& e, const Story& s) const;
-  void Join(Story& s, const StoryEvidence& e);
+  void Join(Story& s, const StoryEvidence& e, const SparseVector& features);
   void Evict(int newest_day);
   std::string Resolve(std::string story_id) const;
 
@@ -174,8 +180,11 @@ class StoryClusterer {
   std::unordered_map<std::string, size_t> story_index_;           // story id -> index
   std::unordered_map<std::string, std::string> article_story_;    // article id -> story id
   std::unordered_map<std::string, std::string> merged_into_;      // story id -> story id
-  std::unordered_map<std::string, std::vector<size_t>> postings_; // feature -> open stories
-  std::unordered_map<std::string, uint32_t> df_;                  // feature -> articles with it
+  std::unordered_map<FeatureId, std::vector<size_t>> postings_;  // feature -> open stories
+  std::unordered_map<std::string, FeatureId> feature_ids_;        // feature -> id
+  std::vector<std::string> feature_names_;                        // id -> feature (for traces)
+  std::vector<uint32_t> df_;                                      // id -> articles with it
+  std::vector<uint8_t> channel_;                                  // id -> 0 entity, 1 word or number
   uint64_t documents_ = 0;
   int newest_day_ = StoryEvidence::kNoDay;
   std::vector<double> overlap_;  // per-story candidate score scratch (all zero between calls)
