@@ -427,6 +427,7 @@ TEST(ExtractHtmlTailTest, PublisherPromptsWithoutClassCuesAreBoilerplate) {
       "This material may not be published, broadcast, rewritten or redistributed.",
       "Síguenos en las redes sociales",
       "Visita nuestro canal de YouTube para ver el vídeo.",
+      "Warning: Undefined variable $teaser in /var/www/site/index.php on line 12",
   };
   std::string prompts;
   for (const char* p : kPrompts) prompts += std::string("<p>") + p + "</p>";
@@ -435,7 +436,7 @@ TEST(ExtractHtmlTailTest, PublisherPromptsWithoutClassCuesAreBoilerplate) {
   EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
   EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
   for (const char* p : {"Anzeige", "Werbung", "Gew", "Privatsph", "Tagged", "iOS", "Never miss", "broadcast",
-                        "guenos", "YouTube"})
+                        "guenos", "YouTube", "index.php"})
     EXPECT_FALSE(split::Has(text, p)) << p << " in:\n" << text;
 }
 
