@@ -392,5 +392,53 @@ TEST(ExtractHtmlJoinTest, TocAndAffiliateNoticeBlocksAreBoilerplate) {
   EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
 }
 
+TEST(ExtractHtmlTailTest, ClosingExclamationOfTheAuthorIsKept) {
+  // After the last paragraph: a closing exclamation of four or more words
+  // without links stays; a short call to action ("Tell your friends!") and a
+  // question to the reader go.
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs() +
+      "<p>See you on the first boat on Saturday!</p><p>Tell your friends!</p><p>Did you enjoy this story?</p>"
+      "</article>"));
+  EXPECT_TRUE(split::Has(text, "See you on the first boat on Saturday!")) << text;
+  EXPECT_FALSE(split::Has(text, "Tell your friends")) << text;
+  EXPECT_FALSE(split::Has(text, "enjoy this story")) << text;
+}
+
+TEST(ExtractHtmlTailTest, LinkedClosingExclamationIsStillACall) {
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs() +
+      "<p><a href='/events'>All our summer events in one place!</a></p></article>"));
+  EXPECT_FALSE(split::Has(text, "summer events")) << text;
+}
+
+TEST(ExtractHtmlTailTest, PublisherPromptsWithoutClassCuesAreBoilerplate) {
+  // Ad labels, app and channel prompts, tag lines and syndication notices
+  // that many outlets print in plain paragraphs around the article, in the
+  // languages the lexicons cover.
+  const char* const kPrompts[] = {
+      "Anzeige - Jetzt im Handel erhältlich",
+      "Dieser Beitrag enthält Werbung für eine Teemarke.",
+      "Alle Angaben ohne Gewähr",
+      "Wir respektieren deine Privatsphäre und geben nichts weiter.",
+      "Tagged: ferries, harbour",
+      "Get the news on your phone with our app for iOS and Android.",
+      "Never miss a story from the harbour: sign up here",
+      "This material may not be published, broadcast, rewritten or redistributed.",
+      "Síguenos en las redes sociales",
+      "Visita nuestro canal de YouTube para ver el vídeo.",
+      "Warning: Undefined variable $teaser in /var/www/site/index.php on line 12",
+  };
+  std::string prompts;
+  for (const char* p : kPrompts) prompts += std::string("<p>") + p + "</p>";
+  std::string text = split::Text(split::Page("<article><h1>Ferry terminal opens</h1><p>Anzeige</p>" +
+                                             split::Paragraphs() + prompts + "</article>"));
+  EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  for (const char* p : {"Anzeige", "Werbung", "Gew", "Privatsph", "Tagged", "iOS", "Never miss", "broadcast",
+                        "guenos", "YouTube", "index.php"})
+    EXPECT_FALSE(split::Has(text, p)) << p << " in:\n" << text;
+}
+
 }  // namespace
 }  // namespace dragoman

@@ -896,9 +896,13 @@ class BodyFinder {
         const Seg& s = segs_[k];
         if (!in_region_[k] || verdict_[k] != kNone || s.tag == GUMBO_TAG_LI || s.tag == GUMBO_TAG_TD) continue;
         // Short questions and exclamations there are calls to action
-        // ("Schon gelesen?", "Share this article!").
+        // ("Schon gelesen?", "Share this article!"). An exclamation of four
+        // or more words without links reads as the author's closing line
+        // ("Be there or be square!", "Thanks for all the fish!"): the calls
+        // that are phrased like that carry a lexicon phrase, matched above.
         std::string_view t = TrimView(s.text);
         bool call = !t.empty() && (t.back() == '?' || t.back() == '!');
+        if (call && t.back() == '!' && s.link_chars == 0 && CountWords(t) >= 4) call = false;
         if (s.chars < 60 && (!EndsLikeSentence(s.text) || call)) verdict_[k] = kOther;
       }
     }
