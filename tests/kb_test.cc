@@ -405,7 +405,6 @@ TEST(KbBuild, FirstLevelRegionsFromIsoCodes) {
   WriteMo(dir + "/locale/xx/LC_MESSAGES/iso_3166-2.mo", {{"Bayern", "Zzbayernzz"}});
   KbBuildOptions o;
   o.data_dir = std::string(DRAGOMAN_SOURCE_DIR) + "/data/kb";
-  o.hunspell_en = "/usr/share/hunspell/en_US.dic";
   o.iso_codes_dir = dir + "/json";
   o.locale_dir = dir + "/locale";
   o.out_path = dir + "/kb.bin";
