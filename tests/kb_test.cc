@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 #include <unistd.h>
 
 #include "dragoman/kb.h"
@@ -365,6 +366,91 @@ TEST(KbBuild, MissingNpmDataOnlyWarns) {
   fs::remove_all(dir, ec);
 }
 
+// Writes a little-endian GNU gettext .mo catalogue of msgid -> msgstr pairs (sorted by msgid).
+void WriteMo(const std::string& path, const std::vector<std::pair<std::string, std::string>>& pairs) {
+  auto u32 = [](std::string* out, uint32_t v) { out->append(reinterpret_cast<const char*>(&v), 4); };
+  uint32_t n = static_cast<uint32_t>(pairs.size());
+  uint32_t orig = 28, trans = orig + 8 * n, strings = trans + 8 * n;
+  std::string head, tables_o, tables_t, blob;
+  for (const auto& [id, _] : pairs) {
+    u32(&tables_o, static_cast<uint32_t>(id.size()));
+    u32(&tables_o, strings + static_cast<uint32_t>(blob.size()));
+    blob += id + '\0';
+  }
+  for (const auto& [_, tr] : pairs) {
+    u32(&tables_t, static_cast<uint32_t>(tr.size()));
+    u32(&tables_t, strings + static_cast<uint32_t>(blob.size()));
+    blob += tr + '\0';
+  }
+  for (uint32_t v : {0x950412deu, 0u, n, orig, trans, 0u, 0u}) u32(&head, v);
+  std::ofstream(path, std::ios::binary) << head << tables_o << tables_t << blob;
+}
+
+TEST(KbBuild, FirstLevelRegionsFromIsoCodes) {
+  std::string dir = (fs::temp_directory_path() / ("dragoman_kb_iso_" + std::to_string(getpid()))).string();
+  fs::create_directories(dir + "/json");
+  fs::create_directories(dir + "/locale/fr/LC_MESSAGES");
+  fs::create_directories(dir + "/locale/en/LC_MESSAGES");
+  fs::create_directories(dir + "/locale/xx/LC_MESSAGES");  // not a language we take
+  std::ofstream(dir + "/json/iso_3166-2.json") << R"({"3166-2": [
+    {"code": "DE-BY", "name": "Bayern", "type": "Land"},
+    {"code": "ES-CT", "name": "Catalunya [Cataluña]", "type": "Autonomous community"},
+    {"code": "ES-MD", "name": "Madrid, Comunidad de", "type": "Autonomous community"},
+    {"code": "ES-M", "name": "Madrid", "type": "Province", "parent": "MD"},
+    {"code": "SE-AB", "name": "Stockholms län [SE-01]", "type": "County"},
+    {"code": "ZW-XX", "name": "Kwazulu Heights", "type": "Municipality"},
+    {"code": "SE-XX", "name": "Norrlands län", "type": "County", "parent": "AB"}]})";
+  WriteMo(dir + "/locale/fr/LC_MESSAGES/iso_3166-2.mo", {{"Bayern", "Bavière"}, {"Catalunya [Cataluña]", "Catalogne"}});
+  WriteMo(dir + "/locale/en/LC_MESSAGES/iso_3166-2.mo", {{"Bayern", "Bavaria"}});
+  WriteMo(dir + "/locale/xx/LC_MESSAGES/iso_3166-2.mo", {{"Bayern", "Zzbayernzz"}});
+  KbBuildOptions o;
+  o.data_dir = std::string(DRAGOMAN_SOURCE_DIR) + "/data/kb";
+  o.iso_codes_dir = dir + "/json";
+  o.locale_dir = dir + "/locale";
+  o.out_path = dir + "/kb.bin";
+  o.geonames = false;
+  auto r = BuildKnowledgeBase(o);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  KbOptions ko;
+  ko.dir = dir;
+  ko.ignore_env_extra = true;
+  auto kb = KnowledgeBase::Open(ko);
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  auto top = [&](std::string_view s) -> const KbEntity* {
+    auto c = (*kb)->Lookup(KbKey(s));
+    return c.empty() ? nullptr : c[0];
+  };
+  // One entity, in Germany, under its name in three languages; named in English.
+  const KbEntity* bavaria = top("Bayern");
+  ASSERT_NE(bavaria, nullptr);
+  EXPECT_EQ(bavaria->type, "LOC");
+  EXPECT_EQ(bavaria->kind, "region");
+  EXPECT_EQ(bavaria->country, "DE");
+  // The curated Bavaria of places.tsv takes the ISO names; no second entity.
+  EXPECT_EQ(bavaria->id, "kb:region/bavaria");
+  EXPECT_EQ(top("Bavière"), bavaria);
+  EXPECT_EQ(top("Bavaria"), bavaria);
+  EXPECT_EQ((*kb)->Lookup(KbKey("Bayern")).size(), 1u);
+  EXPECT_EQ(top("Zzbayernzz"), nullptr);
+  // Bracketed second name; an ISO subdivision a curated region names merges into it.
+  ASSERT_NE(top("Cataluña"), nullptr);
+  EXPECT_EQ(top("Cataluña")->id, "kb:region/catalonia");
+  // "Name, Kind" -> "Name" and "Kind Name"; new regions are kb:region/<code>.
+  ASSERT_NE(top("Comunidad de Madrid"), nullptr);
+  EXPECT_EQ(top("Comunidad de Madrid")->id, "kb:region/es-md");
+  EXPECT_EQ(top("Comunidad de Madrid")->country, "ES");
+  ASSERT_NE(top("Stockholms län"), nullptr);
+  EXPECT_EQ(top("Stockholms län")->id, "kb:region/se-ab");
+  EXPECT_EQ(top("SE-01"), nullptr);
+  // Second-level entries and other types are left out.
+  EXPECT_EQ((*kb)->Get("kb:region/es-m"), nullptr);
+  EXPECT_EQ(top("Kwazulu Heights"), nullptr);
+  EXPECT_EQ(top("Norrlands län"), nullptr);
+  EXPECT_EQ(r->regions, 4u);
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+}
+
 // The base the build produced, with the npm data (GeoNames, world-countries).
 class KbFullTest : public ::testing::Test {
  protected:
@@ -419,6 +505,39 @@ TEST_F(KbFullTest, WorldCountriesDemonymsAndNames) {
   EXPECT_EQ(Top("Côte d'Ivoire"), "kb:country/ci");
   EXPECT_TRUE(kb_->IsFirstName("aminata"));  // hunspell-fr po:prn
   EXPECT_TRUE(kb_->IsFirstName("abigail"));  // @stdlib female names
+}
+
+TEST_F(KbFullTest, FirstLevelRegionsInManyLanguages) {
+  const std::string bavaria = Top("Bavaria");
+  ASSERT_FALSE(bavaria.empty());
+  EXPECT_EQ(Top("Bayern"), bavaria);
+  EXPECT_EQ(Top("Bavière"), bavaria);
+  EXPECT_EQ(Top("Baviera"), bavaria);
+  const KbEntity* e = kb_->Get(bavaria);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "LOC");
+  EXPECT_EQ(e->kind, "region");
+  EXPECT_EQ(e->country, "DE");
+  for (const char* sicily : {"Sicile", "Sizilien", "Sicilia", "Сицилия"}) EXPECT_EQ(Top(sicily), "kb:region/sicily") << sicily;
+  EXPECT_EQ(Top("Catalogne"), Top("Catalunya"));
+  EXPECT_EQ(Top("Donetska oblast"), "kb:region/donetsk-oblast");
+  EXPECT_EQ(Top("Донецька область"), "kb:region/donetsk-oblast");
+  for (const auto& [name, cc] : std::vector<std::pair<const char*, const char*>>{
+           {"Colorado", "US"}, {"Queensland", "AU"}, {"Île-de-France", "FR"}, {"Niedersachsen", "DE"}}) {
+    const KbEntity* r = kb_->Get(Top(name));
+    ASSERT_NE(r, nullptr) << name;
+    EXPECT_EQ(r->kind, "region") << name;
+    EXPECT_EQ(r->country, cc) << name;
+  }
+  // A region does not replace a bigger city of the same name, but is a candidate.
+  for (const char* city : {"Madrid", "Bern", "Salzburg"}) {
+    auto c = kb_->Candidates(KbKey(city));
+    ASSERT_FALSE(c.empty()) << city;
+    EXPECT_NE(c[0].entity->kind, "region") << city;
+    bool region = false;
+    for (const auto& x : c) region |= x.entity->kind == "region";
+    EXPECT_TRUE(region) << city;
+  }
 }
 
 }  // namespace

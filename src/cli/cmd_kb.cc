@@ -26,6 +26,8 @@ int RunBuild(const Args& args) {
   o.npm_dir = args.Get("npm");
   o.hunspell_fr = args.Get("hunspell");
   o.hunspell_en = args.Get("hunspell-en");
+  o.iso_codes_dir = args.Get("iso-codes");
+  o.locale_dir = args.Get("locale");
   o.geonames = !args.Has("no-geonames");
   o.out_path = args.Get("out") + "/kb.bin";
   auto t0 = std::chrono::steady_clock::now();
@@ -42,9 +44,9 @@ int RunBuild(const Args& args) {
   }
   for (const auto& s : r->sources) LogInfo("kb build: read " + s);
   std::fprintf(stderr,
-               "dragoman kb build: %s: %zu entities (%zu countries, %zu places), %zu aliases, %zu office terms, "
+               "dragoman kb build: %s: %zu entities (%zu countries, %zu regions, %zu places), %zu aliases, %zu office terms, "
                "%zu role phrases, %zu first names, %zu surnames, %zu demonyms, %zu titles; %.1f MB in %.1f s\n",
-               o.out_path.c_str(), r->entities, r->countries, r->places, r->aliases, r->office_terms, r->roles,
+               o.out_path.c_str(), r->entities, r->countries, r->regions, r->places, r->aliases, r->office_terms, r->roles,
                r->first_names, r->surnames, r->demonyms, r->titles, r->file_bytes / 1e6, secs);
   return kExitOk;
 }
@@ -234,7 +236,8 @@ Registrar build_reg({
     "kb build",
     "build the knowledge base file (kb.bin) from data/kb and the data packages",
     "[--out DIR] [--data DIR] [--npm DIR]",
-    "Reads the curated files in data/kb, country names from ICU, and the npm data packages\n"
+    "Reads the curated files in data/kb, country names from ICU, first-level regions from\n"
+    "iso-codes (names per language from its gettext catalogues), and the npm data packages\n"
     "that scripts/setup.sh fetched (world-countries, GeoNames cities500, @stdlib first names)\n"
     "plus hunspell-fr's first names and surnames, and writes DIR/kb.bin. Missing package\n"
     "data is a warning: the base is then built from what is there.",
@@ -243,6 +246,8 @@ Registrar build_reg({
      {"npm", "DIR", "npm data packages folder (or $DRAGOMAN_NPM_DIR)", DefaultNpmDir(), false},
      {"hunspell", "FILE", "hunspell-fr dictionary with po:prn/po:patr tags", "/usr/share/hunspell/fr.dic", false},
      {"hunspell-en", "FILE", "English hunspell dictionary (common words)", "/usr/share/hunspell/en_US.dic", false},
+     {"iso-codes", "DIR", "iso-codes JSON folder (iso_3166-2.json: first-level regions)", "/usr/share/iso-codes/json", false},
+     {"locale", "DIR", "gettext locale folder with iso_3166-2.mo region names", "/usr/share/locale", false},
      {"no-geonames", "", "skip the GeoNames places (faster, smaller)", "", false}},
     0,
     RunBuild,

