@@ -67,6 +67,27 @@ TEST(DateText, ManyLanguages) {
   }
 }
 
+// The fast paths (no digit: no tokens; a month name looked up only with a
+// number within four tokens) agree with the full scan: the farthest number a
+// month-name shape reaches ("Apr. , de 2024"), a month name far from any
+// number, and a page of words with a date at its end.
+TEST(DateText, FastPathsAgreeWithTheFullScan) {
+  EXPECT_TRUE(FindDatesInText("Published in April, as every year, by the committee").empty());
+  EXPECT_TRUE(FindDatesInText("Mars et avril sans chiffre aucun").empty());
+  FindDateOptions month_year;
+  month_year.allow_month_year = true;
+  auto far = FindDatesInText("seen in abril. , de 2024 only", month_year);
+  ASSERT_EQ(far.size(), 1u);
+  EXPECT_EQ(far[0].date.ToString(), "2024-04");
+  std::string page;
+  for (int i = 0; i < 200; ++i) page += "April may march on without numbers. ";
+  page += "Updated: March 5, 2024";
+  auto found = FindDatesInText(page);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date.ToString(), "2024-03-05");
+  EXPECT_EQ(page.substr(found[0].start, found[0].end - found[0].start), "March 5, 2024");
+}
+
 TEST(DateText, DatelineWithoutYearOnlyWhenAllowed) {
   std::string s = "BRUXELLES, 6 avr. (Cinktank.com) –";
   EXPECT_TRUE(FindDatesInText(s).empty());

@@ -101,6 +101,19 @@ TEST(DedupSignature, CaseSpacingAndPunctuationDoNotMakeAnotherText) {
   EXPECT_NE(a.content_hash, c.content_hash);
 }
 
+// The content hash folds and collapses white space a run of words at a time:
+// leading, trailing and mixed runs of every kind, empty parts and non-ASCII
+// words give the hash of the text written with single spaces; ids made before
+// this way of normalizing stay the same (a value pinned from the
+// one-byte-at-a-time version).
+TEST(DedupSignature, ContentHashCollapsesEveryWhiteSpaceRun) {
+  EXPECT_EQ(ContentHash(" \tÉté  À\r\n", "\n\n un  DEUX\ttrois \n"), ContentHash("été à", "un deux trois"));
+  EXPECT_EQ(ContentHash("", " \n "), ContentHash("", ""));
+  EXPECT_NE(ContentHash("a b", ""), ContentHash("ab", ""));
+  EXPECT_NE(ContentHash("a", "b"), ContentHash("a b", ""));
+  EXPECT_EQ(Hex64(ContentHash("  NATO  meets ", "The ministers\n\nmet.")), "5559c5446222934f");
+}
+
 // Runs the stage over articles in order, as a pipeline does.
 struct StageRun {
   std::unique_ptr<Stage> stage = MakeDedupStage();

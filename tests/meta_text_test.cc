@@ -93,6 +93,24 @@ TEST(MetaText, OriginallyPublishedOnAndSourceUrl) {
   EXPECT_NE(b.published->evidence.find("source URL"), std::string::npos);
 }
 
+// Lines are passed by unless their fold holds "pub"/"appeared"/"erschienen"
+// or they hold a colon: lines in capitals, with accents or in Cyrillic are
+// still found.
+TEST(MetaText, OriginalSourceLinesInCapitalsAndOtherScripts) {
+  Article a = TextMeta("Headline of the story goes here\n\nBody paragraph text that is longer than the headline.\n\n"
+                       "THIS ARTICLE WAS ORIGINALLY PUBLISHED ON example.org\n\nRelated Articles");
+  EXPECT_EQ(a.original_outlet.value_or(""), "example.org");
+  Article b = TextMeta("Le texte de l'article, assez long pour être un paragraphe.\n\n"
+                       "Cet article a été INITIALEMENT PUBLIÉ SUR exemple.fr\n");
+  EXPECT_EQ(b.original_outlet.value_or(""), "exemple.fr");
+  Article c = TextMeta("Текст статьи, достаточно длинный, чтобы быть абзацем.\n\n"
+                       "ИСТОЧНИК: Пример Новости\n");
+  EXPECT_EQ(c.original_outlet.value_or(""), "Пример Новости");
+  Article d = TextMeta("Der Text des Artikels, lang genug für einen Absatz.\n\n"
+                       "Zuerst ERSCHIENEN auf beispiel.de\n");
+  EXPECT_EQ(d.original_outlet.value_or(""), "beispiel.de");
+}
+
 TEST(MetaText, BreadcrumbGivesTitleAndRepeatedLabelGivesOutlet) {
   Article a = TextMeta(
       "Home World Report Leaders meet in Rome to discuss the future of the alliance\n"

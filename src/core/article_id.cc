@@ -6,28 +6,32 @@
 
 namespace dragoman {
 
-static std::string Normalize(std::string_view s) {
+static bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Appends the fold of `s` with its runs of white space made one space and
+// none at either end, a run of other bytes at a time.
+static void AppendNormalized(std::string_view s, std::string& out) {
   std::string folded = FoldForMatch(s);
-  std::string out;
-  out.reserve(folded.size());
-  bool space = false;
-  for (char c : folded) {
-    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (ws) {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
+  const char* p = folded.data();
+  const char* end = p + folded.size();
+  bool first = true;
+  while (p != end) {
+    while (p != end && IsAsciiSpace(*p)) ++p;
+    if (p == end) break;
+    const char* word = p;
+    while (p != end && !IsAsciiSpace(*p)) ++p;
+    if (!first) out += ' ';
+    out.append(word, p);
+    first = false;
   }
-  return out;
 }
 
 uint64_t ContentHash(std::string_view title, std::string_view text) {
-  std::string n = Normalize(title);
+  std::string n;
+  n.reserve(title.size() + text.size() + 8);
+  AppendNormalized(title, n);
   n += '\x1f';
-  n += Normalize(text);
+  AppendNormalized(text, n);
   return XXH3_64bits(n.data(), n.size());
 }
 

@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstring>
@@ -255,6 +256,11 @@ class Matcher {
   bool IsPunct(size_t i, std::string_view p) const {
     return i < t_.size() && t_[i].type == Tok::kPunct && Text(i) == p;
   }
+  bool NumberWithin(size_t from, size_t count) const {
+    for (size_t k = from; k < t_.size() && k < from + count; ++k)
+      if (t_[k].type == Tok::kNum) return true;
+    return false;
+  }
   bool Adjacent(size_t i) const { return i < t_.size() && !t_[i].space_before; }
   int Month(size_t i) const {
     if (i >= t_.size() || t_[i].type != Tok::kWord) return 0;
@@ -382,6 +388,10 @@ class Matcher {
       return false;
     }
     if (t.type == Tok::kWord) {
+      // Every shape that starts with a month name has a number within the
+      // next four tokens ("Apr. 3", "April, de 2024"): most words of a page
+      // are not looked up at all.
+      if (!NumberWithin(i + 1, 4)) return false;
       int m = Month(i);
       if (m <= 0 || !CleanLeft(i)) return false;
       size_t j = SkipDot(i + 1);
@@ -547,6 +557,9 @@ std::optional<CivilDate> ParseDateString(std::string_view s, bool month_first) {
 }
 
 std::vector<DateMatch> FindDatesInText(std::string_view text, const FindDateOptions& options) {
+  // Every date shape holds a number token, and numbers are ASCII digits: text
+  // without one holds no date and need not be tokenized.
+  if (std::find_if(text.begin(), text.end(), IsDigit) == text.end()) return {};
   Matcher m(text, options);
   return m.Run();
 }
