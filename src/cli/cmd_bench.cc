@@ -121,6 +121,7 @@ json IngestPhase(const std::string& corpus, const std::string& db, const Pipelin
   auto store = Store::Open(db);
   if (!store.ok()) return {{"error", store.status().ToString()}};
   Ingester ingester(store->get(), &(*pipeline)->pipeline(), 500);
+  if (jobs > 0) ingester.start_writer();
   Progress progress("ingest", "articles", 0);
   auto start = std::chrono::steady_clock::now();
   double cpu0 = CpuSeconds();
@@ -144,7 +145,7 @@ json IngestPhase(const std::string& corpus, const std::string& db, const Pipelin
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   progress.Finish();
   if (!fatal.ok()) return {{"error", fatal.ToString()}};
-  const IngestCounts& c = ingester.counts();
+  const IngestCounts c = ingester.counts();
   store->reset();  // checkpoints the WAL, so the file size is final
   std::error_code ec;
   uint64_t db_bytes = fs::file_size(db, ec);

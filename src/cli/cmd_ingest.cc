@@ -60,6 +60,8 @@ int RunIngest(const Args& args) {
     stories = std::move(*loaded);
     ingester.set_story_assigner(stories.get());
   }
+  // The store is written on a thread of its own while the pipeline goes on.
+  if (jobs > 0) ingester.start_writer();
   auto start = std::chrono::steady_clock::now();
 
   // Progress is measured in bytes of input files: a file counts as done when
@@ -101,7 +103,7 @@ int RunIngest(const Args& args) {
   if (fatal.ok()) fatal = (*pipeline)->Finish(store_article);
   if (fatal.ok()) fatal = ingester.Flush();
   progress.Finish();
-  const IngestCounts& c = ingester.counts();
+  const IngestCounts c = ingester.counts();
   if (!fatal.ok()) {
     LogError("store " + args.Get("db") + ": " + fatal.ToString() + " (the batches written before stay valid)");
     return kExitFatal;

@@ -9,6 +9,46 @@ Ingester::Ingester(Store* store, Pipeline* pipeline, size_t batch_size, PutOptio
   batch_.reserve(batch_size_);
 }
 
+Ingester::~Ingester() {
+  if (!writer_.joinable()) return;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopping_ = true;
+  }
+  queued_.notify_all();
+  writer_.join();
+}
+
+void Ingester::start_writer() {
+  if (!writer_.joinable()) writer_ = std::thread(&Ingester::WriterLoop, this);
+}
+
+void Ingester::WriterLoop() {
+  for (;;) {
+    std::vector<Article> batch;
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      queued_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping with nothing queued
+      batch = std::move(queue_.front());
+      queue_.pop_front();
+      writing_ = true;
+    }
+    Status s = write_error_.ok() ? WriteBatch(batch) : Status::OK();  // after a failure: drop, like the caller
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!s.ok() && write_error_.ok()) write_error_ = s;
+      writing_ = false;
+    }
+    written_.notify_all();
+  }
+}
+
+IngestCounts Ingester::counts() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return counts_;
+}
+
 Status Ingester::Add(const RawDocument& doc, const ReadErrorFn& on_error) {
   counts_.input_bytes += doc.bytes.size();
   return Put(doc.origin, pipeline_->Run(doc), on_error);
@@ -24,21 +64,46 @@ Status Ingester::Put(const Origin& origin, Result<Article>&& a, const ReadErrorF
   ++counts_.articles;
   counts_.text_bytes += a->text.size();
   batch_.push_back(std::move(*a));
-  if (batch_.size() >= batch_size_) return Flush();
+  if (batch_.size() >= batch_size_) return Enqueue();
+  return Status::OK();
+}
+
+Status Ingester::Enqueue() {
+  if (batch_.empty()) return Status::OK();
+  if (!writer_.joinable()) return WriteBatch(batch_);
+  std::unique_lock<std::mutex> lock(mu_);
+  // Two batches waiting at most: memory stays bounded when the store is the slow part.
+  written_.wait(lock, [&] { return queue_.size() < 2 || !write_error_.ok(); });
+  if (!write_error_.ok()) return write_error_;
+  queue_.push_back(std::move(batch_));
+  batch_ = {};
+  batch_.reserve(batch_size_);
+  lock.unlock();
+  queued_.notify_one();
   return Status::OK();
 }
 
 Status Ingester::Flush() {
-  if (batch_.empty()) return Status::OK();
-  Result<PutResult> r = store_->PutBatch(batch_, options_);
+  DRAGOMAN_RETURN_IF_ERROR(Enqueue());
+  if (!writer_.joinable()) return Status::OK();
+  std::unique_lock<std::mutex> lock(mu_);
+  written_.wait(lock, [&] { return (queue_.empty() && !writing_) || !write_error_.ok(); });
+  return write_error_;
+}
+
+Status Ingester::WriteBatch(std::vector<Article>& batch) {
+  Result<PutResult> r = store_->PutBatch(batch, options_);
   if (!r.ok()) return r.status();
-  counts_.inserted += r->inserted;
-  counts_.unchanged += r->unchanged;
-  counts_.updated += r->updated;
-  counts_.near_duplicates += r->near_duplicates;
-  ++counts_.batches;
-  if (stories_) DRAGOMAN_RETURN_IF_ERROR(stories_->Assign(batch_));
-  batch_.clear();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    counts_.inserted += r->inserted;
+    counts_.unchanged += r->unchanged;
+    counts_.updated += r->updated;
+    counts_.near_duplicates += r->near_duplicates;
+    ++counts_.batches;
+  }
+  if (stories_) DRAGOMAN_RETURN_IF_ERROR(stories_->Assign(batch));
+  batch.clear();
   return Status::OK();
 }
 

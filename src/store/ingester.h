@@ -3,11 +3,19 @@
 // one transaction per batch.
 //
 // Ownership: borrows the store and the pipeline, which must outlive it.
-// Thread-safety: none; one Ingester per thread.
+// Thread-safety: one Ingester per thread. With start_writer(), full batches
+// are written (and placed in stories) by a thread of the Ingester's own, in
+// the order they were filled, while the caller fills the next one; the store
+// and the story assigner are then used by that thread only until Flush()
+// returns.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "dragoman/pipeline.h"
@@ -29,6 +37,12 @@ struct IngestCounts {
 class Ingester {
  public:
   Ingester(Store* store, Pipeline* pipeline, size_t batch_size, PutOptions options = {});
+  ~Ingester();  // stops the writer thread; call Flush() first to keep what is queued
+  Ingester(const Ingester&) = delete;
+  Ingester& operator=(const Ingester&) = delete;
+  // Writes full batches on a thread of their own (at most two batches wait).
+  // Call before the first Add/Put.
+  void start_writer();
   // Runs the pipeline on `doc` and queues the article; writes a batch when the
   // queue is full. A document the pipeline rejects is reported through
   // `on_error` and counted. A non-OK return is a store failure: stop then.
@@ -37,9 +51,11 @@ class Ingester {
   // result, core/parallel_pipeline.h): queues the article, or reports and
   // counts the failure.
   Status Put(const Origin& origin, Result<Article>&& article, const ReadErrorFn& on_error);
-  // Writes what is queued.
+  // Writes what is queued and waits until every batch is written. Returns
+  // the first store failure, if any.
   Status Flush();
-  const IngestCounts& counts() const { return counts_; }
+  // The counts; the store's (inserted, ...) are complete after Flush().
+  IngestCounts counts() const;
   // Places every written article in a story (see stories/story_assigner.h).
   // Borrowed; may be null (no story clustering).
   void set_story_assigner(class StoryAssigner* assigner) { stories_ = assigner; }
@@ -51,7 +67,19 @@ class Ingester {
   PutOptions options_;
   std::vector<Article> batch_;
   class StoryAssigner* stories_ = nullptr;
-  IngestCounts counts_;
+  IngestCounts counts_;  // the store's fields guarded by mu_ while a writer runs
+
+  // Writes one batch: the store, the counts, the stories.
+  Status WriteBatch(std::vector<Article>& batch);
+  // Hands the full batch to the writer (or writes it, without one).
+  Status Enqueue();
+  void WriterLoop();
+  mutable std::mutex mu_;
+  std::condition_variable queued_, written_;
+  std::deque<std::vector<Article>> queue_;  // guarded by mu_
+  bool writing_ = false, stopping_ = false;  // guarded by mu_
+  Status write_error_;                       // guarded by mu_: the first failure
+  std::thread writer_;
 };
 
 }  // namespace dragoman
