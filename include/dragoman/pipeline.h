@@ -32,6 +32,10 @@ class Stage {
   // on one thread in input order, so that the output does not depend on the
   // number of threads.
   virtual bool ordered() const { return false; }
+  // For an ordered stage: the part of its work that does not depend on order
+  // (a signature, features), run before Process on a worker thread in a
+  // parallel run, right before Process otherwise. Default: nothing.
+  virtual Status Prepare(Article& /*article*/) { return Status::OK(); }
 };
 
 // Turns raw bytes into an Article with clean text and metadata.

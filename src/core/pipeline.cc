@@ -100,6 +100,11 @@ Result<Article> Pipeline::RunIndependent(const RawDocument& doc) {
   if (article->id.empty()) article->id = ArticleId(*article);
   Status s = AnnotateRange(*article, 0, first_ordered_);
   if (!s.ok()) return s;
+  if (first_ordered_ < stages_.size()) {
+    Stage& ordered = *stages_[first_ordered_];
+    s = ordered.Prepare(*article);
+    if (!s.ok()) return Status(s.code(), std::string(ordered.name()) + ": " + s.message());
+  }
   return article;
 }
 

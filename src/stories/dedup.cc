@@ -11,12 +11,19 @@ class DedupStage : public Stage {
   const char* name() const override { return "dedup"; }
   std::vector<std::string> assigns_layers() const override { return {"duplicate_of"}; }
   bool ordered() const override { return true; }  // the first of two copies is the original
-  Status Process(Article& a) override {
-    NearDupSignature sig = ComputeNearDupSignature(a.title ? *a.title : std::string_view(), a.text);
-    a.dedup_signature = sig.Encode();
+  // The signature (the costly part) does not depend on order: it is computed
+  // on a worker in a parallel run; only the index lookup runs in order.
+  Status Prepare(Article& a) override {
+    a.dedup_signature = ComputeNearDupSignature(a.title ? *a.title : std::string_view(), a.text).Encode();
     if (a.id.empty()) a.id = ArticleId(a);
+    return Status::OK();
+  }
+  Status Process(Article& a) override {
+    if (a.dedup_signature.empty()) DRAGOMAN_RETURN_IF_ERROR(Prepare(a));
+    auto sig = NearDupSignature::Decode(a.dedup_signature);
+    if (!sig.ok()) return sig.status();
     std::lock_guard<std::mutex> lock(index_->mu);
-    a.duplicate_of = index_->index.Insert(a.id, sig);
+    a.duplicate_of = index_->index.Insert(a.id, *sig);
     return Status::OK();
   }
 
