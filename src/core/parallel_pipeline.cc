@@ -43,7 +43,9 @@ void ParallelPipeline::WorkerLoop(Pipeline* pipeline) {
     Work work;
     {
       std::unique_lock<std::mutex> lock(mu_);
+      ++idle_workers_;
       work_ready_.wait(lock, [&] { return stopping_ || !work_.empty(); });
+      --idle_workers_;
       if (work_.empty()) return;  // stopping, nothing left
       work = std::move(work_.front());
       work_.pop_front();
@@ -56,11 +58,13 @@ void ParallelPipeline::WorkerLoop(Pipeline* pipeline) {
     } catch (const std::exception& e) {
       result = Status::Internal(std::string("pipeline failed: ") + e.what());
     }
+    bool wake = false;
     {
       std::lock_guard<std::mutex> lock(mu_);
       done_.emplace(work.seq, std::move(result));
+      wake = caller_waiting_;
     }
-    result_ready_.notify_all();
+    if (wake) result_ready_.notify_one();
   }
 }
 
@@ -74,11 +78,13 @@ Status ParallelPipeline::Submit(RawDocument&& doc, const Sink& sink) {
   }
   uint64_t seq = submitted_++;
   origins_.emplace(seq, doc.origin);
+  bool wake = false;
   {
     std::lock_guard<std::mutex> lock(mu_);
     work_.push_back(Work{seq, std::move(doc)});
+    wake = idle_workers_ > 0;
   }
-  work_ready_.notify_one();
+  if (wake) work_ready_.notify_one();
   return Deliver(sink, capacity_);
 }
 
@@ -99,7 +105,9 @@ Status ParallelPipeline::Deliver(const Sink& sink, uint64_t until_below) {
       };
       if (!take()) {
         if (submitted_ - delivered_ < until_below) return Status::OK();
+        caller_waiting_ = true;
         result_ready_.wait(lock, [&] { return done_.count(delivered_) > 0; });
+        caller_waiting_ = false;
         take();
       }
     }

@@ -79,6 +79,10 @@ class ParallelPipeline {
   std::deque<Work> work_;                     // guarded by mu_
   std::map<uint64_t, Result<Article>> done_;  // guarded by mu_: finished, not yet delivered
   bool stopping_ = false;                     // guarded by mu_
+  // Who sleeps (guarded by mu_): a wake-up is a system call, and in a VM an
+  // interrupt, so none is sent when nobody waits.
+  int idle_workers_ = 0;
+  bool caller_waiting_ = false;
 
   // Calling thread only.
   std::map<uint64_t, Origin> origins_;  // of the documents in flight
