@@ -7,6 +7,8 @@
 
 #include "dragoman/pipeline.h"
 #include "extract/extractor.h"
+#include "extract/gumbo_arena.h"
+#include "extract/html_prepass.h"
 
 namespace dragoman {
 namespace {
@@ -85,6 +87,21 @@ BENCHMARK(BM_ExtractHtml)->Unit(benchmark::kMicrosecond);
 
 void BM_ExtractText(benchmark::State& state) { ExtractRepeatedly(state, RawDocument::Kind::kText, SyntheticText()); }
 BENCHMARK(BM_ExtractText)->Unit(benchmark::kMicrosecond);
+
+// Parse only: the pre-passed synthetic page into a tree, with gumbo (arg 0)
+// or libxml2 (arg 1), as the extractor parses it.
+void BM_ParseHtml(benchmark::State& state) {
+  const std::string clean = extract::PrepassHtml(SyntheticHtml());
+  const auto parser = state.range(0) ? extract::HtmlParser::kLibxml2 : extract::HtmlParser::kGumbo;
+  for (auto _ : state) {
+    extract::ParsedHtml tree(clean, parser);
+    benchmark::DoNotOptimize(tree.output());
+  }
+  state.SetLabel(state.range(0) ? "libxml2" : "gumbo");
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(clean.size()));
+  state.counters["page_bytes"] = static_cast<double>(clean.size());
+}
+BENCHMARK(BM_ParseHtml)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace dragoman

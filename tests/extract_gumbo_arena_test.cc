@@ -50,7 +50,7 @@ std::string DumpDefault(const std::string& html) {
 }
 
 std::string DumpArena(const std::string& html) {
-  ParsedHtml p(html);
+  ParsedHtml p(html, HtmlParser::kGumbo);
   std::string out;
   if (p.output()) Dump(p.output()->document, out);
   return out;
@@ -98,8 +98,8 @@ TEST(GumboArenaTest, ReusedAcrossParsesAndNested) {
     EXPECT_EQ(DumpArena(small), DumpDefault(small));
   }
   // A second tree while the first is alive is parsed with malloc: both stay valid.
-  ParsedHtml outer(small);
-  ParsedHtml inner(big);
+  ParsedHtml outer(small, HtmlParser::kGumbo);
+  ParsedHtml inner(big, HtmlParser::kGumbo);
   std::string a, b;
   Dump(outer.output()->document, a);
   Dump(inner.output()->document, b);

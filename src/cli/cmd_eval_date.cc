@@ -16,6 +16,7 @@
 #include "cli/command.h"
 #include "dragoman/log.h"
 #include "dragoman/utf8.h"
+#include "extract/gumbo_arena.h"
 #include "extract/metadata.h"
 #include "read/charset.h"
 
@@ -155,13 +156,15 @@ int RunEvalDate(const Args& args) {
       }
       std::string html = read::DecodeToUtf8(std::move(raw), "", true).text;
       auto t0 = std::chrono::steady_clock::now();
-      GumboOutput* dom = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+      // The extract stage's parser (extract/gumbo_arena.h), on the whole page:
+      // the pre-pass would drop the scripts the date search reads.
+      if (!IsValidUtf8(html)) html = RepairUtf8(html);
+      extract::ParsedHtml dom(html);
       RawDocument doc;
       doc.kind = RawDocument::Kind::kHtml;
       if (use_url) doc.origin.url = item.url;
       Article article;
-      FillHtmlMetadata(dom, doc, article);
-      gumbo_destroy_output(&kGumboDefaultOptions, dom);
+      FillHtmlMetadata(dom.output(), doc, article);
       s.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       ++s.pages;
       std::string out = article.published ? article.published->date : "";

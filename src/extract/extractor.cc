@@ -1,6 +1,7 @@
 // The extract stage: RawDocument -> Article. HTML goes through the pre-pass,
-// gumbo, the body finder and the metadata reader; scraped text through the
-// line classifier and the text metadata reader; clean text is kept as it is.
+// the HTML parser (libxml2, or gumbo; extract/gumbo_arena.h), the body
+// finder and the metadata reader; scraped text through the line classifier
+// and the text metadata reader; clean text is kept as it is.
 #include "extract/extractor.h"
 
 #include <memory>

@@ -1,6 +1,10 @@
 #include "extract/gumbo_arena.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+#include "extract/libxml_tree.h"
 
 namespace dragoman::extract {
 
@@ -58,8 +62,28 @@ struct ThreadArena {
 thread_local ThreadArena t_arena;
 }  // namespace
 
-ParsedHtml::ParsedHtml(std::string_view html) {
-  if (html.size() <= GumboArena::kMaxPageBytes && !t_arena.lent) {
+HtmlParser DefaultHtmlParser() {
+  static const HtmlParser kDefault = [] {
+    const char* v = std::getenv("DRAGOMAN_HTML_PARSER");
+    return v && std::strcmp(v, "gumbo") == 0 ? HtmlParser::kGumbo : HtmlParser::kLibxml2;
+  }();
+  return kDefault;
+}
+
+ParsedHtml::ParsedHtml(std::string_view html, HtmlParser parser) {
+  if (parser == HtmlParser::kLibxml2) {
+    GumboArena* arena;
+    if (!t_arena.lent) {
+      t_arena.lent = true;
+      in_arena_ = true;
+      arena = &t_arena.arena;
+    } else {
+      own_arena_ = std::make_unique<GumboArena>();
+      arena = own_arena_.get();
+    }
+    arena->Reset();
+    out_ = ParseHtmlWithLibxml(html, *arena);
+  } else if (html.size() <= GumboArena::kMaxPageBytes && !t_arena.lent) {
     t_arena.lent = true;
     in_arena_ = true;
     out_ = t_arena.arena.Parse(html);
@@ -71,6 +95,8 @@ ParsedHtml::ParsedHtml(std::string_view html) {
 ParsedHtml::~ParsedHtml() {
   if (in_arena_) {
     t_arena.lent = false;
+  } else if (own_arena_) {
+    // the arena goes with this object
   } else if (out_) {
     gumbo_destroy_output(&kGumboDefaultOptions, out_);
   }

@@ -26,6 +26,11 @@ class GumboArena {
   // (do not call gumbo_destroy_output on it). Null when gumbo gives no tree.
   GumboOutput* Parse(std::string_view html);
 
+  // Starts over: everything handed out since the last Reset() is given back.
+  void Reset();
+  // n bytes, 16-aligned, valid until the next Reset().
+  void* Take(size_t n);
+
   // Bytes handed out by the last parse, and bytes of blocks held now.
   size_t used_bytes() const { return used_total_; }
   size_t held_bytes() const;
@@ -41,8 +46,6 @@ class GumboArena {
   static constexpr size_t kKeepBlocks = 2;
   static void* Allocate(void* self, size_t n);
   static void Deallocate(void*, void*) {}
-  void* Take(size_t n);
-  void Reset();
 
   struct Block {
     std::unique_ptr<char[]> bytes;
@@ -54,12 +57,18 @@ class GumboArena {
   size_t used_total_ = 0;
 };
 
-// A parsed page: in this thread's arena when the page is small enough and no
-// other ParsedHtml of this thread holds the arena, else with gumbo's defaults
-// (and destroyed with them).
+// Which parser builds the tree. libxml2 (extract/libxml_tree.h) is the
+// default; gumbo stays for comparison: DRAGOMAN_HTML_PARSER=gumbo in the
+// environment makes it the default of the process.
+enum class HtmlParser { kLibxml2, kGumbo };
+HtmlParser DefaultHtmlParser();
+
+// A parsed page, in this thread's arena when no other ParsedHtml of this
+// thread holds it, else in an arena of its own. gumbo parses pages over
+// kMaxPageBytes with its own malloc/free (destroyed with them).
 class ParsedHtml {
  public:
-  explicit ParsedHtml(std::string_view html);
+  explicit ParsedHtml(std::string_view html, HtmlParser parser = DefaultHtmlParser());
   ~ParsedHtml();
   ParsedHtml(const ParsedHtml&) = delete;
   ParsedHtml& operator=(const ParsedHtml&) = delete;
@@ -67,7 +76,8 @@ class ParsedHtml {
 
  private:
   GumboOutput* out_ = nullptr;
-  bool in_arena_ = false;
+  bool in_arena_ = false;                // holds this thread's arena
+  std::unique_ptr<GumboArena> own_arena_;  // when that one was taken
 };
 
 }  // namespace dragoman::extract
