@@ -72,17 +72,28 @@ bool IsValidUtf8(std::string_view s) {
 }
 
 std::string RepairUtf8(std::string_view s) {
+  // Valid stretches are copied whole; each byte that starts no valid sequence
+  // becomes U+FFFD (a U+FFFD in the input is rewritten as the same bytes).
   std::string out;
   out.reserve(s.size());
-  size_t i = 0;
+  size_t i = 0, copied = 0;
   while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { out += static_cast<char>(c); ++i; continue; }
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
     size_t before = i;
-    char32_t cp = DecodeUtf8(s, i);
-    if (cp == 0xFFFD) AppendUtf8(out, 0xFFFD);
-    else out.append(s.substr(before, i - before));
+    if (DecodeUtf8(s, i) == 0xFFFD) {
+      out.append(s.substr(copied, before - copied));
+      AppendUtf8(out, 0xFFFD);
+      copied = i;
+    }
   }
+  out.append(s.substr(copied));
   return out;
 }
 
