@@ -242,6 +242,26 @@ TEST(LibxmlTreeTest, DeepNestingWithoutThePrepassStillReturns) {
   EXPECT_NE(Text(p.output()->root).find("oben"), std::string::npos);
 }
 
+TEST(LibxmlTreeTest, BlockEndTagClosesDivsLeftOpenInside) {
+  // The pre-pass writes the </div> end tags HTML5 implies: libxml2 alone
+  // would ignore </button> and </section> below and keep the rest of the
+  // page inside them.
+  EXPECT_EQ(PrepassHtml("<section><div>a<span>b</section>"), "<section><div>a<span>b</div></section>");
+  EXPECT_EQ(PrepassHtml("<ul><li><div>a</li><li>b</li></ul>"), "<ul><li><div>a</div></li><li>b</li></ul>");
+  // Not across a table cell, where neither parser closes from outside.
+  EXPECT_EQ(PrepassHtml("<section><table><tr><td><div>a</section>"), "<section><table><tr><td><div>a</section>");
+  std::string clean = PrepassHtml(
+      "<body><header><button class=menu><div class=inner><div></button></div><p>Nach dem Knopf</p></header>"
+      "<section><div>Text<div>mehr</section><p>Danach</p></body>");
+  ParsedHtml p(clean, HtmlParser::kLibxml2);
+  auto ps = Find(p.output(), GUMBO_TAG_P);
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_EQ(ps[0]->parent->v.element.tag, GUMBO_TAG_HEADER);
+  EXPECT_EQ(ps[1]->parent->v.element.tag, GUMBO_TAG_BODY);
+  EXPECT_TRUE(Find(p.output(), GUMBO_TAG_BUTTON)[0]->v.element.children.length > 0);
+  CheckLinks(p.output()->document);
+}
+
 TEST(LibxmlTreeTest, TwoTreesAliveAtOnce) {
   // The second parse on a thread gets an arena of its own; the first tree
   // stays valid.

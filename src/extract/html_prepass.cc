@@ -29,6 +29,39 @@ bool ClosesSame(std::string_view n) {
          n == "a" || n == "optgroup" || n == "rt" || n == "rp";
 }
 
+// Block elements whose end tag, in HTML5, closes everything opened inside
+// them (the "pop until" end tags). libxml2 lets such an end tag (priority 100)
+// close inline elements but not a <div> (150), so "<button><div></button>"
+// left the button open to the end of the page.
+bool ClosesOpenDivs(std::string_view n) {
+  static constexpr std::string_view kNames[] = {
+      "address", "article", "aside",  "blockquote", "button", "center", "details", "dialog", "dir",
+      "dl",      "fieldset", "figcaption", "figure", "footer", "form",  "header",  "hgroup", "main",
+      "menu",    "nav",     "ol",     "section",    "summary", "ul",    "li",      "dd",     "dt"};
+  for (std::string_view k : kNames)
+    if (n == k) return true;
+  return false;
+}
+
+// Elements an end tag does not reach across (HTML5's scope markers, and the
+// table parts libxml2 does not close from outside either).
+bool IsScopeBoundary(std::string_view n) {
+  return n == "table" || n == "td" || n == "th" || n == "tr" || n == "tbody" || n == "thead" || n == "tfoot" ||
+         n == "caption" || n == "html" || n == "body" || n == "object" || n == "marquee" || n == "applet" ||
+         n == "template" || n == "select";
+}
+
+// Whether a <div> is open above stack[k - 1] (the element being closed) with
+// no scope boundary between.
+bool NeedsExplicitEnds(const std::vector<std::string>& stack, size_t k) {
+  bool div = false;
+  for (size_t j = k; j < stack.size(); ++j) {
+    if (IsScopeBoundary(stack[j])) return false;
+    div = div || stack[j] == "div";
+  }
+  return div;
+}
+
 // Finds the end of the element whose raw content starts at `pos`: the index of
 // "</name" (case-insensitive), or npos.
 size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
@@ -213,6 +246,17 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
         // Pop to the matching open element when it is near enough to matter.
         for (size_t k = stack.size(); k > 0; --k) {
           if (stack[k - 1] == name) {
+            if (ClosesOpenDivs(name) && NeedsExplicitEnds(stack, k)) {
+              // libxml2 ignores this end tag while a <div> opened inside
+              // the element is still open; HTML5 closes both. Close the
+              // divs here, before the element's own end tag (libxml2
+              // closes the inline elements among them by itself).
+              std::string tag(out, tag_start_out);
+              out.resize(tag_start_out);
+              for (size_t j = stack.size(); j > k; --j)
+                if (stack[j - 1] == "div") out += "</div>";
+              out += tag;
+            }
             stack.resize(k - 1);
             break;
           }

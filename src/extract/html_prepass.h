@@ -8,6 +8,9 @@
 //    xml:lang dir value src alt, and data-* names mentioning date, time,
 //    publish or author) and shortens values over 2 KiB that are data: URIs
 //    (inline images);
+//  - writes the </div> end tags that a block's end tag implies in HTML5
+//    ("<section><div>text</section>"): libxml2's parser would ignore the
+//    block's end tag while a div opened inside it is open;
 //  - bounds element nesting: start tags deeper than `max_depth` open elements
 //    (and their matching end tags) are dropped, keeping their text. Gumbo's
 //    tree builder scans its stack of open elements for every tag, so a page
