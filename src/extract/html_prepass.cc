@@ -62,6 +62,43 @@ bool NeedsExplicitEnds(const std::vector<std::string>& stack, size_t k) {
   return div;
 }
 
+// The named character references HTML5 decodes in text without their ';'
+// (the Latin-1 set of HTML 2/3.2). libxml2 decodes them only with it.
+constexpr std::string_view kLegacyEntities[] = {
+    "AElig", "Aacute", "Acirc", "Agrave", "Aring", "Atilde", "Auml", "Ccedil", "ETH", "Eacute", "Ecirc",
+    "Egrave", "Euml", "Iacute", "Icirc", "Igrave", "Iuml", "Ntilde", "Oacute", "Ocirc", "Ograve", "Oslash",
+    "Otilde", "Ouml", "THORN", "Uacute", "Ucirc", "Ugrave", "Uuml", "Yacute", "aacute", "acirc", "acute",
+    "aelig", "agrave", "amp", "aring", "atilde", "auml", "brvbar", "ccedil", "cedil", "cent", "copy", "curren",
+    "deg", "divide", "eacute", "ecirc", "egrave", "eth", "euml", "frac12", "frac14", "frac34", "gt", "iacute",
+    "icirc", "iexcl", "igrave", "iquest", "iuml", "laquo", "lt", "macr", "micro", "middot", "nbsp", "not",
+    "ntilde", "oacute", "ocirc", "ograve", "ordf", "ordm", "oslash", "otilde", "ouml", "para", "plusmn",
+    "pound", "quot", "raquo", "reg", "sect", "shy", "sup1", "sup2", "sup3", "szlig", "thorn", "times",
+    "uacute", "ucirc", "ugrave", "uml", "uuml", "yacute", "yen", "yuml"};
+
+// Appends text, writing the ';' after a legacy reference that lacks it
+// ("&nbsp" -> "&nbsp;", "&copy2024" -> "&copy;2024"), the longest name
+// winning, as HTML5 reads text. A reference that has its ';' is left alone.
+void AppendText(std::string_view text, std::string& out) {
+  size_t from = 0;
+  for (size_t amp = text.find('&'); amp != std::string_view::npos; amp = text.find('&', amp + 1)) {
+    std::string_view rest = text.substr(amp + 1);
+    size_t run = 0;  // a whole name with its ';' ("&notin;") is the parser's
+    while (run < rest.size() && ((rest[run] >= 'a' && rest[run] <= 'z') || (rest[run] >= 'A' && rest[run] <= 'Z') ||
+                                 (rest[run] >= '0' && rest[run] <= '9')))
+      ++run;
+    if (run == 0 || (run < rest.size() && rest[run] == ';')) continue;
+    size_t best = 0;
+    for (std::string_view e : kLegacyEntities)
+      if (e.size() > best && rest.size() >= e.size() && rest.compare(0, e.size(), e) == 0) best = e.size();
+    if (best == 0) continue;
+    size_t end = amp + 1 + best;
+    out.append(text.data() + from, end - from);
+    out += ';';
+    from = end;
+  }
+  out.append(text.data() + from, text.size() - from);
+}
+
 // Finds the end of the element whose raw content starts at `pos`: the index of
 // "</name" (case-insensitive), or npos.
 size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
@@ -197,10 +234,10 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
   while (pos < s.size()) {
     size_t lt = s.find('<', pos);
     if (lt == std::string_view::npos) {
-      out.append(s.data() + pos, s.size() - pos);
+      AppendText(s.substr(pos), out);
       break;
     }
-    out.append(s.data() + pos, lt - pos);
+    AppendText(s.substr(pos, lt - pos), out);
     pos = lt;
     if (pos + 1 >= s.size()) {
       out += s[pos++];
