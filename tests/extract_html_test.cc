@@ -440,5 +440,59 @@ TEST(ExtractHtmlTailTest, PublisherPromptsWithoutClassCuesAreBoilerplate) {
     EXPECT_FALSE(split::Has(text, p)) << p << " in:\n" << text;
 }
 
+TEST(ExtractHtmlTeaserTest, ShortLinkedParagraphBetweenProseIsATeaser) {
+  // "<label>: <linked title>" between two paragraphs, in any language, and a
+  // linked line set off by arrows: teasers for other pages.
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 3) +
+      "<p>Otra historia: <a href='/x'>El puerto nuevo abre sus puertas al público</a></p>" +
+      "<p>&gt;&gt; <a href='/y'>Harbour pilots strike over the new night shifts at the terminal</a> &lt;&lt;</p>" + split::Paragraphs(3, 6) +
+      "</article>"));
+  EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "puerto nuevo")) << text;
+  EXPECT_FALSE(split::Has(text, "Harbour pilots")) << text;
+}
+
+TEST(ExtractHtmlTeaserTest, LinkedAddressesListItemsHeadingsAndLineListsStay) {
+  // A link whose text is the address, a mail address, a linked list item, a
+  // linked heading and a paragraph cut into lines (a list of dates and
+  // titles) stay.
+  // Each sits between two paragraphs (three link-dense blocks in a row are a
+  // link list, another rule).
+  const char* const kItems[] = {
+      "<p><a href='http://example.org/timetable'>http://example.org/timetable</a></p>",
+      "<p><a href='mailto:desk@example.org'>desk@example.org</a></p>",
+      "<ul><li><a href='/a'>Timetable for the summer season and its departures</a></li></ul>",
+      "<h3><a href='/c'>How the crossing got ten minutes shorter this year</a></h3>",
+      "<p>2019-2022<br><a href='/d'>Building the eastern quay, part one</a></p>",
+  };
+  std::string inner = "<article><h1>Ferry terminal opens</h1>";
+  for (size_t i = 0; i < 5; ++i) inner += split::Paragraphs(i, i + 1) + kItems[i];
+  std::string text = split::Text(split::Page(inner + split::Paragraphs(5, 6) + "</article>"));
+  for (const char* keep : {"http://example.org/timetable", "desk@example.org", "Timetable for the summer season",
+                           "How the crossing got ten minutes shorter", "Building the eastern quay"})
+    EXPECT_TRUE(split::Has(text, keep)) << keep << " lost:\n" << text;
+}
+
+TEST(ExtractHtmlTailTest, IntroductionsLeftAtTheEndAreBoilerplate) {
+  // A heading and a colon line whose list was removed (a link list) end the
+  // body: they go. A heading before the last paragraph stays, and so does a
+  // last heading that reads as a sentence (a pull quote).
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 3) + "<h2>The new timetable</h2>" +
+      split::Paragraphs(3, 6) +
+      "<h3>More from the harbour desk</h3><p>Further reading:</p>"
+      "<ul><li><a href='/1'>Pilots</a></li><li><a href='/2'>Tides</a></li><li><a href='/3'>Quays</a></li></ul>"
+      "</article>"));
+  EXPECT_TRUE(split::Has(text, "The new timetable")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "More from the harbour desk")) << text;
+  EXPECT_FALSE(split::Has(text, "Further reading")) << text;
+  std::string quote = split::Text(split::Page("<article><h1>Ferry terminal opens</h1>" + split::Paragraphs() +
+                                              "<h4>The sea does not wait for the council.</h4></article>"));
+  EXPECT_TRUE(split::Has(quote, "The sea does not wait for the council.")) << quote;
+}
+
 }  // namespace
 }  // namespace dragoman

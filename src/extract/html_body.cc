@@ -913,9 +913,7 @@ class BodyFinder {
       const Seg& s = segs_[k];
       if (s.chars >= 120 && !LinkHeavy(s)) break;
       bool digit = s.text.find_first_of("0123456789") != std::string::npos;
-      bool heading = s.tag == GUMBO_TAG_H1 || s.tag == GUMBO_TAG_H2 || s.tag == GUMBO_TAG_H3 ||
-                     s.tag == GUMBO_TAG_H4 || s.tag == GUMBO_TAG_H5 || s.tag == GUMBO_TAG_H6;
-      if (digit && !heading && s.tag != GUMBO_TAG_LI && s.chars < 40 && !EndsLikeSentence(s.text))
+      if (digit && !IsHeading(s.tag) && s.tag != GUMBO_TAG_LI && s.chars < 40 && !EndsLikeSentence(s.text))
         verdict_[k] = kOther;
     }
     // Runs of link-dense segments are menus or teaser lists.
@@ -935,12 +933,68 @@ class BodyFinder {
         if (!in_region_[k] || verdict_[k] != kNone) continue;
         const Seg& s = segs_[k];
         bool fully = s.link_chars >= s.chars * 0.9;
-        if (run >= 3 || (fully && s.chars < 40 && !EndsLikeSentence(s.text)))
+        if (run >= 3 || (fully && s.chars < 40 && !EndsLikeSentence(s.text) && !LooksLikeAddress(s.text)))
           verdict_[k] = s.chars >= 40 ? kRelated : kNavigation;
       }
       i = j;
     }
+    // A short paragraph that is mostly one link, alone between prose, is a
+    // teaser for another page ("Read also: <title>", "MIRA: <title>",
+    // ">> <title> <<"), whatever language labels it. List items (link lists
+    // that are the article's sources), headings (the article's own linked
+    // headline, linked section titles), addresses written out as the link's
+    // text and paragraphs cut into lines stay.
+    for (size_t k = 0; k < segs_.size(); ++k) {
+      if (!in_region_[k] || verdict_[k] != kNone) continue;
+      const Seg& s = segs_[k];
+      if (!LinkHeavy(s) || s.chars > kTeaserMaxChars || s.tag == GUMBO_TAG_LI || IsHeading(s.tag)) continue;
+      // Lines broken inside the paragraph are a list (dates and titles).
+      if (LooksLikeAddress(s.text) || s.text.find('\n') != std::string::npos) continue;
+      verdict_[k] = kTeaser;
+    }
     CutTailAfterBoilerplate();
+    DropTrailingIntroductions();
+  }
+
+  static constexpr uint32_t kTeaserMaxChars = 130;
+
+  // A heading or a line ending in a colon introduces what follows it; when
+  // nothing of the body follows (the list, form or gallery it introduced was
+  // removed), it belongs to that removed block ("Weitere Informationen",
+  // "More from this column:", "Downloads"). Up to three such lines at the
+  // end of the body go; a heading that reads as a sentence (a pull quote)
+  // stays.
+  void DropTrailingIntroductions() {
+    std::vector<size_t> kept;
+    for (size_t k = 0; k < segs_.size(); ++k)
+      if (in_region_[k] && verdict_[k] == kNone) kept.push_back(k);
+    size_t n = 0;
+    while (n < kTrailingIntroMax && n + 1 < kept.size()) {
+      const Seg& s = segs_[kept[kept.size() - 1 - n]];
+      std::string_view t = TrimView(s.text);
+      bool colon = !t.empty() && (t.back() == ':' || EndsWith(t, "\xEF\xBC\x9A"));
+      bool heading = IsHeading(s.tag) && s.chars < 100 && !t.empty() && t.back() != '.';
+      if (!(heading || (colon && s.chars < 80))) break;
+      ++n;
+    }
+    for (size_t i = 0; i < n; ++i) verdict_[kept[kept.size() - 1 - i]] = kOther;
+  }
+
+  static constexpr size_t kTrailingIntroMax = 3;
+
+  static bool EndsWith(std::string_view t, std::string_view end) {
+    return t.size() >= end.size() && t.compare(t.size() - end.size(), end.size(), end) == 0;
+  }
+
+  static bool IsHeading(GumboTag t) {
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+           t == GUMBO_TAG_H6;
+  }
+
+  // Text that shows a web or mail address ("http://...", "www.x.org", "a@b.c").
+  static bool LooksLikeAddress(std::string_view t) {
+    return t.find("http://") != std::string_view::npos || t.find("https://") != std::string_view::npos ||
+           t.find("www.") != std::string_view::npos || t.find('@') != std::string_view::npos;
   }
 
   // The article ends at the first block of boilerplate (three or more removed
