@@ -80,6 +80,7 @@ constexpr WordCue kWordCues[] = {
     {"disclaimer", kOther, kWeak},       {"notice", kOther, kWeak},          {"alert", kOther, kWeak},
     {"toc", kNavigation, kWeak},
     {"bio", kOther, kStrong},            {"biography", kOther, kStrong},     {"authorbio", kOther, kStrong},
+    {"postmetadata", kOther, kWeak},
 };
 
 // Substrings of the lower-cased class/id string that mark boilerplate even
@@ -739,7 +740,7 @@ class BodyFinder {
         continue;
       }
       const Elem& s = elems_[c];
-      if (blocked_[c] || s.chars == 0) continue;
+      if (blocked_[c] || honoured_[c] || s.chars == 0) continue;
       double bonus = 0;
       const char* cls = Attr(s.node->v.element, "class");
       if (top_class && cls && *top_class && std::strcmp(cls, top_class) == 0) bonus = top_score * 0.2;
