@@ -494,5 +494,39 @@ TEST(ExtractHtmlTailTest, IntroductionsLeftAtTheEndAreBoilerplate) {
   EXPECT_TRUE(split::Has(quote, "The sea does not wait for the council.")) << quote;
 }
 
+TEST(ExtractHtmlTailTest, ProseAfterAReadMoreBoxInsideTheArticleIsKept) {
+  // "Read more" and one linked title inside the article, then the article
+  // goes on: two link-free prose paragraphs in a row end the trailing
+  // section the heading opened. A list of titles and blurbs after it at the
+  // end of the page still goes.
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 2) +
+      "<h3>Read more</h3><p><a href='/p'>Harbour pilots strike over the night shifts at the new terminal</a></p>" +
+      split::Paragraphs(2, 6) + "</article>"));
+  EXPECT_TRUE(split::Has(text, "six departures a day")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "Harbour pilots")) << text;
+  std::string teasers = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs() +
+      "<h3>Read more</h3><p><a href='/p'>Harbour pilots strike over the night shifts</a></p>"
+      "<p>The pilots want a second crew on every late boat, and the operator says it cannot pay for one.</p>"
+      "<p><a href='/q'>Island school gets a new roof</a></p>"
+      "<p>The roof of the island school was replaced in the holidays, paid for by a grant from the region.</p>"
+      "</article>"));
+  EXPECT_FALSE(split::Has(teasers, "second crew")) << teasers;
+  EXPECT_FALSE(split::Has(teasers, "roof of the island school")) << teasers;
+}
+
+TEST(ExtractHtmlJoinTest, PostMetadataSiblingIsNotJoined) {
+  // The WordPress "postmetadata" line next to the entry: a weak cue on a
+  // sibling of the chosen block keeps it out, even when it reads as prose.
+  std::string text = split::Text(split::Page(
+      "<div class='post'><h2>Ferry terminal opens</h2><div class='entry'>" + split::Paragraphs() +
+      "</div><p class='postmetadata'>Written on Saturday at nine in the morning and kept under Harbour and "
+      "Ferries. You can follow any responses to this story through the feed.</p></div>"));
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "Written on Saturday")) << text;
+}
+
 }  // namespace
 }  // namespace dragoman

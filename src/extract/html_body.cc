@@ -866,7 +866,14 @@ class BodyFinder {
       if (!in_region_[i] || verdict_[i] != kNone) continue;
       const Seg& s = segs_[i];
       if (in_tail) {
-        if (s.chars < 200 || s.link_chars * 2 > s.chars) {
+        // Two link-free prose paragraphs in a row: the article goes on (a
+        // "Read more" box inside it), teasers alternate titles and blurbs.
+        if (s.chars < 200 && PlainProse(s)) {
+          size_t j = i + 1;
+          while (j < segs_.size() && (!in_region_[j] || verdict_[j] != kNone)) ++j;
+          if (j < segs_.size() && PlainProse(segs_[j])) in_tail = false;
+        }
+        if (in_tail && (s.chars < 200 || s.link_chars * 2 > s.chars)) {
           verdict_[i] = kTeaser;
           continue;
         }
@@ -958,6 +965,9 @@ class BodyFinder {
   }
 
   static constexpr uint32_t kTeaserMaxChars = 130;
+
+  // A paragraph of 100+ characters without links that ends like a sentence.
+  static bool PlainProse(const Seg& s) { return s.link_chars == 0 && s.chars >= 100 && EndsLikeSentence(s.text); }
 
   // A heading or a line ending in a colon introduces what follows it; when
   // nothing of the body follows (the list, form or gallery it introduced was
