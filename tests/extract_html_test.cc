@@ -528,5 +528,18 @@ TEST(ExtractHtmlJoinTest, PostMetadataSiblingIsNotJoined) {
   EXPECT_FALSE(split::Has(text, "Written on Saturday")) << text;
 }
 
+TEST(ExtractHtmlTest, RubyReadingsAreNotText) {
+  // Furigana over kanji (<rt>, with <rp> brackets for old browsers) would
+  // split every word of the body: only the base text is kept.
+  std::string para =
+      "<p><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>に<ruby>新<rt>あたら</rt></ruby>しい"
+      "フェリーのターミナルができました。島までの時間が短くなり、朝九時に最初の船が出ました。"
+      "町の店は観光客が増えることを期待しています。</p>";
+  std::string text = split::Text("<html><body><article>" + para + para + para + "</article></body></html>");
+  EXPECT_TRUE(split::Has(text, "港に新しいフェリー")) << text;
+  EXPECT_FALSE(split::Has(text, "みなと")) << text;
+  EXPECT_FALSE(split::Has(text, "(")) << text;
+}
+
 }  // namespace
 }  // namespace dragoman

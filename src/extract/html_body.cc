@@ -250,6 +250,8 @@ bool IsDroppedTag(GumboTag t) {
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_OPTION: case GUMBO_TAG_HEAD: case GUMBO_TAG_MAP: case GUMBO_TAG_NOEMBED:
     case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_APPLET: case GUMBO_TAG_DATALIST:
+    // Ruby annotations (furigana over kanji): the reading is not the text.
+    case GUMBO_TAG_RT: case GUMBO_TAG_RP:
       return true;
     default:
       return false;
