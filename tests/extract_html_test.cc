@@ -541,5 +541,18 @@ TEST(ExtractHtmlTest, RubyReadingsAreNotText) {
   EXPECT_FALSE(split::Has(text, "(")) << text;
 }
 
+TEST(ExtractHtmlTailTest, LabelsRunTogetherByLineBreaksAreBoilerplate) {
+  // Widget labels in one block, cut by <br>: most lines are lexicon phrases.
+  // A paragraph with one such line among lines of text stays.
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 3) +
+      "<div>Back to top<br>Print<br>12 ferries a day</div>" + split::Paragraphs(3, 5) +
+      "<p>Timetable changes from May<br>Learn more<br>The first boat leaves at nine.</p>" + split::Paragraphs(5, 6) +
+      "</article>"));
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "Back to top")) << text;
+  EXPECT_TRUE(split::Has(text, "Timetable changes from May")) << text;
+}
+
 }  // namespace
 }  // namespace dragoman

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -893,6 +894,12 @@ class BodyFinder {
           verdict_[i] = kOther;
           continue;
         }
+        // Labels run together by line breaks ("Rezept drucken<br>Pinnen",
+        // "No ratings yet<br>Loading..."): most lines are lexicon phrases.
+        if (auto kind = MostLinesMatch(s.text)) {
+          verdict_[i] = *kind;
+          continue;
+        }
       }
     }
     // After the last real paragraph, short lines that do not read as
@@ -967,6 +974,29 @@ class BodyFinder {
   }
 
   static constexpr uint32_t kTeaserMaxChars = 130;
+
+  // The kind of the first matching line when more than half of the lines of
+  // a segment cut by line breaks match the lexicon.
+  std::optional<uint8_t> MostLinesMatch(std::string_view text) const {
+    if (text.find('\n') == std::string_view::npos) return std::nullopt;
+    size_t lines = 0, matched = 0;
+    std::optional<uint8_t> kind;
+    size_t pos = 0;
+    while (pos <= text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string_view::npos) nl = text.size();
+      std::string_view line = TrimView(text.substr(pos, nl - pos));
+      pos = nl + 1;
+      if (line.empty()) continue;
+      ++lines;
+      if (auto hit = lex_.Match(line)) {
+        ++matched;
+        if (!kind) kind = KindFromName(hit->kind);
+      }
+    }
+    if (matched * 2 > lines) return kind;
+    return std::nullopt;
+  }
 
   // A paragraph of 100+ characters without links that ends like a sentence.
   static bool PlainProse(const Seg& s) { return s.link_chars == 0 && s.chars >= 100 && EndsLikeSentence(s.text); }
