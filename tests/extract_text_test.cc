@@ -195,5 +195,12 @@ TEST(ExtractLexiconTest, ShippedLexiconsKnowPictureCredits) {
   EXPECT_FALSE(lex.Match(para + " \xC2\xA9 2024"));
 }
 
+TEST(ExtractLexiconTest, ShippedLexiconsKnowImageZoomAndPermalinkLabels) {
+  const auto& lex = BoilerplateLexicon::Default();
+  for (const char* p : {"Vergrößern Der neue Anleger am Morgen", "Enlarge this image", "Permalink https://example.org/p/1",
+                        "Permalien https://example.org/p/1", "Aktualisiert am 3. Mai 2024", "Auch lesen: Der neue Anleger"})
+    EXPECT_TRUE(lex.Match(p)) << p;
+}
+
 }  // namespace
 }  // namespace dragoman
