@@ -554,5 +554,18 @@ TEST(ExtractHtmlTailTest, LabelsRunTogetherByLineBreaksAreBoilerplate) {
   EXPECT_TRUE(split::Has(text, "Timetable changes from May")) << text;
 }
 
+TEST(ExtractHtmlTest, LabelsAboveTheHeadlineAreBoilerplate) {
+  // A kicker and a bookmark label just above the <h1> go; a sentence there
+  // (a standfirst placed above the headline) stays.
+  std::string text = split::Text(split::Page("<article><div class='kicker'>Harbour</div><div>Save for later</div>"
+                                             "<h1>Ferry terminal opens</h1>" + split::Paragraphs() + "</article>"));
+  EXPECT_TRUE(split::Has(text, "Ferry terminal opens")) << text;
+  EXPECT_FALSE(split::Has(text, "Harbour\n")) << text;
+  EXPECT_FALSE(split::Has(text, "Save for later")) << text;
+  std::string standfirst = split::Text(split::Page("<article><p>The island gets a faster crossing.</p>"
+                                                   "<h1>Ferry terminal opens</h1>" + split::Paragraphs() + "</article>"));
+  EXPECT_TRUE(split::Has(standfirst, "The island gets a faster crossing.")) << standfirst;
+}
+
 }  // namespace
 }  // namespace dragoman

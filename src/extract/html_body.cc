@@ -971,7 +971,28 @@ class BodyFinder {
     }
     CutTailAfterBoilerplate();
     DropTrailingIntroductions();
+    DropLabelsAboveTheHeadline();
   }
+
+  // Short lines just above the headline (<h1> among the first few kept
+  // segments) are kickers, section names and widget labels ("Politik",
+  // "Eilmeldung", "Merken"); a line there that ends like a sentence stays.
+  void DropLabelsAboveTheHeadline() {
+    std::vector<size_t> kept;
+    for (size_t k = 0; k < segs_.size() && kept.size() <= kHeadlineWithin; ++k)
+      if (in_region_[k] && verdict_[k] == kNone) kept.push_back(k);
+    for (size_t h = 1; h < kept.size() && h <= kHeadlineWithin; ++h) {
+      if (segs_[kept[h]].tag != GUMBO_TAG_H1) continue;
+      for (size_t i = 0; i < h; ++i) {
+        const Seg& s = segs_[kept[i]];
+        if (s.chars < kLabelMaxChars && !EndsLikeSentence(s.text)) verdict_[kept[i]] = kOther;
+      }
+      return;
+    }
+  }
+
+  static constexpr size_t kHeadlineWithin = 3;
+  static constexpr uint32_t kLabelMaxChars = 80;
 
   static constexpr uint32_t kTeaserMaxChars = 130;
 
