@@ -440,5 +440,132 @@ TEST(ExtractHtmlTailTest, PublisherPromptsWithoutClassCuesAreBoilerplate) {
     EXPECT_FALSE(split::Has(text, p)) << p << " in:\n" << text;
 }
 
+TEST(ExtractHtmlTeaserTest, ShortLinkedParagraphBetweenProseIsATeaser) {
+  // "<label>: <linked title>" between two paragraphs, in any language, and a
+  // linked line set off by arrows: teasers for other pages.
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 3) +
+      "<p>Otra historia: <a href='/x'>El puerto nuevo abre sus puertas al público</a></p>" +
+      "<p>&gt;&gt; <a href='/y'>Harbour pilots strike over the new night shifts at the terminal</a> &lt;&lt;</p>" + split::Paragraphs(3, 6) +
+      "</article>"));
+  EXPECT_TRUE(split::Has(text, "the first boat left for the island")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "puerto nuevo")) << text;
+  EXPECT_FALSE(split::Has(text, "Harbour pilots")) << text;
+}
+
+TEST(ExtractHtmlTeaserTest, LinkedAddressesListItemsHeadingsAndLineListsStay) {
+  // A link whose text is the address, a mail address, a linked list item, a
+  // linked heading and a paragraph cut into lines (a list of dates and
+  // titles) stay.
+  // Each sits between two paragraphs (three link-dense blocks in a row are a
+  // link list, another rule).
+  const char* const kItems[] = {
+      "<p><a href='http://example.org/timetable'>http://example.org/timetable</a></p>",
+      "<p><a href='mailto:desk@example.org'>desk@example.org</a></p>",
+      "<ul><li><a href='/a'>Timetable for the summer season and its departures</a></li></ul>",
+      "<h3><a href='/c'>How the crossing got ten minutes shorter this year</a></h3>",
+      "<p>2019-2022<br><a href='/d'>Building the eastern quay, part one</a></p>",
+  };
+  std::string inner = "<article><h1>Ferry terminal opens</h1>";
+  for (size_t i = 0; i < 5; ++i) inner += split::Paragraphs(i, i + 1) + kItems[i];
+  std::string text = split::Text(split::Page(inner + split::Paragraphs(5, 6) + "</article>"));
+  for (const char* keep : {"http://example.org/timetable", "desk@example.org", "Timetable for the summer season",
+                           "How the crossing got ten minutes shorter", "Building the eastern quay"})
+    EXPECT_TRUE(split::Has(text, keep)) << keep << " lost:\n" << text;
+}
+
+TEST(ExtractHtmlTailTest, IntroductionsLeftAtTheEndAreBoilerplate) {
+  // A heading and a colon line whose list was removed (a link list) end the
+  // body: they go. A heading before the last paragraph stays, and so does a
+  // last heading that reads as a sentence (a pull quote).
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 3) + "<h2>The new timetable</h2>" +
+      split::Paragraphs(3, 6) +
+      "<h3>More from the harbour desk</h3><p>Further reading:</p>"
+      "<ul><li><a href='/1'>Pilots</a></li><li><a href='/2'>Tides</a></li><li><a href='/3'>Quays</a></li></ul>"
+      "</article>"));
+  EXPECT_TRUE(split::Has(text, "The new timetable")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "More from the harbour desk")) << text;
+  EXPECT_FALSE(split::Has(text, "Further reading")) << text;
+  std::string quote = split::Text(split::Page("<article><h1>Ferry terminal opens</h1>" + split::Paragraphs() +
+                                              "<h4>The sea does not wait for the council.</h4></article>"));
+  EXPECT_TRUE(split::Has(quote, "The sea does not wait for the council.")) << quote;
+}
+
+TEST(ExtractHtmlTailTest, ProseAfterAReadMoreBoxInsideTheArticleIsKept) {
+  // "Read more" and one linked title inside the article, then the article
+  // goes on: two link-free prose paragraphs in a row end the trailing
+  // section the heading opened. A list of titles and blurbs after it at the
+  // end of the page still goes.
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 2) +
+      "<h3>Read more</h3><p><a href='/p'>Harbour pilots strike over the night shifts at the new terminal</a></p>" +
+      split::Paragraphs(2, 6) + "</article>"));
+  EXPECT_TRUE(split::Has(text, "six departures a day")) << text;
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "Harbour pilots")) << text;
+  std::string teasers = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs() +
+      "<h3>Read more</h3><p><a href='/p'>Harbour pilots strike over the night shifts</a></p>"
+      "<p>The pilots want a second crew on every late boat, and the operator says it cannot pay for one.</p>"
+      "<p><a href='/q'>Island school gets a new roof</a></p>"
+      "<p>The roof of the island school was replaced in the holidays, paid for by a grant from the region.</p>"
+      "</article>"));
+  EXPECT_FALSE(split::Has(teasers, "second crew")) << teasers;
+  EXPECT_FALSE(split::Has(teasers, "roof of the island school")) << teasers;
+}
+
+TEST(ExtractHtmlJoinTest, PostMetadataSiblingIsNotJoined) {
+  // The WordPress "postmetadata" line next to the entry: a weak cue on a
+  // sibling of the chosen block keeps it out, even when it reads as prose.
+  std::string text = split::Text(split::Page(
+      "<div class='post'><h2>Ferry terminal opens</h2><div class='entry'>" + split::Paragraphs() +
+      "</div><p class='postmetadata'>Written on Saturday at nine in the morning and kept under Harbour and "
+      "Ferries. You can follow any responses to this story through the feed.</p></div>"));
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "Written on Saturday")) << text;
+}
+
+TEST(ExtractHtmlTest, RubyReadingsAreNotText) {
+  // Furigana over kanji (<rt>, with <rp> brackets for old browsers) would
+  // split every word of the body: only the base text is kept.
+  std::string para =
+      "<p><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>に<ruby>新<rt>あたら</rt></ruby>しい"
+      "フェリーのターミナルができました。島までの時間が短くなり、朝九時に最初の船が出ました。"
+      "町の店は観光客が増えることを期待しています。</p>";
+  std::string text = split::Text("<html><body><article>" + para + para + para + "</article></body></html>");
+  EXPECT_TRUE(split::Has(text, "港に新しいフェリー")) << text;
+  EXPECT_FALSE(split::Has(text, "みなと")) << text;
+  EXPECT_FALSE(split::Has(text, "(")) << text;
+}
+
+TEST(ExtractHtmlTailTest, LabelsRunTogetherByLineBreaksAreBoilerplate) {
+  // Widget labels in one block, cut by <br>: most lines are lexicon phrases.
+  // A paragraph with one such line among lines of text stays.
+  std::string text = split::Text(split::Page(
+      "<article><h1>Ferry terminal opens</h1>" + split::Paragraphs(0, 3) +
+      "<div>Back to top<br>Print<br>12 ferries a day</div>" + split::Paragraphs(3, 5) +
+      "<p>Timetable changes from May<br>Learn more<br>The first boat leaves at nine.</p>" + split::Paragraphs(5, 6) +
+      "</article>"));
+  EXPECT_TRUE(split::Has(text, "judge the result themselves.")) << text;
+  EXPECT_FALSE(split::Has(text, "Back to top")) << text;
+  EXPECT_TRUE(split::Has(text, "Timetable changes from May")) << text;
+}
+
+TEST(ExtractHtmlTest, LabelsAboveTheHeadlineAreBoilerplate) {
+  // A kicker and a bookmark label just above the <h1> go; a sentence there
+  // (a standfirst placed above the headline) stays.
+  std::string text = split::Text(split::Page("<article><div class='kicker'>Harbour</div><div>Save for later</div>"
+                                             "<h1>Ferry terminal opens</h1>" + split::Paragraphs() + "</article>"));
+  EXPECT_TRUE(split::Has(text, "Ferry terminal opens")) << text;
+  EXPECT_FALSE(split::Has(text, "Harbour\n")) << text;
+  EXPECT_FALSE(split::Has(text, "Save for later")) << text;
+  std::string standfirst = split::Text(split::Page("<article><p>The island gets a faster crossing.</p>"
+                                                   "<h1>Ferry terminal opens</h1>" + split::Paragraphs() + "</article>"));
+  EXPECT_TRUE(split::Has(standfirst, "The island gets a faster crossing.")) << standfirst;
+}
+
 }  // namespace
 }  // namespace dragoman

@@ -166,5 +166,41 @@ TEST(ExtractLexiconTest, ShippedLexiconsCoverSevenLanguages) {
   for (const char* p : phrases) EXPECT_TRUE(lex.Match(p)) << p;
 }
 
+TEST(ExtractLexiconTest, BracketsAroundTheBlockAndNumberedLabels) {
+  // "(Credit: ...)" is compared without its brackets; a number may sit
+  // between a prefix phrase and its separator ("Figure 4:"), but a label and
+  // a number alone, or a year, are not the phrase.
+  EXPECT_EQ(extract::BlockKey("(Credit: Jane Doe)"), "credit: jane doe");
+  EXPECT_EQ(extract::BlockKey("[Advertisement]"), "advertisement");
+  EXPECT_EQ(extract::BlockKey("(a) first (b) second"), "(a) first (b) second");  // not one bracket pair
+  BoilerplateLexicon lex;
+  ASSERT_TRUE(lex.AddText("caption prefix Plate\nother line Advertisement\n", "test").ok());
+  EXPECT_TRUE(lex.Match("(Plate: the harbour at dawn)"));
+  EXPECT_TRUE(lex.Match("[Advertisement]"));
+  EXPECT_TRUE(lex.Match("Plate 4: the harbour at dawn"));
+  EXPECT_TRUE(lex.Match("Plate12 - the quay"));
+  EXPECT_FALSE(lex.Match("Plate 4 shows the harbour at dawn"));
+  EXPECT_FALSE(lex.Match("Plate 2024: a year of tides"));
+  EXPECT_FALSE(lex.Match("Plates of the harbour were shown at the museum."));
+}
+
+TEST(ExtractLexiconTest, ShippedLexiconsKnowPictureCredits) {
+  const auto& lex = BoilerplateLexicon::Default();
+  for (const char* p : {"Abbildung 3: Querschnitt der Mole", "(Bild: Erika Muster)", "Fotos: Max Muster",
+                        "Beitragsbild: Hafen am Morgen", "(Credit: Jane Doe / Harbour Press)",
+                        "Image illustrative : un ferry", "Fotos: archivo", "Harbour at dawn. \xC2\xA9 Jane Doe"})
+    EXPECT_TRUE(lex.Match(p)) << p;
+  // A long paragraph that mentions a copyright sign is not a credit.
+  std::string para(320, 'a');
+  EXPECT_FALSE(lex.Match(para + " \xC2\xA9 2024"));
+}
+
+TEST(ExtractLexiconTest, ShippedLexiconsKnowImageZoomAndPermalinkLabels) {
+  const auto& lex = BoilerplateLexicon::Default();
+  for (const char* p : {"Vergrößern Der neue Anleger am Morgen", "Enlarge this image", "Permalink https://example.org/p/1",
+                        "Permalien https://example.org/p/1", "Aktualisiert am 3. Mai 2024", "Auch lesen: Der neue Anleger"})
+    EXPECT_TRUE(lex.Match(p)) << p;
+}
+
 }  // namespace
 }  // namespace dragoman

@@ -21,10 +21,19 @@ bool KnownKind(std::string_view k) {
 }
 
 // True when, after optional spaces, key[pos] is the end or a separator
-// (: - | > / . , – — »): what follows a `prefix` phrase.
+// (: - | > / . , – — »): what follows a `prefix` phrase. A number may come
+// between the phrase and the separator ("Abbildung 4:", "Bild2:").
 bool SeparatorAt(const std::string& key, size_t pos) {
   while (pos < key.size() && key[pos] == ' ') ++pos;
   if (pos >= key.size()) return true;
+  size_t digits = pos;
+  while (digits < key.size() && key[digits] >= '0' && key[digits] <= '9') ++digits;
+  if (digits > pos) {
+    if (digits - pos > 3) return false;
+    pos = digits;
+    while (pos < key.size() && key[pos] == ' ') ++pos;
+    if (pos >= key.size()) return false;
+  }
   char c = key[pos];
   if (c == ':' || c == '-' || c == '|' || c == '>' || c == '/' || c == '.' || c == ',') return true;
   return key.compare(pos, 3, "\xE2\x80\x93") == 0 || key.compare(pos, 3, "\xE2\x80\x94") == 0 ||

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -80,6 +81,7 @@ constexpr WordCue kWordCues[] = {
     {"disclaimer", kOther, kWeak},       {"notice", kOther, kWeak},          {"alert", kOther, kWeak},
     {"toc", kNavigation, kWeak},
     {"bio", kOther, kStrong},            {"biography", kOther, kStrong},     {"authorbio", kOther, kStrong},
+    {"postmetadata", kOther, kWeak},
 };
 
 // Substrings of the lower-cased class/id string that mark boilerplate even
@@ -249,6 +251,8 @@ bool IsDroppedTag(GumboTag t) {
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_OPTION: case GUMBO_TAG_HEAD: case GUMBO_TAG_MAP: case GUMBO_TAG_NOEMBED:
     case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_APPLET: case GUMBO_TAG_DATALIST:
+    // Ruby annotations (furigana over kanji): the reading is not the text.
+    case GUMBO_TAG_RT: case GUMBO_TAG_RP:
       return true;
     default:
       return false;
@@ -739,7 +743,7 @@ class BodyFinder {
         continue;
       }
       const Elem& s = elems_[c];
-      if (blocked_[c] || s.chars == 0) continue;
+      if (blocked_[c] || honoured_[c] || s.chars == 0) continue;
       double bonus = 0;
       const char* cls = Attr(s.node->v.element, "class");
       if (top_class && cls && *top_class && std::strcmp(cls, top_class) == 0) bonus = top_score * 0.2;
@@ -865,7 +869,14 @@ class BodyFinder {
       if (!in_region_[i] || verdict_[i] != kNone) continue;
       const Seg& s = segs_[i];
       if (in_tail) {
-        if (s.chars < 200 || s.link_chars * 2 > s.chars) {
+        // Two link-free prose paragraphs in a row: the article goes on (a
+        // "Read more" box inside it), teasers alternate titles and blurbs.
+        if (s.chars < 200 && PlainProse(s)) {
+          size_t j = i + 1;
+          while (j < segs_.size() && (!in_region_[j] || verdict_[j] != kNone)) ++j;
+          if (j < segs_.size() && PlainProse(segs_[j])) in_tail = false;
+        }
+        if (in_tail && (s.chars < 200 || s.link_chars * 2 > s.chars)) {
           verdict_[i] = kTeaser;
           continue;
         }
@@ -881,6 +892,12 @@ class BodyFinder {
         }
         if (HasNoLetters(s.text) && s.chars < 20) {
           verdict_[i] = kOther;
+          continue;
+        }
+        // Labels run together by line breaks ("Rezept drucken<br>Pinnen",
+        // "No ratings yet<br>Loading..."): most lines are lexicon phrases.
+        if (auto kind = MostLinesMatch(s.text)) {
+          verdict_[i] = *kind;
           continue;
         }
       }
@@ -913,9 +930,7 @@ class BodyFinder {
       const Seg& s = segs_[k];
       if (s.chars >= 120 && !LinkHeavy(s)) break;
       bool digit = s.text.find_first_of("0123456789") != std::string::npos;
-      bool heading = s.tag == GUMBO_TAG_H1 || s.tag == GUMBO_TAG_H2 || s.tag == GUMBO_TAG_H3 ||
-                     s.tag == GUMBO_TAG_H4 || s.tag == GUMBO_TAG_H5 || s.tag == GUMBO_TAG_H6;
-      if (digit && !heading && s.tag != GUMBO_TAG_LI && s.chars < 40 && !EndsLikeSentence(s.text))
+      if (digit && !IsHeading(s.tag) && s.tag != GUMBO_TAG_LI && s.chars < 40 && !EndsLikeSentence(s.text))
         verdict_[k] = kOther;
     }
     // Runs of link-dense segments are menus or teaser lists.
@@ -935,12 +950,115 @@ class BodyFinder {
         if (!in_region_[k] || verdict_[k] != kNone) continue;
         const Seg& s = segs_[k];
         bool fully = s.link_chars >= s.chars * 0.9;
-        if (run >= 3 || (fully && s.chars < 40 && !EndsLikeSentence(s.text)))
+        if (run >= 3 || (fully && s.chars < 40 && !EndsLikeSentence(s.text) && !LooksLikeAddress(s.text)))
           verdict_[k] = s.chars >= 40 ? kRelated : kNavigation;
       }
       i = j;
     }
+    // A short paragraph that is mostly one link, alone between prose, is a
+    // teaser for another page ("Read also: <title>", "MIRA: <title>",
+    // ">> <title> <<"), whatever language labels it. List items (link lists
+    // that are the article's sources), headings (the article's own linked
+    // headline, linked section titles), addresses written out as the link's
+    // text and paragraphs cut into lines stay.
+    for (size_t k = 0; k < segs_.size(); ++k) {
+      if (!in_region_[k] || verdict_[k] != kNone) continue;
+      const Seg& s = segs_[k];
+      if (!LinkHeavy(s) || s.chars > kTeaserMaxChars || s.tag == GUMBO_TAG_LI || IsHeading(s.tag)) continue;
+      // Lines broken inside the paragraph are a list (dates and titles).
+      if (LooksLikeAddress(s.text) || s.text.find('\n') != std::string::npos) continue;
+      verdict_[k] = kTeaser;
+    }
     CutTailAfterBoilerplate();
+    DropTrailingIntroductions();
+    DropLabelsAboveTheHeadline();
+  }
+
+  // Short lines just above the headline (<h1> among the first few kept
+  // segments) are kickers, section names and widget labels ("Politik",
+  // "Eilmeldung", "Merken"); a line there that ends like a sentence stays.
+  void DropLabelsAboveTheHeadline() {
+    std::vector<size_t> kept;
+    for (size_t k = 0; k < segs_.size() && kept.size() <= kHeadlineWithin; ++k)
+      if (in_region_[k] && verdict_[k] == kNone) kept.push_back(k);
+    for (size_t h = 1; h < kept.size() && h <= kHeadlineWithin; ++h) {
+      if (segs_[kept[h]].tag != GUMBO_TAG_H1) continue;
+      for (size_t i = 0; i < h; ++i) {
+        const Seg& s = segs_[kept[i]];
+        if (s.chars < kLabelMaxChars && !EndsLikeSentence(s.text)) verdict_[kept[i]] = kOther;
+      }
+      return;
+    }
+  }
+
+  static constexpr size_t kHeadlineWithin = 3;
+  static constexpr uint32_t kLabelMaxChars = 80;
+
+  static constexpr uint32_t kTeaserMaxChars = 130;
+
+  // The kind of the first matching line when more than half of the lines of
+  // a segment cut by line breaks match the lexicon.
+  std::optional<uint8_t> MostLinesMatch(std::string_view text) const {
+    if (text.find('\n') == std::string_view::npos) return std::nullopt;
+    size_t lines = 0, matched = 0;
+    std::optional<uint8_t> kind;
+    size_t pos = 0;
+    while (pos <= text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string_view::npos) nl = text.size();
+      std::string_view line = TrimView(text.substr(pos, nl - pos));
+      pos = nl + 1;
+      if (line.empty()) continue;
+      ++lines;
+      if (auto hit = lex_.Match(line)) {
+        ++matched;
+        if (!kind) kind = KindFromName(hit->kind);
+      }
+    }
+    if (matched * 2 > lines) return kind;
+    return std::nullopt;
+  }
+
+  // A paragraph of 100+ characters without links that ends like a sentence.
+  static bool PlainProse(const Seg& s) { return s.link_chars == 0 && s.chars >= 100 && EndsLikeSentence(s.text); }
+
+  // A heading or a line ending in a colon introduces what follows it; when
+  // nothing of the body follows (the list, form or gallery it introduced was
+  // removed), it belongs to that removed block ("Weitere Informationen",
+  // "More from this column:", "Downloads"). Up to three such lines at the
+  // end of the body go; a heading that reads as a sentence (a pull quote)
+  // stays.
+  void DropTrailingIntroductions() {
+    std::vector<size_t> kept;
+    for (size_t k = 0; k < segs_.size(); ++k)
+      if (in_region_[k] && verdict_[k] == kNone) kept.push_back(k);
+    size_t n = 0;
+    while (n < kTrailingIntroMax && n + 1 < kept.size()) {
+      const Seg& s = segs_[kept[kept.size() - 1 - n]];
+      std::string_view t = TrimView(s.text);
+      bool colon = !t.empty() && (t.back() == ':' || EndsWith(t, "\xEF\xBC\x9A"));
+      bool heading = IsHeading(s.tag) && s.chars < 100 && !t.empty() && t.back() != '.';
+      if (!(heading || (colon && s.chars < 80))) break;
+      ++n;
+    }
+    for (size_t i = 0; i < n; ++i) verdict_[kept[kept.size() - 1 - i]] = kOther;
+  }
+
+  static constexpr size_t kTrailingIntroMax = 3;
+
+  static bool EndsWith(std::string_view t, std::string_view end) {
+    return t.size() >= end.size() && t.compare(t.size() - end.size(), end.size(), end) == 0;
+  }
+
+  static bool IsHeading(GumboTag t) {
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+           t == GUMBO_TAG_H6;
+  }
+
+  // Text that shows a web or mail address ("http://...", "www.x.org", "a@b.c").
+  static bool LooksLikeAddress(std::string_view t) {
+    return t.find("http://") != std::string_view::npos || t.find("https://") != std::string_view::npos ||
+           t.find("www.") != std::string_view::npos || t.find('@') != std::string_view::npos;
   }
 
   // The article ends at the first block of boilerplate (three or more removed

@@ -15,9 +15,11 @@
 //     split over sibling blocks: a lead in the header block, text cut by an
 //     ad box);
 //  4. filtering inside the container: boilerplate-cue subtrees, clusters of
-//     links, lexicon phrases ("Related Articles", "Lire aussi") and their
+//     links, short paragraphs that are mostly one link (teasers), lexicon
+//     phrases ("Related Articles", "Lire aussi", picture credits) and their
 //     trailing sections are removed; the article ends at the first block of
-//     boilerplate after most of its text when what follows is small;
+//     boilerplate after most of its text when what follows is small, and
+//     headings or colon lines left at its end go with what they introduced;
 //  5. JSON-LD articleBody replaces the result when the DOM gives much less.
 // Everything removed is returned as boilerplate with its kind, in page order.
 // Pure function of its inputs; thread-safe.

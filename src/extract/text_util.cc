@@ -223,6 +223,11 @@ std::string BlockKey(std::string_view s) {
       }
     }
   };
+  // A block wrapped whole in brackets: "(Credit: Jane Doe)", "[Anzeige]".
+  if (k.size() >= 2 && ((k.front() == '(' && k.back() == ')' && k.find(')') == k.size() - 1) ||
+                        (k.front() == '[' && k.back() == ']' && k.find(']') == k.size() - 1))) {
+    k = std::string(TrimView(std::string_view(k).substr(1, k.size() - 2)));
+  }
   strip_tail();
   // A leading count: "0 comments", "12 Kommentare".
   size_t i = 0;

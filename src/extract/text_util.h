@@ -44,8 +44,9 @@ size_t CountCommas(std::string_view s);
 bool EndsLikeSentence(std::string_view s);
 
 // The form a block is compared by: folded (lower case, no diacritics, ASCII
-// apostrophes), white space collapsed, trailing ":" "…" "..." and a trailing
-// or leading count such as "(0)" or "12" removed.
+// apostrophes), white space collapsed, brackets around the whole block,
+// trailing ":" "…" "..." and a trailing or leading count such as "(0)" or
+// "12" removed.
 std::string BlockKey(std::string_view s);
 
 // True when `s` has no letters at all (digits, punctuation, symbols only).
