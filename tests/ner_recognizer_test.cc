@@ -137,6 +137,52 @@ TEST(NerRecognize, PlaceShownAsATeamStaysTheTeamInTheReport) {
   EXPECT_EQ(types[2], "LOC") << "a preposition of place makes it the venue";
 }
 
+TEST(NerRecognize, NationThatFieldsNationalTeamsStaysAPlace) {
+  // Countries, and nations such as England or Scotland, name their national
+  // team as a place; a club named after a city does not.
+  Article a = Analyze("en", "Wessex 2 Paris 1.\n\nThe new Wessex captain was named on Friday.");
+  std::vector<std::string> types;
+  for (const auto& m : a.mentions) {
+    if (m.text == "Wessex") types.push_back(m.type);
+  }
+  ASSERT_EQ(types.size(), 2u);
+  EXPECT_EQ(types[0], "LOC");
+  EXPECT_EQ(types[1], "LOC");
+  ASSERT_NE(Find(a, "Paris"), nullptr);
+  EXPECT_EQ(Find(a, "Paris")->type, "ORG");
+}
+
+TEST(NerRecognize, PeoplesAndFaithsAreMisc) {
+  Article a = Analyze("en", "Police held 26 Moslem militants and two Kurds, the Arab press said.");
+  ASSERT_NE(Find(a, "Moslem"), nullptr);
+  EXPECT_EQ(Find(a, "Moslem")->type, "MISC");
+  ASSERT_NE(Find(a, "Kurds"), nullptr);
+  EXPECT_EQ(Find(a, "Kurds")->type, "MISC");
+  ASSERT_NE(Find(a, "Arab"), nullptr) << "also a town in the knowledge base";
+  EXPECT_EQ(Find(a, "Arab")->type, "MISC");
+}
+
+TEST(NerRecognize, HyphenatedModifiersAndCurrenciesAreNoOrganizations) {
+  Article a = Analyze("en", "The Tromvik-based group paid C$ 40 million to Halvex.");
+  ASSERT_NE(Find(a, "Tromvik-based"), nullptr);
+  EXPECT_EQ(Find(a, "Tromvik-based")->type, "MISC");
+  EXPECT_EQ(Find(a, "C$"), nullptr);
+}
+
+TEST(NerRecognize, GivenNameThatIsACommonWordOrACountryStartsAPerson) {
+  Article a = Analyze("en", "Mark Tolliver won the final.");
+  ASSERT_NE(Find(a, "Mark Tolliver"), nullptr);
+  EXPECT_EQ(Find(a, "Mark Tolliver")->type, "PER");
+  Article b = Analyze("en", "The pitcher was Chad Ornquist again.");
+  ASSERT_NE(Find(b, "Chad Ornquist"), nullptr);
+  EXPECT_EQ(Find(b, "Chad Ornquist")->type, "PER");
+  EXPECT_EQ(Find(b, "Chad"), nullptr);
+  // The country before other names still stands alone.
+  Article c = Analyze("en", "Aid reached Chad and Ukraine.");
+  ASSERT_NE(Find(c, "Chad"), nullptr);
+  EXPECT_EQ(Find(c, "Chad")->type, "LOC");
+}
+
 TEST(NerRecognize, ParticleBetweenAPersonAndATeamSplitsThem) {
   Article a = Analyze("fr", "Le lanceur Antony Rebaud des Pirates de Paris a signé.");
   ASSERT_NE(Find(a, "Antony Rebaud"), nullptr);
@@ -218,6 +264,8 @@ TEST(NerLexicon, FrenchVerbFormsAreCommonWords) {
   EXPECT_TRUE(lex->IsCommonWord("cultivee"));
   EXPECT_TRUE(lex->IsCommonWord("jouent"));
   EXPECT_TRUE(lex->IsCommonWord("jouait"));
+  EXPECT_TRUE(lex->IsCommonWord("cultive")) << "past participle in -é";
+  EXPECT_TRUE(lex->IsCommonWord("jouant")) << "present participle";
   EXPECT_FALSE(lex->IsCommonWord("vantelle"));
 }
 
@@ -228,6 +276,8 @@ TEST(NerRecognize, FrenchHeadWordWithLowerCaseAdjectives) {
   Article b = Analyze("fr", "Il a rejoint la Ligue nationale de rugby .");
   ASSERT_NE(Find(b, "Ligue nationale de rugby"), nullptr);
   EXPECT_EQ(Find(b, "Ligue nationale de rugby")->type, "ORG");
+  Article d = Analyze("fr", "Il a rejoint la Ligue nationale de rugby en 1990.");
+  EXPECT_NE(Find(d, "Ligue nationale de rugby"), nullptr) << "a function word after the noun closes the name too";
   // Without an adjective after it, the head word alone is a common noun.
   Article c = Analyze("fr", "Le Parti a voté contre le projet.");
   EXPECT_EQ(Find(c, "Parti"), nullptr);

@@ -12,7 +12,7 @@ namespace {
 constexpr const char* kFiles[NerLexicon::kKindCount] = {
     "titles.txt",    "org_words.txt",  "loc_words.txt", "misc_words.txt", "loc_preps.txt",   "speech_verbs.txt",
     "stopwords.txt", "particles.txt",  "connectors.txt", "temporal.txt",  "role_heads.txt", "metonym_nouns.txt",
-    "indefinite.txt", "place_suffixes.txt"};
+    "indefinite.txt", "place_suffixes.txt", "peoples.txt"};
 
 // Hunspell dictionaries Debian installs, per language.
 const char* HunspellPath(const std::string& lang) {
@@ -149,7 +149,7 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
     return try_strip("s") || try_strip("x") || try_strip("e") || try_strip("es") || try_strip("ee", "er") ||
            try_strip("ees", "er") || try_strip("es", "er") || try_strip("i", "ir") || try_strip("ie", "ir") ||
            try_strip("is", "ir") || try_strip("ies", "ir") || try_strip("ent", "er") || try_strip("ait", "er") ||
-           try_strip("aient", "er");
+           try_strip("aient", "er") || try_strip("e", "er") || try_strip("ant", "er");
   }
   if (language_ == "es") return try_strip("s") || try_strip("es");
   if (language_ == "de") return try_strip("en") || try_strip("n") || try_strip("e") || try_strip("s");

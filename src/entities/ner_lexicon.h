@@ -36,6 +36,7 @@ class NerLexicon {
     kMetonymNoun,
     kIndefinite,   // indefinite articles: "un Suisse" is a person, "la Suisse" the country
     kPlaceSuffix,  // endings of place names: "-shire", "-ville", "-stan", French "-ie"
+    kPeople,       // peoples, faiths, political families without one country: "Kurds", "Moslem", "Soviet"
     kKindCount
   };
 

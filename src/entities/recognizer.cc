@@ -407,6 +407,9 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   auto capish = [&](size_t k) {
     if (!t[k].alpha || in_role[k] || t[k].elision) return false;
     if (!t[k].cap || t[k].folded[0] == '\'') return false;
+    // Currencies: "C$", "HK$", "A$" (one token, or the letters and "$" apart).
+    if (t[k].folded.find('$') != std::string::npos) return false;
+    if (k + 1 < t.size() && !t[k + 1].space_before && t[k + 1].folded == "$") return false;
     // German capitalizes every noun: a dictionary noun is no name unless the KB knows it.
     if (german && !t[k].allcaps && lex_->IsCommonWord(t[k].folded)) {
       const KbEntity* x = nullptr;
@@ -444,6 +447,26 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       if (auto c = kb_->DemonymCountry(std::string_view(f).substr(0, f.size() - 1))) return c;
     }
     return std::nullopt;
+  };
+  // "Oslo-based", "Paris-born", "Moscow-backed": an adjective made of a
+  // name, MISC at the end of a run, no part of the name before one.
+  auto hyphen_modifier = [&](size_t k) {
+    static const char* const kEnds[] = {"-based", "-born",   "-listed", "-owned",     "-controlled", "-backed",
+                                        "-led",   "-bound",  "-run",    "-sponsored", "-registered", "-made"};
+    for (const char* x : kEnds)
+      if (t[k].folded.size() > std::string_view(x).size() + 1 && t[k].folded.ends_with(x)) return true;
+    return false;
+  };
+  // A people, faith or political family that belongs to no single country
+  // ("Moslem", "Kurds", "Soviet", "Republicans"): a MISC name on its own.
+  auto people_word = [&](size_t k) {
+    if (!t[k].cap || t[k].allcaps) return false;
+    const std::string& f = t[k].folded;
+    if (lex_->Has(NerLexicon::kPeople, f)) return true;
+    std::string_view v(f);
+    if (v.size() > 3 && v.back() == 's' && lex_->Has(NerLexicon::kPeople, v.substr(0, v.size() - 1))) return true;
+    if (v.size() > 5 && v.ends_with("es") && lex_->Has(NerLexicon::kPeople, v.substr(0, v.size() - 2))) return true;
+    return false;
   };
   // French, Spanish, Italian and Portuguese capitalize an article inside a
   // name only: "à La Havane", "Le Caire", "en El Salvador". One that does
@@ -590,6 +613,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         i = e;
         continue;
       }
+      if (people_word(i)) {  // "Arab" is also a town in Alabama
+        emit(i, e, "MISC", nullptr, "");
+        i = e;
+        continue;
+      }
       std::string type = kbe->type;
       // A surname the document gave to a person beats a minor place.
       auto w = doc->type_of_word.find(t[i].folded);
@@ -606,6 +634,21 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       i = e;
       continue;
     }
+    // A given name and one more capitalized word that is no cue word nor a
+    // known name: a person ("Mark Brooks", "Chad Curtis", "Maurice Tourneur"),
+    // even when the given name is also a common word or a country's name in
+    // some language.
+    auto given_name_before_surname = [&](size_t b, size_t end) {
+      if (end != b + 2 || !kb_->IsFirstName(t[b].folded) || !t[b + 1].cap || t[b + 1].allcaps) return false;
+      const std::string& s2 = t[b + 1].folded;
+      if (people_word(b) || kb_->DemonymCountry(t[b].folded) || lex_->Has(NerLexicon::kStop, s2) ||
+          lex_->Has(NerLexicon::kOrgWord, s2) || lex_->Has(NerLexicon::kLocWord, s2) ||
+          lex_->Has(NerLexicon::kMiscWord, s2) || lex_->Has(NerLexicon::kTemporal, s2))
+        return false;
+      const KbEntity* x = nullptr;
+      int ke = match(b + 1, &x);
+      return ke <= 0 || x->type == "PER" || (x->kind == "town" && x->prior < kProminent);
+    };
     // Strip titles, demonyms and sentence openers off the front.
     size_t b = i;
     std::string title;
@@ -645,7 +688,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         int ke = match(b, &ce);
         bool event = ke > 0 && static_cast<size_t>(ke) + 1 == chunk_end &&
                      lex_->Has(NerLexicon::kMiscWord, t[chunk_end - 1].folded);
-        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && !event && accept(b, ke, ce)) {
+        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && !event && accept(b, ke, ce) &&
+            !given_name_before_surname(b, chunk_end)) {
           emit(b, ke, ce->type, ce, "");
           b = ke;
           continue;
@@ -663,14 +707,13 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       // A month or day before a name ("July FOMC", "Monday Smith"), or a
       // hyphenated modifier ("Ontario-based Magna", "Paris-born"), is no
       // part of it.
-      if (b + 1 < chunk_end && t[b + 1].cap &&
-          (lex_->Has(NerLexicon::kTemporal, f) || f.ends_with("-based") || f.ends_with("-born") ||
-           f.ends_with("-listed") || f.ends_with("-owned") || f.ends_with("-controlled") || f.ends_with("-backed"))) {
+      if (b + 1 < chunk_end && t[b + 1].cap && (lex_->Has(NerLexicon::kTemporal, f) || hyphen_modifier(b))) {
         ++b;
         continue;
       }
       if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end)) ||
-          (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end)) {
+          (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end &&
+           !given_name_before_surname(b, chunk_end))) {
         ++b;
         while (b < chunk_end && !t[b].cap) ++b;
         continue;
@@ -699,7 +742,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       if (q > chunk_end) {
         // "de hockey", "du travail": one lower-case noun after de closes the name.
         if (q + 1 < n && (t[q].folded == "de" || t[q].folded == "du") && t[q + 1].alpha && !t[q + 1].cap &&
-            !lex_->Has(NerLexicon::kStop, t[q + 1].folded) && (q + 2 >= n || !t[q + 2].alpha))
+            !lex_->Has(NerLexicon::kStop, t[q + 1].folded) &&
+            (q + 2 >= n || !t[q + 2].alpha || t[q + 2].cap || lex_->Has(NerLexicon::kStop, t[q + 2].folded)))
           q += 2;
         std::string type = lex_->Has(NerLexicon::kOrgWord, t[b].folded) ? "ORG" : "MISC";
         emit(b, q, type, nullptr, "");
@@ -725,6 +769,16 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
                                lex_->Has(NerLexicon::kStop, t[b].folded) || lex_->Has(NerLexicon::kOrgWord, t[b].folded) ||
                                lex_->Has(NerLexicon::kLocWord, t[b].folded) ||
                                lex_->Has(NerLexicon::kMiscWord, t[b].folded))) {
+      i = chunk_end;
+      continue;
+    }
+    if (hyphen_modifier(chunk_end - 1)) {
+      emit(b, chunk_end, "MISC", nullptr, "");
+      i = chunk_end;
+      continue;
+    }
+    if (chunk_end - b == 1 && people_word(b)) {
+      emit(b, chunk_end, "MISC", nullptr, title);
       i = chunk_end;
       continue;
     }
@@ -763,12 +817,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     return e < n && !t[e].cap && kTeamRoleNouns.count(t[e].folded) > 0;
   };
   // Sports results: a city or region next to a score or a result verb is a
-  // team ("Somerset 83 and 174", "Karlsruhe beat Bochum"). Countries stay LOC.
+  // team ("Somerset 83 and 174", "Karlsruhe beat Bochum"). Countries and
+  // nations that field national teams (England, Scotland) stay LOC.
   static const std::unordered_set<std::string> kResultWords = {"beat", "beats", "drew", "v", "vs", "vs.", "defeated",
                                                                "edged", "routed", "thrashed", "bt", "lost"};
   for (size_t k = first_out; k < out->size(); ++k) {
     NerMention& m = (*out)[k];
-    if (m.type != "LOC" || (m.kb && m.kb->kind == "country") || !m.demonym_country.empty()) continue;
+    if (m.type != "LOC" || (m.kb && (m.kb->kind == "country" || m.kb->kind == "nation")) ||
+        !m.demonym_country.empty())
+      continue;
     size_t b = m.tok_begin, e = m.tok_end;
     // A score is a small number or two joined by a dash ("83", "2-1", "4-38");
     // a date after a place ("LONDON 1996-08-30", "Paris 2024") is a dateline.
@@ -813,8 +870,13 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     doc->type_of_key.emplace(m.key, m.type);
     if (m.type == "PER" && m.tok_end - m.tok_begin >= 1) {
       for (size_t k = m.tok_begin; k < m.tok_end; ++k) {
-        if (t[k].cap && !lex_->Has(NerLexicon::kParticle, t[k].folded) && !lex_->IsCommonWord(t[k].folded))
+        if (t[k].cap && !lex_->Has(NerLexicon::kParticle, t[k].folded) && !lex_->IsCommonWord(t[k].folded)) {
           doc->type_of_word.emplace(t[k].folded, "PER");
+          // A full name outweighs an earlier guess on the surname alone
+          // ("Lebed, Chechens sign deal" ... "Alexander Lebed said").
+          if (m.tok_end - m.tok_begin >= 2 && (!m.title.empty() || kb_->IsFirstName(t[m.tok_begin].folded)))
+            doc->type_of_key[t[k].folded] = "PER";
+        }
       }
     }
   }
