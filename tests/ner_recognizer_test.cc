@@ -102,6 +102,15 @@ TEST(NerRecognize, NameEndingInACityIsAClubOrCompany) {
   EXPECT_EQ(Find(p, "Jean London")->type, "PER");
 }
 
+TEST(NerRecognize, FrenchPluralDemonymBeforeACityIsATeam) {
+  Article a = Analyze("fr", "Il a signé avec les Américains de Paris en mai.");
+  ASSERT_NE(Find(a, "Américains de Paris"), nullptr);
+  EXPECT_EQ(Find(a, "Américains de Paris")->type, "ORG");
+  Article b = Analyze("fr", "Les Américains ont voté.");
+  ASSERT_NE(Find(b, "Américains"), nullptr);
+  EXPECT_EQ(Find(b, "Américains")->type, "MISC");
+}
+
 TEST(NerRecognize, FrenchHeadWordComesFirst) {
   Article a = Analyze("fr", "Il a joué au Festival de Brovane cet été.");
   ASSERT_NE(Find(a, "Festival de Brovane"), nullptr);

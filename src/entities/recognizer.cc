@@ -698,7 +698,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       if (auto c = demonym_of(b)) {
         const KbEntity* dummy = nullptr;
         int ke = match(b, &dummy);
-        if (!(ke > static_cast<int>(b + 1))) {
+        // In French or Spanish a plural demonym before "de" and a city is a
+        // team's name: "Canadiens de Montréal", "Indians de Cleveland".
+        bool team_head = article_in_names && b + 2 < chunk_end && !t[b + 1].cap &&
+                         lex_->Has(NerLexicon::kParticle, t[b + 1].folded) && t[b].folded.back() == 's';
+        if (!(ke > static_cast<int>(b + 1)) && !team_head) {
           emit_demonym(b, *c);
           ++b;
           continue;
