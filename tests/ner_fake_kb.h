@@ -25,6 +25,7 @@ class FakeKb : public KnowledgeBase {
     Add("kb:country/td", "Chad", "LOC", "country", "TD", 0.9, {"chad", "tchad"});  // also a given name
     Add("kb:region/wessex", "Wessex", "LOC", "nation", "GB", 0.8, {"wessex"});  // fields a national team
     Add("kb:geo/alabaster", "Alabaster", "LOC", "town", "US", 0.3, {"alabaster", "arab"});  // a town called Arab
+    Add("kb:geo/tarvik", "Tarvik", "LOC", "city", "NO", 0.4, {"tarvik"});
     Add("kb:geo/la-ville", "La Ville", "LOC", "town", "FR", 0.3, {"la ville"});  // a hamlet named "the town"
     Add("kb:geo/brussels", "Brussels", "LOC", "capital", "BE", 0.8, {"brussels", "bruxelles"});
     Add("kb:geo/kyiv", "Kyiv", "LOC", "capital", "UA", 0.8, {"kyiv", "kiev"});

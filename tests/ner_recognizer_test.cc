@@ -111,6 +111,18 @@ TEST(NerRecognize, FrenchPluralDemonymBeforeACityIsATeam) {
   EXPECT_EQ(Find(b, "Américains")->type, "MISC");
 }
 
+TEST(NerRecognize, PlaceOpeningALongerUnknownNameIsNotItsType) {
+  Article a = Analyze("en", "The race was won by Tarvik Olsson on Sunday.");
+  ASSERT_NE(Find(a, "Tarvik Olsson"), nullptr);
+  EXPECT_EQ(Find(a, "Tarvik Olsson")->type, "PER");
+  Article b = Analyze("en", "He joined London Harriers last year.");
+  ASSERT_NE(Find(b, "London Harriers"), nullptr);
+  EXPECT_EQ(Find(b, "London Harriers")->type, "ORG") << "a real city before other words: a club";
+  Article c = Analyze("en", "Snow fell on the Tarvik Valley.");
+  ASSERT_NE(Find(c, "Tarvik Valley"), nullptr);
+  EXPECT_EQ(Find(c, "Tarvik Valley")->type, "LOC");
+}
+
 TEST(NerRecognize, FrenchHeadWordComesFirst) {
   Article a = Analyze("fr", "Il a joué au Festival de Brovane cet été.");
   ASSERT_NE(Find(a, "Festival de Brovane"), nullptr);

@@ -260,7 +260,18 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   }
   // A minor place inside an unknown run is weak evidence: "Payne", "Leander"
   // and "Bohdan" are towns and also the given names of "Payne Stewart".
-  if (inner) add(inner->type, inner->kind == "town" && inner->prior < kProminent ? 0.4 : 1);
+  // A place opening a longer unknown run is rarely the whole name's type:
+  // "Laban Rotich", "Wilson Kipketer" (people), "Boston Red Sox" (a team);
+  // place words after it ("Valley", "Island") still make it a place.
+  if (inner) {
+    bool minor = inner->kind == "town" && inner->prior < kProminent;
+    add(inner->type, minor || (len >= 2 && inner->type == "LOC") ? 0.4 : 1);
+    // A real city before other words, not a given name: a club or company
+    // named after its home ("Sheffield Wednesday", "Chicago White Sox").
+    if (len >= 2 && inner->type == "LOC" && inner->prior >= kProminent && !kb_->IsFirstName(first) &&
+        !kb_->IsSurname(first))
+      s[1] += 1.5;
+  }
   // A name that ends in a known city or country after other words, the first
   // no given name, is a club or a company named after its home ("Real
   // Madrid", "Air France", "Pirates de Pittsburgh"), not a person.
