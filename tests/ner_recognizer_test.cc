@@ -123,6 +123,12 @@ TEST(NerRecognize, PlaceOpeningALongerUnknownNameIsNotItsType) {
   EXPECT_EQ(Find(c, "Tarvik Valley")->type, "LOC");
 }
 
+TEST(NerRecognize, AmpersandJoinsAFirmsName) {
+  Article a = Analyze("en", "Shares of Tolliver & Brandt rose after the deal.");
+  ASSERT_NE(Find(a, "Tolliver & Brandt"), nullptr);
+  EXPECT_EQ(Find(a, "Tolliver & Brandt")->type, "ORG");
+}
+
 TEST(NerRecognize, FrenchHeadWordComesFirst) {
   Article a = Analyze("fr", "Il a joué au Festival de Brovane cet été.");
   ASSERT_NE(Find(a, "Festival de Brovane"), nullptr);

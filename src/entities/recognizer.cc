@@ -233,6 +233,9 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     if (k > b && k + 1 < e && lex_->Has(NerLexicon::kParticle, t[k].folded) && !t[k].cap) s[0] += 0.7;
   }
   if (len == 1 && t[b].allcaps && t[b].folded.size() >= 2 && t[b].folded.size() <= 6) s[1] += 1.5;
+  for (size_t k = b + 1; k + 1 < e; ++k) {
+    if (t[k].folded == "&") s[1] += 4;
+  }
   if (b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) s[2] += 1.2;
   // French gives places a definite article and people none: "la
   // Pennsylvanie", "du Tennessee", "au Queensland" (acronyms are
@@ -549,6 +552,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         const KbEntity* k2 = nullptr;
         int kend2 = match(e, &k2);
         e = (kend2 > 0 && accept(e, kend2, k2)) ? static_cast<size_t>(kend2) : e + 1;
+        continue;
+      }
+      // "Douglas & Lomason", "Standard & Poor's", "Procter & Gamble": a firm.
+      if (t[e].folded == "&" && e + 1 < n && capish(e + 1)) {
+        e = e + 1;
         continue;
       }
       // Particles and connectors followed by a capitalized word.
