@@ -296,6 +296,18 @@ TEST(NerLexicon, FrenchVerbFormsAreCommonWords) {
   EXPECT_FALSE(lex->IsCommonWord("vantelle"));
 }
 
+TEST(NerLexicon, SpanishVerbFormsAreCommonWords) {
+  // "Nació en 1950", "Ganó la final", "Basado en": a capitalized verb form
+  // opening a sentence is no name.
+  auto lex = NerLexicon::FromLists("es", {{NerLexicon::kKindCount, {"nacer", "ganar", "basar", "vivir", "recibir"}}});
+  EXPECT_TRUE(lex->IsCommonWord("nacio"));
+  EXPECT_TRUE(lex->IsCommonWord("gano"));
+  EXPECT_TRUE(lex->IsCommonWord("basado"));
+  EXPECT_TRUE(lex->IsCommonWord("vive"));
+  EXPECT_TRUE(lex->IsCommonWord("recibio"));
+  EXPECT_FALSE(lex->IsCommonWord("valdemoro"));
+}
+
 TEST(NerRecognize, FrenchHeadWordWithLowerCaseAdjectives) {
   Article a = Analyze("fr", "Le député a quitté le Parti socialiste en mai.");
   ASSERT_NE(Find(a, "Parti socialiste"), nullptr);

@@ -151,7 +151,16 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
            try_strip("is", "ir") || try_strip("ies", "ir") || try_strip("ent", "er") || try_strip("ait", "er") ||
            try_strip("aient", "er") || try_strip("e", "er") || try_strip("ant", "er");
   }
-  if (language_ == "es") return try_strip("s") || try_strip("es");
+  if (language_ == "es") {
+    // Also verb forms, the dictionary holding the infinitive: preterite
+    // ("Nació", "Ganó" folded to -o), participles ("Basado", "Situada"),
+    // present ("Representa", "Vive", "Existen").
+    return try_strip("s") || try_strip("es") || try_strip("o", "ar") || try_strip("io", "ir") ||
+           try_strip("io", "er") || try_strip("ado", "ar") || try_strip("ada", "ar") || try_strip("ados", "ar") ||
+           try_strip("adas", "ar") || try_strip("ido", "ir") || try_strip("ido", "er") || try_strip("ida", "ir") ||
+           try_strip("a", "ar") || try_strip("e", "er") || try_strip("e", "ir") || try_strip("an", "ar") ||
+           try_strip("en", "er") || try_strip("en", "ir") || try_strip("aba", "ar");
+  }
   if (language_ == "de") return try_strip("en") || try_strip("n") || try_strip("e") || try_strip("s");
   return false;
 }
