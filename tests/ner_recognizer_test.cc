@@ -308,6 +308,25 @@ TEST(NerLexicon, SpanishVerbFormsAreCommonWords) {
   EXPECT_FALSE(lex->IsCommonWord("valdemoro"));
 }
 
+TEST(NerLexicon, GermanCompoundNouns) {
+  auto lex = NerLexicon::FromLists("de", {{NerLexicon::kKindCount, {"spiel", "ende"}}});
+  EXPECT_TRUE(lex->IsCompoundNoun("heimspiel"));
+  EXPECT_TRUE(lex->IsCompoundNoun("saisonende"));
+  EXPECT_FALSE(lex->IsCompoundNoun("spiel")) << "too short to be a compound";
+  EXPECT_FALSE(lex->IsCompoundNoun("brandauer"));
+}
+
+TEST(NerRecognize, GermanCompoundNounIsNoNameButASurnameAfterAGivenNameIs) {
+  Article a = Analyze("de", "Im Auswärtsspiel traf er zweimal.");
+  EXPECT_EQ(Find(a, "Auswärtsspiel"), nullptr);
+  // Surnames are nouns too: after a given name a dictionary word or a
+  // compound is the surname.
+  Article b = Analyze("de", "Das Tor schoss Jean Hoffmann.");
+  EXPECT_NE(Find(b, "Jean Hoffmann"), nullptr);
+  Article c = Analyze("de", "Das Tor schoss Jean Wendelspiel.");
+  EXPECT_NE(Find(c, "Jean Wendelspiel"), nullptr);
+}
+
 TEST(NerRecognize, FrenchHeadWordWithLowerCaseAdjectives) {
   Article a = Analyze("fr", "Le député a quitté le Parti socialiste en mai.");
   ASSERT_NE(Find(a, "Parti socialiste"), nullptr);

@@ -165,6 +165,17 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
   return false;
 }
 
+bool NerLexicon::IsCompoundNoun(std::string_view folded) const {
+  if (folded.size() < 8) return false;
+  for (size_t cut = 3; cut + 4 <= folded.size(); ++cut) {
+    // Cut at a character boundary only.
+    if ((static_cast<unsigned char>(folded[cut]) & 0xC0) == 0x80) continue;
+    std::string_view tail = folded.substr(cut);
+    if (IsCommonWord(tail)) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> NerLexicon::MetonymCountry(std::string_view folded) const {
   auto it = capitals_.find(std::string(folded));
   if (it == capitals_.end()) return std::nullopt;

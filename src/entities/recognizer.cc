@@ -425,7 +425,17 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     if (t[k].folded.find('$') != std::string::npos) return false;
     if (k + 1 < t.size() && !t[k + 1].space_before && t[k + 1].folded == "$") return false;
     // German capitalizes every noun: a dictionary noun is no name unless the KB knows it.
-    if (german && !t[k].allcaps && lex_->IsCommonWord(t[k].folded)) {
+    // ... unless it is a given name before a name, or follows one: surnames
+    // are nouns too ("Thomas Fischer", "Anna Hoffmann").
+    const bool after_given_name = german && ((k > 0 && t[k - 1].cap && kb_->IsFirstName(t[k - 1].folded)) ||
+                                             (k + 1 < t.size() && t[k + 1].cap && kb_->IsFirstName(t[k].folded)));
+    if (german && !t[k].allcaps && !after_given_name && lex_->IsCommonWord(t[k].folded)) {
+      const KbEntity* x = nullptr;
+      if (match(k, &x) <= 0) return false;
+    }
+    // A German compound noun ("Heimspiel", "Saisonende") is no name either.
+    if (german && !t[k].allcaps && !after_given_name && !kb_->IsSurname(t[k].folded) &&
+        lex_->IsCompoundNoun(t[k].folded)) {
       const KbEntity* x = nullptr;
       if (match(k, &x) <= 0) return false;
     }
