@@ -263,6 +263,35 @@ TEST(NerRecognize, PlaceBeforeAPlayersRoleIsATeam) {
   EXPECT_EQ(Find(b, "London")->type, "ORG");
 }
 
+TEST(NerRecognize, TeamCuesAroundAPlace) {
+  // A result verb, a team noun before it, a plural verb after it (British
+  // usage for teams), a player's role after it.
+  for (const char* text : {"London won the final 3-1.", "He joined first division side London in May.",
+                           "London have not won away this year.", "The London all-rounder took four wickets."}) {
+    Article a = Analyze("en", text);
+    ASSERT_NE(Find(a, "London"), nullptr) << text;
+    EXPECT_EQ(Find(a, "London")->type, "ORG") << text;
+  }
+  // A place stays a place with a singular verb, or in a list with "and".
+  for (const char* text : {"London is expensive.", "Paris and London are expensive.",
+                           "Leaders in London have criticised the plan."}) {
+    Article a = Analyze("en", text);
+    ASSERT_NE(Find(a, "London"), nullptr) << text;
+    EXPECT_EQ(Find(a, "London")->type, "LOC") << text;
+  }
+}
+
+TEST(NerRecognize, DatelineStaysAPlaceInASportsReport) {
+  Article a = Analyze("en", "LONDON 2 Paris 1.\n\nLONDON, France 2024-05-01\n\nThe match was close.");
+  std::vector<std::string> types;
+  for (const auto& m : a.mentions) {
+    if (m.text == "LONDON") types.push_back(m.type);
+  }
+  ASSERT_EQ(types.size(), 2u);
+  EXPECT_EQ(types[0], "ORG");
+  EXPECT_EQ(types[1], "LOC") << "a dateline";
+}
+
 TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
   Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
   EXPECT_EQ(Find(a, "Révolution"), nullptr);

@@ -844,7 +844,9 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   // the result rules).
   static const std::unordered_set<std::string> kTeamRoleNouns = {
       "striker", "strikers", "midfielder", "defender", "goalkeeper", "keeper", "manager", "coach",   "skipper",
-      "batsman", "bowler",   "forward",    "winger",   "fullback",   "captain", "playmaker", "quarterback"};
+      "batsman", "bowler",   "forward",    "winger",   "fullback",   "captain", "playmaker", "quarterback",
+      "all-rounder", "seamer", "spinner", "opener", "pitcher", "catcher", "shortstop", "outfielder", "infielder",
+      "flanker", "fly-half", "scrum-half", "reliever", "slugger", "rookie", "left-hander", "right-hander"};
   auto team_role_after = [&](size_t e) {
     if (e < n && (t[e].folded == "'s" || t[e].folded == "'")) ++e;
     return e < n && !t[e].cap && kTeamRoleNouns.count(t[e].folded) > 0;
@@ -853,7 +855,29 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   // team ("Somerset 83 and 174", "Karlsruhe beat Bochum"). Countries and
   // nations that field national teams (England, Scotland) stay LOC.
   static const std::unordered_set<std::string> kResultWords = {"beat", "beats", "drew", "v", "vs", "vs.", "defeated",
-                                                               "edged", "routed", "thrashed", "bt", "lost"};
+                                                               "edged", "routed", "thrashed", "bt", "lost",
+                                                               "won", "wins", "draw", "trailed", "clinched"};
+  // A noun naming a team just before the place: "first division side Nice",
+  // "title rivals Essex", "the club Lens".
+  static const std::unordered_set<std::string> kTeamHeads = {"side", "club", "team", "rivals", "champions",
+                                                             "visitors", "hosts", "leaders", "opponents"};
+  // British usage gives a team a plural verb ("Nice have", "Kent are"); a
+  // place alone takes a singular one ("Nice is").
+  auto plural_verb_after = [&](size_t b, size_t e) {
+    if (e >= n || lex_->language() != "en") return false;
+    const std::string& v = t[e].folded;
+    if (v != "have" && v != "are" && v != "were") return false;
+    // The place must be the subject: "leaders in Chechnya have" is no team.
+    return initial(b) && (b == 0 || t[b - 1].folded != "&");
+  };
+  // A dateline: "NICE, France 1996-08-30" is the place, whatever the report says.
+  auto dateline = [&](size_t e) {
+    if (e + 1 >= n || t[e].folded != ",") return false;
+    const KbEntity* c = nullptr;
+    int ce = match(e + 1, &c);
+    return ce > 0 && (c->kind == "country" || c->kind == "nation") &&
+           (static_cast<size_t>(ce) >= n || t[ce].digit);
+  };
   for (size_t k = first_out; k < out->size(); ++k) {
     NerMention& m = (*out)[k];
     if (m.type != "LOC" || (m.kb && (m.kb->kind == "country" || m.kb->kind == "nation")) ||
@@ -880,14 +904,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     };
     bool score = e < n && is_score(t[e]);
     bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded)) ||
-                  team_role_after(e);
+                  team_role_after(e) || (b > 0 && !t[b - 1].cap && kTeamHeads.count(t[b - 1].folded)) ||
+                  plural_verb_after(b, e);
     if (score || result) {
       m.type = "ORG";
       m.kb = nullptr;
       doc->type_of_key[m.key] = "ORG";
     } else if (auto it = doc->type_of_key.find(m.key);
                it != doc->type_of_key.end() && it->second == "ORG" &&
-               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded))) {
+               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) && !dateline(e)) {
       // One sense per document: a place the document showed as a team
       // ("Essex 310-5") stays the team in the rest of the report, unless a
       // locative preposition makes it the venue ("at Leeds").
