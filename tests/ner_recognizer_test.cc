@@ -292,6 +292,17 @@ TEST(NerRecognize, DatelineStaysAPlaceInASportsReport) {
   EXPECT_EQ(types[1], "LOC") << "a dateline";
 }
 
+TEST(NerRecognize, ClubAbbreviationsAndStudioWordsMakeOrganizations) {
+  Article a = Analyze("fr", "Il joue pour Varnby IF depuis le printemps.");
+  ASSERT_NE(Find(a, "Varnby IF"), nullptr);
+  EXPECT_EQ(Find(a, "Varnby IF")->type, "ORG");
+  Article b = Analyze("en", "The film was made by Tolliver Pictures, and Brandt International paid.");
+  ASSERT_NE(Find(b, "Tolliver Pictures"), nullptr);
+  EXPECT_EQ(Find(b, "Tolliver Pictures")->type, "ORG");
+  ASSERT_NE(Find(b, "Brandt International"), nullptr);
+  EXPECT_EQ(Find(b, "Brandt International")->type, "ORG");
+}
+
 TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
   Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
   EXPECT_EQ(Find(a, "Révolution"), nullptr);
