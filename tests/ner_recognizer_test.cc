@@ -303,6 +303,16 @@ TEST(NerRecognize, ClubAbbreviationsAndStudioWordsMakeOrganizations) {
   EXPECT_EQ(Find(b, "Brandt International")->type, "ORG");
 }
 
+TEST(NerRecognize, LettersCodesAndAbbreviatedMonthsAreNoNames) {
+  Article a = Analyze("en", "Price range N / A after H1 results, due on Oct. 9 in Paris.");
+  EXPECT_EQ(Find(a, "N"), nullptr);
+  EXPECT_EQ(Find(a, "H1"), nullptr);
+  EXPECT_EQ(Find(a, "Oct."), nullptr);
+  EXPECT_NE(Find(a, "Paris"), nullptr);
+  Article b = Analyze("en", "Earlier, the bank cut rates.");
+  EXPECT_EQ(Find(b, "Earlier"), nullptr) << "a comparative of a dictionary word";
+}
+
 TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
   Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
   EXPECT_EQ(Find(a, "Révolution"), nullptr);

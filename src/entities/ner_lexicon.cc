@@ -140,7 +140,8 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
   };
   if (language_ == "en") {
     return try_strip("s") || try_strip("es") || try_strip("ies", "y") || try_strip("ed") || try_strip("ed", "e") ||
-           try_strip("ing") || try_strip("ing", "e") || try_strip("ly") || try_strip("er") || try_strip("est");
+           try_strip("ing") || try_strip("ing", "e") || try_strip("ly") || try_strip("er") || try_strip("est") ||
+           try_strip("ier", "y") || try_strip("iest", "y");
   }
   if (language_ == "fr") {
     // Also verb forms, the dictionary holding the infinitive: participles

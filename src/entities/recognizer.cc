@@ -810,6 +810,12 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       i = chunk_end;
       continue;
     }
+    // One letter ("N / A", "B") or a code with digits ("H1", "M3", "Under-21")
+    // the knowledge base does not know is no name on its own.
+    if (chunk_end - b == 1 && (t[b].folded.size() == 1 || (t[b].digit && t[b].alpha))) {
+      i = chunk_end;
+      continue;
+    }
     if (chunk_end - b == 1 && people_word(b)) {
       emit(b, chunk_end, "MISC", nullptr, title);
       i = chunk_end;
