@@ -313,6 +313,19 @@ TEST(NerRecognize, LettersCodesAndAbbreviatedMonthsAreNoNames) {
   EXPECT_EQ(Find(b, "Earlier"), nullptr) << "a comparative of a dictionary word";
 }
 
+TEST(NerRecognize, UnknownNameAloneBetweenQuotesIsAWork) {
+  Article a = Analyze("fr", "Il a aussi joué dans « Varnak » en 2014.");
+  ASSERT_NE(Find(a, "Varnak"), nullptr);
+  EXPECT_EQ(Find(a, "Varnak")->type, "MISC");
+  Article b = Analyze("en", "He developed the \"Brontec\" style of bowling.");
+  ASSERT_NE(Find(b, "Brontec"), nullptr);
+  EXPECT_EQ(Find(b, "Brontec")->type, "MISC");
+  // A given name keeps it a person.
+  Article c = Analyze("en", "The winner was \"Marco Talliston\" in the end.");
+  ASSERT_NE(Find(c, "Marco Talliston"), nullptr);
+  EXPECT_EQ(Find(c, "Marco Talliston")->type, "PER");
+}
+
 TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
   Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
   EXPECT_EQ(Find(a, "Révolution"), nullptr);

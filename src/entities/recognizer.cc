@@ -816,6 +816,22 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       i = chunk_end;
       continue;
     }
+    // A name alone between quotes that the knowledge base does not know and
+    // no given name starts is a title of a work, a nickname or a term
+    // ("Bodyline", « Rio 2 »): MISC, not a guess at ORG.
+    auto quote = [&](size_t k) {
+      const std::string& f = t[k].folded;
+      return f == "\"" || f == "\xC2\xAB" || f == "\xC2\xBB" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D";
+    };
+    if (b > 0 && chunk_end < n && quote(b - 1) && quote(chunk_end) && title.empty() &&
+        !kb_->IsFirstName(t[b].folded)) {
+      const KbEntity* x = nullptr;
+      if (match(b, &x) <= 0) {
+        emit(b, chunk_end, "MISC", nullptr, "");
+        i = chunk_end;
+        continue;
+      }
+    }
     if (chunk_end - b == 1 && people_word(b)) {
       emit(b, chunk_end, "MISC", nullptr, title);
       i = chunk_end;
