@@ -326,6 +326,13 @@ TEST(NerRecognize, UnknownNameAloneBetweenQuotesIsAWork) {
   EXPECT_EQ(Find(c, "Marco Talliston")->type, "PER");
 }
 
+TEST(NerRecognize, EnglishHeadWordsCountInOtherLanguages) {
+  // English names of firms and clubs turn up in French text as they are.
+  Article a = Analyze("fr", "Il a volé avec Varnby Airways hier.");
+  ASSERT_NE(Find(a, "Varnby Airways"), nullptr);
+  EXPECT_EQ(Find(a, "Varnby Airways")->type, "ORG");
+}
+
 TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
   Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
   EXPECT_EQ(Find(a, "Révolution"), nullptr);

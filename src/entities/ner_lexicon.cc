@@ -77,6 +77,12 @@ Result<std::shared_ptr<const NerLexicon>> NerLexicon::Load(const std::string& di
   fs::path folder = fs::path(dir) / lang;
   if (!fs::is_directory(folder, ec)) folder = fs::path(dir) / "en";
   for (int k = 0; k < kKindCount; ++k) ReadList(folder / kFiles[k], &lex->sets_[k]);
+  // English names of bands, clubs, firms and events turn up in every
+  // language ("The Killers", "Ivy League", "Universal Pictures"): the English
+  // head words count too.
+  if (folder.filename() != "en") {
+    for (int k : {kOrgWord, kLocWord, kMiscWord}) ReadList(fs::path(dir) / "en" / kFiles[k], &lex->sets_[k]);
+  }
   {
     std::ifstream in(fs::path(dir) / "capitals.tsv");
     std::string line;
