@@ -333,6 +333,15 @@ TEST(NerRecognize, EnglishHeadWordsCountInOtherLanguages) {
   EXPECT_EQ(Find(a, "Varnby Airways")->type, "ORG");
 }
 
+TEST(NerRecognize, CapitalizedTheInsideASentenceBelongsToTheName) {
+  Article a = Analyze("fr", "Il écoute The Varnbys depuis 1990.");
+  ASSERT_NE(Find(a, "The Varnbys"), nullptr);
+  EXPECT_EQ(Find(a, "The Varnbys")->type, "ORG");
+  Article b = Analyze("en", "The Varnbys played in Paris.");  // the sentence start capitalizes any article
+  EXPECT_EQ(Find(b, "The Varnbys"), nullptr);
+  EXPECT_NE(Find(b, "Varnbys"), nullptr);
+}
+
 TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
   Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
   EXPECT_EQ(Find(a, "Révolution"), nullptr);

@@ -233,6 +233,7 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     if (k > b && k + 1 < e && lex_->Has(NerLexicon::kParticle, t[k].folded) && !t[k].cap) s[0] += 0.7;
   }
   if (len == 1 && t[b].allcaps && t[b].folded.size() >= 2 && t[b].folded.size() <= 6) s[1] += 1.5;
+  if (len >= 2 && first == "the") s[1] += 1.5;  // "The Killers", "The Economist"
   for (size_t k = b + 1; k + 1 < e; ++k) {
     if (t[k].folded == "&") s[1] += 4;
   }
@@ -744,7 +745,10 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         ++b;
         continue;
       }
-      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end)) ||
+      // A capitalized "The" inside a sentence belongs to the name: "The
+      // Killers", "The Economist" (bands, titles and firms).
+      const bool the_in_name = f == "the" && t[b].cap && !t[b].allcaps && !initial(b) && b + 1 < chunk_end;
+      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end) && !the_in_name) ||
           (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end &&
            !given_name_before_surname(b, chunk_end))) {
         ++b;
