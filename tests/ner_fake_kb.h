@@ -50,7 +50,7 @@ class FakeKb : public KnowledgeBase {
               {"head of diplomacy|US", "office:us/foreign-minister"}};
     demonyms_ = {{"american", "US"}, {"americain", "US"}, {"russian", "RU"}, {"russe", "RU"},
                  {"french", "FR"},   {"francais", "FR"},  {"ukrainian", "UA"}, {"suisse", "CH"}};
-    first_ = {"antony", "anthony", "stephane", "jean", "marco", "vladimir", "volodymyr", "nikol", "mark", "chad"};
+    first_ = {"antony", "anthony", "stephane", "jean", "marco", "vladimir", "volodymyr", "nikol", "mark", "chad", "paris"};
   }
 
   std::vector<const KbEntity*> Lookup(std::string_view key) const override {

@@ -118,6 +118,10 @@ TEST(NerRecognize, PlaceOpeningALongerUnknownNameIsNotItsType) {
   Article b = Analyze("en", "He joined London Harriers last year.");
   ASSERT_NE(Find(b, "London Harriers"), nullptr);
   EXPECT_EQ(Find(b, "London Harriers")->type, "ORG") << "a real city before other words: a club";
+  // A city that is also a given name, before an organization word.
+  Article d = Analyze("en", "He played for Paris United last year.");
+  ASSERT_NE(Find(d, "Paris United"), nullptr);
+  EXPECT_EQ(Find(d, "Paris United")->type, "ORG");
   Article c = Analyze("en", "Snow fell on the Tarvik Valley.");
   ASSERT_NE(Find(c, "Tarvik Valley"), nullptr);
   EXPECT_EQ(Find(c, "Tarvik Valley")->type, "LOC");

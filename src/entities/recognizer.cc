@@ -272,8 +272,10 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     add(inner->type, minor || (len >= 2 && inner->type == "LOC") ? 0.4 : 1);
     // A real city before other words, not a given name: a club or company
     // named after its home ("Sheffield Wednesday", "Chicago White Sox").
-    if (len >= 2 && inner->type == "LOC" && inner->prior >= kProminent && !kb_->IsFirstName(first) &&
-        !kb_->IsSurname(first))
+    // With an organization word at the end it is one even when the city is
+    // also a given name ("Paris Corp", "Leicester City").
+    if (len >= 2 && inner->type == "LOC" && inner->prior >= kProminent &&
+        ((!kb_->IsFirstName(first) && !kb_->IsSurname(first)) || lex_->Has(NerLexicon::kOrgWord, last)))
       s[1] += 1.5;
   }
   // A name that ends in a known city or country after other words, the first
