@@ -346,6 +346,14 @@ TEST(NerRecognize, CapitalizedTheInsideASentenceBelongsToTheName) {
   EXPECT_NE(Find(b, "Varnbys"), nullptr);
 }
 
+TEST(NerRecognize, AcronymOpeningOrClosingANameMakesItAnOrganization) {
+  Article a = Analyze("en", "He signed for UD Tarvik in May and later for Varnby BSC.");
+  ASSERT_NE(Find(a, "UD Tarvik"), nullptr);
+  EXPECT_EQ(Find(a, "UD Tarvik")->type, "ORG");
+  ASSERT_NE(Find(a, "Varnby BSC"), nullptr);
+  EXPECT_EQ(Find(a, "Varnby BSC")->type, "ORG");
+}
+
 TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
   Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
   EXPECT_EQ(Find(a, "Révolution"), nullptr);

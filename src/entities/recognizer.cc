@@ -234,6 +234,15 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   }
   if (len == 1 && t[b].allcaps && t[b].folded.size() >= 2 && t[b].folded.size() <= 6) s[1] += 1.5;
   if (len >= 2 && first == "the") s[1] += 1.5;  // "The Killers", "The Economist"
+  // An acronym opening or closing a longer name: a club or a firm ("AZ
+  // Alkmaar", "UD Levante", "Hertha BSC", "Le Havre AC").
+  if (len >= 2) {
+    auto acronym = [&](size_t k) {
+      return t[k].allcaps && !t[k].digit && t[k].folded.size() >= 2 && t[k].folded.size() <= 5 &&
+             t[k].folded.find('.') == std::string::npos;
+    };
+    if (acronym(b) || acronym(e - 1)) s[1] += 1.5;
+  }
   for (size_t k = b + 1; k + 1 < e; ++k) {
     if (t[k].folded == "&") s[1] += 4;
   }
