@@ -22,6 +22,10 @@ class FakeKb : public KnowledgeBase {
     Add("kb:country/fr", "France", "LOC", "country", "FR", 0.95, {"france", "fr"});
     Add("kb:country/ua", "Ukraine", "LOC", "country", "UA", 0.95, {"ukraine", "ua"});
     Add("kb:country/ch", "Switzerland", "LOC", "country", "CH", 0.95, {"switzerland", "suisse"});
+    Add("kb:country/td", "Chad", "LOC", "country", "TD", 0.9, {"chad", "tchad"});  // also a given name
+    Add("kb:region/wessex", "Wessex", "LOC", "nation", "GB", 0.8, {"wessex"});  // fields a national team
+    Add("kb:geo/alabaster", "Alabaster", "LOC", "town", "US", 0.3, {"alabaster", "arab"});  // a town called Arab
+    Add("kb:geo/tarvik", "Tarvik", "LOC", "city", "NO", 0.4, {"tarvik"});
     Add("kb:geo/la-ville", "La Ville", "LOC", "town", "FR", 0.3, {"la ville"});  // a hamlet named "the town"
     Add("kb:geo/brussels", "Brussels", "LOC", "capital", "BE", 0.8, {"brussels", "bruxelles"});
     Add("kb:geo/kyiv", "Kyiv", "LOC", "capital", "UA", 0.8, {"kyiv", "kiev"});
@@ -46,7 +50,7 @@ class FakeKb : public KnowledgeBase {
               {"head of diplomacy|US", "office:us/foreign-minister"}};
     demonyms_ = {{"american", "US"}, {"americain", "US"}, {"russian", "RU"}, {"russe", "RU"},
                  {"french", "FR"},   {"francais", "FR"},  {"ukrainian", "UA"}, {"suisse", "CH"}};
-    first_ = {"antony", "anthony", "stephane", "jean", "marco", "vladimir", "volodymyr", "nikol"};
+    first_ = {"antony", "anthony", "stephane", "jean", "marco", "vladimir", "volodymyr", "nikol", "mark", "chad", "paris"};
   }
 
   std::vector<const KbEntity*> Lookup(std::string_view key) const override {

@@ -52,6 +52,8 @@ int RunEvalNer(const Args& args) {
     NerEvalOptions eo;
     long long max_errors = 0;
     if (args.GetInt("errors", &max_errors) && max_errors > 0) eo.max_errors = static_cast<size_t>(max_errors);
+    long long passes = 2;
+    if (args.GetInt("passes", &passes)) eo.passes = static_cast<int>(passes);
     NerScores s = EvaluateNer(*corpus, rec, eo);
     for (const auto& e : s.errors) std::fprintf(stderr, "%s\n", e.c_str());
     double tps = s.seconds > 0 ? s.tokens / s.seconds : 0;
@@ -111,10 +113,11 @@ int RunEvalNer(const Args& args) {
 Registrar reg({
     "eval ner",
     "score entity recognition on CoNLL, WikiNEuRal or HIPE files",
-    "FILE... [--lang xx] [--format table|jsonl]",
+    "FILE... [--lang xx] [--format table|jsonl] [--errors N] [--passes 1|2]",
     "Reads labelled NER files (4-column IOB1 as CoNLL-2003, 2-column TOKEN TAG IOB2 as WikiNER and\n"
     "WikiNEuRal, gzip allowed, HIPE-2020 TSV with pers/loc/org mapped to PER/LOC/ORG), runs the\n"
-    "recognizer on the given tokens and prints precision, recall and F1 per type and micro-averaged\n"
+    "recognizer on the given tokens (two passes per document, as the entities stage: the first only\n"
+    "teaches the document context; --passes 1 for one) and prints precision, recall and F1 per type and micro-averaged\n"
     "(exact span match, as conlleval), over all types and over PER+ORG+LOC, with tokens per second,\n"
     "and a confusion table: for each gold type, the type predicted on exactly its span, \"span\" when\n"
     "only a prediction with other boundaries overlaps it, \"missed\" when none; row O counts predictions\n"
@@ -124,6 +127,7 @@ Registrar reg({
      {"lang", "xx", "language of the files (default: from the file name)", "", false},
      {"input-format", "FMT", "auto, conll, iob2 or hipe", "auto", false},
      {"errors", "N", "print up to N sentences with errors to stderr", "", false},
+     {"passes", "N", "passes over each document: 2 (as analyze) or 1", "2", false},
      {"data", "DIR", "data folder holding the knowledge base and ner/ lexicons", "", false}},
     1,
     RunEvalNer,

@@ -450,7 +450,8 @@ class Builder {
     std::unordered_map<std::string, size_t> curated;
     for (size_t i = 0; i < entities_.size(); ++i) {
       const KbEntity& e = entities_[i].e;
-      if (e.type != "LOC" || e.kind != "region" || e.country.size() != 2) continue;
+      // "nation": a constituent country (England, Scotland): a region that fields national teams.
+      if (e.type != "LOC" || (e.kind != "region" && e.kind != "nation") || e.country.size() != 2) continue;
       for (const auto& a : entities_[i].aliases) curated.emplace(a.key + '\x1f' + e.country, i);
     }
     std::map<std::string, size_t> types;

@@ -186,9 +186,12 @@ NerScores EvaluateNer(const BioCorpus& corpus, const Recognizer& recognizer, con
     return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
   };
   double t0 = cpu_now();
-  for (size_t si = 0; si < corpus.sentences.size(); ++si) {
+  // As the entities stage does (EntityStage::Process), two passes over each
+  // document: the first only teaches the document context, so that a name
+  // typed late ("Lebed said") also types its earlier mentions. A corpus
+  // without document marks has one sentence per document.
+  auto run = [&](size_t si, bool record) {
     const BioSentence& s = corpus.sentences[si];
-    if (!corpus.has_documents || s.starts_document) doc.Clear();
     text.clear();
     spans.clear();
     for (size_t k = 0; k < s.tokens.size(); ++k) {
@@ -199,9 +202,21 @@ NerScores EvaluateNer(const BioCorpus& corpus, const Recognizer& recognizer, con
     }
     mentions.clear();
     recognizer.Recognize(text, spans.data(), spans.size(), &doc, &mentions, nullptr);
+    if (!record) return;
     for (const NerMention& m : mentions) {
       if (types.count(m.type)) predicted[si].push_back({m.tok_begin, m.tok_end, m.type});
     }
+  };
+  for (size_t first = 0; first < corpus.sentences.size();) {
+    size_t end = first + 1;
+    if (corpus.has_documents) {
+      while (end < corpus.sentences.size() && !corpus.sentences[end].starts_document) ++end;
+    }
+    doc.Clear();
+    for (int pass = options.passes >= 2 ? 0 : 1; pass < 2; ++pass) {
+      for (size_t si = first; si < end; ++si) run(si, pass == 1);
+    }
+    first = end;
   }
   scores.seconds = cpu_now() - t0;
   scores.tokens = corpus.token_count;

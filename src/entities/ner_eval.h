@@ -79,6 +79,9 @@ struct NerEvalOptions {
   // Keep up to this many sentences with errors, as text, in NerScores::errors.
   // Default: 0.
   size_t max_errors = 0;
+  // Passes over each document: 2 as the entities stage runs (the first only
+  // teaches the document context), 1 to see what one pass alone gives.
+  int passes = 2;
 };
 
 NerScores EvaluateNer(const BioCorpus& corpus, const Recognizer& recognizer, const NerEvalOptions& options);

@@ -12,7 +12,7 @@ namespace {
 constexpr const char* kFiles[NerLexicon::kKindCount] = {
     "titles.txt",    "org_words.txt",  "loc_words.txt", "misc_words.txt", "loc_preps.txt",   "speech_verbs.txt",
     "stopwords.txt", "particles.txt",  "connectors.txt", "temporal.txt",  "role_heads.txt", "metonym_nouns.txt",
-    "indefinite.txt", "place_suffixes.txt"};
+    "indefinite.txt", "place_suffixes.txt", "peoples.txt"};
 
 // Hunspell dictionaries Debian installs, per language.
 const char* HunspellPath(const std::string& lang) {
@@ -77,6 +77,12 @@ Result<std::shared_ptr<const NerLexicon>> NerLexicon::Load(const std::string& di
   fs::path folder = fs::path(dir) / lang;
   if (!fs::is_directory(folder, ec)) folder = fs::path(dir) / "en";
   for (int k = 0; k < kKindCount; ++k) ReadList(folder / kFiles[k], &lex->sets_[k]);
+  // English names of bands, clubs, firms and events turn up in every
+  // language ("The Killers", "Ivy League", "Universal Pictures"): the English
+  // head words count too.
+  if (folder.filename() != "en") {
+    for (int k : {kOrgWord, kLocWord, kMiscWord}) ReadList(fs::path(dir) / "en" / kFiles[k], &lex->sets_[k]);
+  }
   {
     std::ifstream in(fs::path(dir) / "capitals.tsv");
     std::string line;
@@ -140,7 +146,8 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
   };
   if (language_ == "en") {
     return try_strip("s") || try_strip("es") || try_strip("ies", "y") || try_strip("ed") || try_strip("ed", "e") ||
-           try_strip("ing") || try_strip("ing", "e") || try_strip("ly") || try_strip("er") || try_strip("est");
+           try_strip("ing") || try_strip("ing", "e") || try_strip("ly") || try_strip("er") || try_strip("est") ||
+           try_strip("ier", "y") || try_strip("iest", "y");
   }
   if (language_ == "fr") {
     // Also verb forms, the dictionary holding the infinitive: participles
@@ -149,10 +156,30 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
     return try_strip("s") || try_strip("x") || try_strip("e") || try_strip("es") || try_strip("ee", "er") ||
            try_strip("ees", "er") || try_strip("es", "er") || try_strip("i", "ir") || try_strip("ie", "ir") ||
            try_strip("is", "ir") || try_strip("ies", "ir") || try_strip("ent", "er") || try_strip("ait", "er") ||
-           try_strip("aient", "er");
+           try_strip("aient", "er") || try_strip("e", "er") || try_strip("ant", "er");
   }
-  if (language_ == "es") return try_strip("s") || try_strip("es");
+  if (language_ == "es") {
+    // Also verb forms, the dictionary holding the infinitive: preterite
+    // ("Nació", "Ganó" folded to -o), participles ("Basado", "Situada"),
+    // present ("Representa", "Vive", "Existen").
+    return try_strip("s") || try_strip("es") || try_strip("o", "ar") || try_strip("io", "ir") ||
+           try_strip("io", "er") || try_strip("ado", "ar") || try_strip("ada", "ar") || try_strip("ados", "ar") ||
+           try_strip("adas", "ar") || try_strip("ido", "ir") || try_strip("ido", "er") || try_strip("ida", "ir") ||
+           try_strip("a", "ar") || try_strip("e", "er") || try_strip("e", "ir") || try_strip("an", "ar") ||
+           try_strip("en", "er") || try_strip("en", "ir") || try_strip("aba", "ar");
+  }
   if (language_ == "de") return try_strip("en") || try_strip("n") || try_strip("e") || try_strip("s");
+  return false;
+}
+
+bool NerLexicon::IsCompoundNoun(std::string_view folded) const {
+  if (folded.size() < 8) return false;
+  for (size_t cut = 3; cut + 4 <= folded.size(); ++cut) {
+    // Cut at a character boundary only.
+    if ((static_cast<unsigned char>(folded[cut]) & 0xC0) == 0x80) continue;
+    std::string_view tail = folded.substr(cut);
+    if (IsCommonWord(tail)) return true;
+  }
   return false;
 }
 

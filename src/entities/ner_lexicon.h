@@ -36,6 +36,7 @@ class NerLexicon {
     kMetonymNoun,
     kIndefinite,   // indefinite articles: "un Suisse" is a person, "la Suisse" the country
     kPlaceSuffix,  // endings of place names: "-shire", "-ville", "-stan", French "-ie"
+    kPeople,       // peoples, faiths, political families without one country: "Kurds", "Moslem", "Soviet"
     kKindCount
   };
 
@@ -55,6 +56,9 @@ class NerLexicon {
   bool HasEnding(Kind kind, std::string_view folded) const;
   // A lower-case dictionary word of the language ("reading", "nice", "mobile").
   bool IsCommonWord(std::string_view folded) const;
+  // German: a compound whose last part (four letters or more) is a dictionary
+  // word ("heimspiel" = heim + spiel, "saisonende"): a common noun.
+  bool IsCompoundNoun(std::string_view folded) const;
   // "washington" -> "US" when the name can stand for a government.
   std::optional<std::string> MetonymCountry(std::string_view folded) const;
 

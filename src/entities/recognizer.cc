@@ -233,6 +233,19 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     if (k > b && k + 1 < e && lex_->Has(NerLexicon::kParticle, t[k].folded) && !t[k].cap) s[0] += 0.7;
   }
   if (len == 1 && t[b].allcaps && t[b].folded.size() >= 2 && t[b].folded.size() <= 6) s[1] += 1.5;
+  if (len >= 2 && first == "the") s[1] += 1.5;  // "The Killers", "The Economist"
+  // An acronym opening or closing a longer name: a club or a firm ("AZ
+  // Alkmaar", "UD Levante", "Hertha BSC", "Le Havre AC").
+  if (len >= 2) {
+    auto acronym = [&](size_t k) {
+      return t[k].allcaps && !t[k].digit && t[k].folded.size() >= 2 && t[k].folded.size() <= 5 &&
+             t[k].folded.find('.') == std::string::npos;
+    };
+    if (acronym(b) || acronym(e - 1)) s[1] += 1.5;
+  }
+  for (size_t k = b + 1; k + 1 < e; ++k) {
+    if (t[k].folded == "&") s[1] += 4;
+  }
   if (b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) s[2] += 1.2;
   // French gives places a definite article and people none: "la
   // Pennsylvanie", "du Tennessee", "au Queensland" (acronyms are
@@ -260,7 +273,20 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   }
   // A minor place inside an unknown run is weak evidence: "Payne", "Leander"
   // and "Bohdan" are towns and also the given names of "Payne Stewart".
-  if (inner) add(inner->type, inner->kind == "town" && inner->prior < kProminent ? 0.4 : 1);
+  // A place opening a longer unknown run is rarely the whole name's type:
+  // "Laban Rotich", "Wilson Kipketer" (people), "Boston Red Sox" (a team);
+  // place words after it ("Valley", "Island") still make it a place.
+  if (inner) {
+    bool minor = inner->kind == "town" && inner->prior < kProminent;
+    add(inner->type, minor || (len >= 2 && inner->type == "LOC") ? 0.4 : 1);
+    // A real city before other words, not a given name: a club or company
+    // named after its home ("Sheffield Wednesday", "Chicago White Sox").
+    // With an organization word at the end it is one even when the city is
+    // also a given name ("Paris Corp", "Leicester City").
+    if (len >= 2 && inner->type == "LOC" && inner->prior >= kProminent &&
+        ((!kb_->IsFirstName(first) && !kb_->IsSurname(first)) || lex_->Has(NerLexicon::kOrgWord, last)))
+      s[1] += 1.5;
+  }
   // A name that ends in a known city or country after other words, the first
   // no given name, is a club or a company named after its home ("Real
   // Madrid", "Air France", "Pirates de Pittsburgh"), not a person.
@@ -407,8 +433,21 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   auto capish = [&](size_t k) {
     if (!t[k].alpha || in_role[k] || t[k].elision) return false;
     if (!t[k].cap || t[k].folded[0] == '\'') return false;
+    // Currencies: "C$", "HK$", "A$" (one token, or the letters and "$" apart).
+    if (t[k].folded.find('$') != std::string::npos) return false;
+    if (k + 1 < t.size() && !t[k + 1].space_before && t[k + 1].folded == "$") return false;
     // German capitalizes every noun: a dictionary noun is no name unless the KB knows it.
-    if (german && !t[k].allcaps && lex_->IsCommonWord(t[k].folded)) {
+    // ... unless it is a given name before a name, or follows one: surnames
+    // are nouns too ("Thomas Fischer", "Anna Hoffmann").
+    const bool after_given_name = german && ((k > 0 && t[k - 1].cap && kb_->IsFirstName(t[k - 1].folded)) ||
+                                             (k + 1 < t.size() && t[k + 1].cap && kb_->IsFirstName(t[k].folded)));
+    if (german && !t[k].allcaps && !after_given_name && lex_->IsCommonWord(t[k].folded)) {
+      const KbEntity* x = nullptr;
+      if (match(k, &x) <= 0) return false;
+    }
+    // A German compound noun ("Heimspiel", "Saisonende") is no name either.
+    if (german && !t[k].allcaps && !after_given_name && !kb_->IsSurname(t[k].folded) &&
+        lex_->IsCompoundNoun(t[k].folded)) {
       const KbEntity* x = nullptr;
       if (match(k, &x) <= 0) return false;
     }
@@ -444,6 +483,26 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       if (auto c = kb_->DemonymCountry(std::string_view(f).substr(0, f.size() - 1))) return c;
     }
     return std::nullopt;
+  };
+  // "Oslo-based", "Paris-born", "Moscow-backed": an adjective made of a
+  // name, MISC at the end of a run, no part of the name before one.
+  auto hyphen_modifier = [&](size_t k) {
+    static const char* const kEnds[] = {"-based", "-born",   "-listed", "-owned",     "-controlled", "-backed",
+                                        "-led",   "-bound",  "-run",    "-sponsored", "-registered", "-made"};
+    for (const char* x : kEnds)
+      if (t[k].folded.size() > std::string_view(x).size() + 1 && t[k].folded.ends_with(x)) return true;
+    return false;
+  };
+  // A people, faith or political family that belongs to no single country
+  // ("Moslem", "Kurds", "Soviet", "Republicans"): a MISC name on its own.
+  auto people_word = [&](size_t k) {
+    if (!t[k].cap || t[k].allcaps) return false;
+    const std::string& f = t[k].folded;
+    if (lex_->Has(NerLexicon::kPeople, f)) return true;
+    std::string_view v(f);
+    if (v.size() > 3 && v.back() == 's' && lex_->Has(NerLexicon::kPeople, v.substr(0, v.size() - 1))) return true;
+    if (v.size() > 5 && v.ends_with("es") && lex_->Has(NerLexicon::kPeople, v.substr(0, v.size() - 2))) return true;
+    return false;
   };
   // French, Spanish, Italian and Portuguese capitalize an article inside a
   // name only: "à La Havane", "Le Caire", "en El Salvador". One that does
@@ -515,6 +574,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         const KbEntity* k2 = nullptr;
         int kend2 = match(e, &k2);
         e = (kend2 > 0 && accept(e, kend2, k2)) ? static_cast<size_t>(kend2) : e + 1;
+        continue;
+      }
+      // "Douglas & Lomason", "Standard & Poor's", "Procter & Gamble": a firm.
+      if (t[e].folded == "&" && e + 1 < n && capish(e + 1)) {
+        e = e + 1;
         continue;
       }
       // Particles and connectors followed by a capitalized word.
@@ -590,6 +654,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         i = e;
         continue;
       }
+      if (people_word(i)) {  // "Arab" is also a town in Alabama
+        emit(i, e, "MISC", nullptr, "");
+        i = e;
+        continue;
+      }
       std::string type = kbe->type;
       // A surname the document gave to a person beats a minor place.
       auto w = doc->type_of_word.find(t[i].folded);
@@ -606,6 +675,21 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       i = e;
       continue;
     }
+    // A given name and one more capitalized word that is no cue word nor a
+    // known name: a person ("Mark Brooks", "Chad Curtis", "Maurice Tourneur"),
+    // even when the given name is also a common word or a country's name in
+    // some language.
+    auto given_name_before_surname = [&](size_t b, size_t end) {
+      if (end != b + 2 || !kb_->IsFirstName(t[b].folded) || !t[b + 1].cap || t[b + 1].allcaps) return false;
+      const std::string& s2 = t[b + 1].folded;
+      if (people_word(b) || kb_->DemonymCountry(t[b].folded) || lex_->Has(NerLexicon::kStop, s2) ||
+          lex_->Has(NerLexicon::kOrgWord, s2) || lex_->Has(NerLexicon::kLocWord, s2) ||
+          lex_->Has(NerLexicon::kMiscWord, s2) || lex_->Has(NerLexicon::kTemporal, s2))
+        return false;
+      const KbEntity* x = nullptr;
+      int ke = match(b + 1, &x);
+      return ke <= 0 || x->type == "PER" || (x->kind == "town" && x->prior < kProminent);
+    };
     // Strip titles, demonyms and sentence openers off the front.
     size_t b = i;
     std::string title;
@@ -645,7 +729,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         int ke = match(b, &ce);
         bool event = ke > 0 && static_cast<size_t>(ke) + 1 == chunk_end &&
                      lex_->Has(NerLexicon::kMiscWord, t[chunk_end - 1].folded);
-        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && !event && accept(b, ke, ce)) {
+        if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && !event && accept(b, ke, ce) &&
+            !given_name_before_surname(b, chunk_end)) {
           emit(b, ke, ce->type, ce, "");
           b = ke;
           continue;
@@ -654,7 +739,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       if (auto c = demonym_of(b)) {
         const KbEntity* dummy = nullptr;
         int ke = match(b, &dummy);
-        if (!(ke > static_cast<int>(b + 1))) {
+        // In French or Spanish a plural demonym before "de" and a city is a
+        // team's name: "Canadiens de Montréal", "Indians de Cleveland".
+        bool team_head = article_in_names && b + 2 < chunk_end && !t[b + 1].cap &&
+                         lex_->Has(NerLexicon::kParticle, t[b + 1].folded) && t[b].folded.back() == 's';
+        if (!(ke > static_cast<int>(b + 1)) && !team_head) {
           emit_demonym(b, *c);
           ++b;
           continue;
@@ -663,14 +752,16 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       // A month or day before a name ("July FOMC", "Monday Smith"), or a
       // hyphenated modifier ("Ontario-based Magna", "Paris-born"), is no
       // part of it.
-      if (b + 1 < chunk_end && t[b + 1].cap &&
-          (lex_->Has(NerLexicon::kTemporal, f) || f.ends_with("-based") || f.ends_with("-born") ||
-           f.ends_with("-listed") || f.ends_with("-owned") || f.ends_with("-controlled") || f.ends_with("-backed"))) {
+      if (b + 1 < chunk_end && t[b + 1].cap && (lex_->Has(NerLexicon::kTemporal, f) || hyphen_modifier(b))) {
         ++b;
         continue;
       }
-      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end)) ||
-          (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end)) {
+      // A capitalized "The" inside a sentence belongs to the name: "The
+      // Killers", "The Economist" (bands, titles and firms).
+      const bool the_in_name = f == "the" && t[b].cap && !t[b].allcaps && !initial(b) && b + 1 < chunk_end;
+      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end) && !the_in_name) ||
+          (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end &&
+           !given_name_before_surname(b, chunk_end))) {
         ++b;
         while (b < chunk_end && !t[b].cap) ++b;
         continue;
@@ -699,7 +790,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       if (q > chunk_end) {
         // "de hockey", "du travail": one lower-case noun after de closes the name.
         if (q + 1 < n && (t[q].folded == "de" || t[q].folded == "du") && t[q + 1].alpha && !t[q + 1].cap &&
-            !lex_->Has(NerLexicon::kStop, t[q + 1].folded) && (q + 2 >= n || !t[q + 2].alpha))
+            !lex_->Has(NerLexicon::kStop, t[q + 1].folded) &&
+            (q + 2 >= n || !t[q + 2].alpha || t[q + 2].cap || lex_->Has(NerLexicon::kStop, t[q + 2].folded)))
           q += 2;
         std::string type = lex_->Has(NerLexicon::kOrgWord, t[b].folded) ? "ORG" : "MISC";
         emit(b, q, type, nullptr, "");
@@ -725,6 +817,38 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
                                lex_->Has(NerLexicon::kStop, t[b].folded) || lex_->Has(NerLexicon::kOrgWord, t[b].folded) ||
                                lex_->Has(NerLexicon::kLocWord, t[b].folded) ||
                                lex_->Has(NerLexicon::kMiscWord, t[b].folded))) {
+      i = chunk_end;
+      continue;
+    }
+    if (hyphen_modifier(chunk_end - 1)) {
+      emit(b, chunk_end, "MISC", nullptr, "");
+      i = chunk_end;
+      continue;
+    }
+    // One letter ("N / A", "B") or a code with digits ("H1", "M3", "Under-21")
+    // the knowledge base does not know is no name on its own.
+    if (chunk_end - b == 1 && (t[b].folded.size() == 1 || (t[b].digit && t[b].alpha))) {
+      i = chunk_end;
+      continue;
+    }
+    // A name alone between quotes that the knowledge base does not know and
+    // no given name starts is a title of a work, a nickname or a term
+    // ("Bodyline", « Rio 2 »): MISC, not a guess at ORG.
+    auto quote = [&](size_t k) {
+      const std::string& f = t[k].folded;
+      return f == "\"" || f == "\xC2\xAB" || f == "\xC2\xBB" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D";
+    };
+    if (b > 0 && chunk_end < n && quote(b - 1) && quote(chunk_end) && title.empty() &&
+        !kb_->IsFirstName(t[b].folded)) {
+      const KbEntity* x = nullptr;
+      if (match(b, &x) <= 0) {
+        emit(b, chunk_end, "MISC", nullptr, "");
+        i = chunk_end;
+        continue;
+      }
+    }
+    if (chunk_end - b == 1 && people_word(b)) {
+      emit(b, chunk_end, "MISC", nullptr, title);
       i = chunk_end;
       continue;
     }
@@ -757,18 +881,45 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
   // the result rules).
   static const std::unordered_set<std::string> kTeamRoleNouns = {
       "striker", "strikers", "midfielder", "defender", "goalkeeper", "keeper", "manager", "coach",   "skipper",
-      "batsman", "bowler",   "forward",    "winger",   "fullback",   "captain", "playmaker", "quarterback"};
+      "batsman", "bowler",   "forward",    "winger",   "fullback",   "captain", "playmaker", "quarterback",
+      "all-rounder", "seamer", "spinner", "opener", "pitcher", "catcher", "shortstop", "outfielder", "infielder",
+      "flanker", "fly-half", "scrum-half", "reliever", "slugger", "rookie", "left-hander", "right-hander"};
   auto team_role_after = [&](size_t e) {
     if (e < n && (t[e].folded == "'s" || t[e].folded == "'")) ++e;
     return e < n && !t[e].cap && kTeamRoleNouns.count(t[e].folded) > 0;
   };
   // Sports results: a city or region next to a score or a result verb is a
-  // team ("Somerset 83 and 174", "Karlsruhe beat Bochum"). Countries stay LOC.
+  // team ("Somerset 83 and 174", "Karlsruhe beat Bochum"). Countries and
+  // nations that field national teams (England, Scotland) stay LOC.
   static const std::unordered_set<std::string> kResultWords = {"beat", "beats", "drew", "v", "vs", "vs.", "defeated",
-                                                               "edged", "routed", "thrashed", "bt", "lost"};
+                                                               "edged", "routed", "thrashed", "bt", "lost",
+                                                               "won", "wins", "draw", "trailed", "clinched"};
+  // A noun naming a team just before the place: "first division side Nice",
+  // "title rivals Essex", "the club Lens".
+  static const std::unordered_set<std::string> kTeamHeads = {"side", "club", "team", "rivals", "champions",
+                                                             "visitors", "hosts", "leaders", "opponents"};
+  // British usage gives a team a plural verb ("Nice have", "Kent are"); a
+  // place alone takes a singular one ("Nice is").
+  auto plural_verb_after = [&](size_t b, size_t e) {
+    if (e >= n || lex_->language() != "en") return false;
+    const std::string& v = t[e].folded;
+    if (v != "have" && v != "are" && v != "were") return false;
+    // The place must be the subject: "leaders in Chechnya have" is no team.
+    return initial(b) && (b == 0 || t[b - 1].folded != "&");
+  };
+  // A dateline: "NICE, France 1996-08-30" is the place, whatever the report says.
+  auto dateline = [&](size_t e) {
+    if (e + 1 >= n || t[e].folded != ",") return false;
+    const KbEntity* c = nullptr;
+    int ce = match(e + 1, &c);
+    return ce > 0 && (c->kind == "country" || c->kind == "nation") &&
+           (static_cast<size_t>(ce) >= n || t[ce].digit);
+  };
   for (size_t k = first_out; k < out->size(); ++k) {
     NerMention& m = (*out)[k];
-    if (m.type != "LOC" || (m.kb && m.kb->kind == "country") || !m.demonym_country.empty()) continue;
+    if (m.type != "LOC" || (m.kb && (m.kb->kind == "country" || m.kb->kind == "nation")) ||
+        !m.demonym_country.empty())
+      continue;
     size_t b = m.tok_begin, e = m.tok_end;
     // A score is a small number or two joined by a dash ("83", "2-1", "4-38");
     // a date after a place ("LONDON 1996-08-30", "Paris 2024") is a dateline.
@@ -790,14 +941,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     };
     bool score = e < n && is_score(t[e]);
     bool result = (e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded)) ||
-                  team_role_after(e);
+                  team_role_after(e) || (b > 0 && !t[b - 1].cap && kTeamHeads.count(t[b - 1].folded)) ||
+                  plural_verb_after(b, e);
     if (score || result) {
       m.type = "ORG";
       m.kb = nullptr;
       doc->type_of_key[m.key] = "ORG";
     } else if (auto it = doc->type_of_key.find(m.key);
                it != doc->type_of_key.end() && it->second == "ORG" &&
-               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded))) {
+               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) && !dateline(e)) {
       // One sense per document: a place the document showed as a team
       // ("Essex 310-5") stays the team in the rest of the report, unless a
       // locative preposition makes it the venue ("at Leeds").
@@ -813,8 +965,13 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     doc->type_of_key.emplace(m.key, m.type);
     if (m.type == "PER" && m.tok_end - m.tok_begin >= 1) {
       for (size_t k = m.tok_begin; k < m.tok_end; ++k) {
-        if (t[k].cap && !lex_->Has(NerLexicon::kParticle, t[k].folded) && !lex_->IsCommonWord(t[k].folded))
+        if (t[k].cap && !lex_->Has(NerLexicon::kParticle, t[k].folded) && !lex_->IsCommonWord(t[k].folded)) {
           doc->type_of_word.emplace(t[k].folded, "PER");
+          // A full name outweighs an earlier guess on the surname alone
+          // ("Lebed, Chechens sign deal" ... "Alexander Lebed said").
+          if (m.tok_end - m.tok_begin >= 2 && (!m.title.empty() || kb_->IsFirstName(t[m.tok_begin].folded)))
+            doc->type_of_key[t[k].folded] = "PER";
+        }
       }
     }
   }
