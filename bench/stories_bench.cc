@@ -103,6 +103,7 @@ void BM_StoryClustererAdd(benchmark::State& state) {
   state.counters["stories_in_memory"] = static_cast<double>(clusterer.story_count());
   state.counters["articles_in_memory"] = static_cast<double>(clusterer.tracked_article_count());
   state.counters["features"] = static_cast<double>(clusterer.feature_count());
+  state.counters["largest_open_story"] = static_cast<double>(clusterer.largest_open_story());
 }
 BENCHMARK(BM_StoryClustererAdd)->Arg(20000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMicrosecond)->Iterations(20000);
 

@@ -90,6 +90,22 @@ TEST(StoryMemory, WithoutForgettingEveryArticleStaysKnown) {
   for (const auto& [article, story] : placed) EXPECT_EQ(c.StoryOf(article), story) << article;
 }
 
+TEST(StoryMemory, ReportsEveryDayCannotChainAStoryBeyondItsLongestSpan) {
+  // The same actors in the news every day for a month: each report is close
+  // to the previous one, but a story spans at most max_span_days (14).
+  StoryClusterer c;
+  std::vector<std::string> placed;
+  for (int day = 0; day < 30; ++day) {
+    StoryEvidence e = Report(0, 0, day);
+    e.day = kDay0 + day;
+    placed.push_back(c.Add(e));
+  }
+  EXPECT_EQ(placed[0], placed[14]);
+  EXPECT_NE(placed[0], placed[15]);
+  EXPECT_EQ(placed[15], placed[29]);
+  EXPECT_LE(c.largest_open_story(), 15u);
+}
+
 TEST(StoryMemory, FeatureDictionaryStaysUnderItsLimitAndStoriesStillForm) {
   StoryOptions options;
   options.max_features = 400;

@@ -241,8 +241,13 @@ bool MonthDaysNear(int a, int b, int window) {
 StoryClusterer::DateFit StoryClusterer::FitDates(const StoryEvidence& e, const Story& s) const {
   const int w = options_.window_days;
   if (e.day != StoryEvidence::kNoDay) {
-    if (s.first_day != StoryEvidence::kNoDay)
-      return e.day < s.first_day - w || e.day > s.last_day + w ? DateFit::kClash : DateFit::kFits;
+    if (s.first_day != StoryEvidence::kNoDay) {
+      if (e.day < s.first_day - w || e.day > s.last_day + w) return DateFit::kClash;
+      // A story spans at most max_span_days: reports that keep arriving on
+      // related matters cannot chain it into a months-long topic.
+      const int span = options_.max_span_days;
+      return e.day > s.first_day + span || e.day < s.last_day - span ? DateFit::kClash : DateFit::kFits;
+    }
     if (s.month_days.empty()) return DateFit::kUnknown;
     for (int md : s.month_days)
       if (MonthDayNear(md, e.day, w)) return DateFit::kFitsYearless;
@@ -600,6 +605,13 @@ void StoryClusterer::PruneFeatures() {
   std::sort(freed.begin(), freed.end(), std::greater<FeatureId>());
   free_features_.insert(free_features_.begin(), freed.begin(), freed.end());
   std::sort(free_features_.begin(), free_features_.end(), std::greater<FeatureId>());
+}
+
+size_t StoryClusterer::largest_open_story() const {
+  size_t n = 0;
+  for (size_t idx : open_stories_)
+    if (stories_[idx].open) n = std::max(n, stories_[idx].articles);
+  return n;
 }
 
 size_t StoryClusterer::open_story_count() const {

@@ -50,6 +50,11 @@ struct StoryOptions {
   // EU summit of 14 December 2023 and the sanctions package of the 18th
   // merge). Default: 3.
   int window_days = 3;
+  // The longest span of one story's dated articles, first to last. One
+  // event's reports fall within days; without a bound, related reports
+  // arriving every day chain a story into a months-long topic (and keep it
+  // in memory for ever). Default: 14.
+  int max_span_days = 14;
   // Extra similarity an undated article needs (dates cannot confirm it). Default: 0.03.
   double undated_penalty = 0.03;
   // Features kept per story centroid. Default: 96.
@@ -150,6 +155,8 @@ class StoryClusterer {
   // Stories in memory (open, closed but not yet forgotten, user-made).
   size_t story_count() const { return story_index_.size(); }
   size_t open_story_count() const;
+  // Articles in the largest open story.
+  size_t largest_open_story() const;
   // Articles whose story is kept in memory, and features remembered.
   size_t tracked_article_count() const { return article_story_.size(); }
   size_t feature_count() const { return feature_ids_.size(); }
