@@ -23,7 +23,7 @@ APT_PACKAGES=(
   nlohmann-json3-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes hunspell-fr-classical hunspell-en-us hunspell-de-de hunspell-es
-  dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-eng dict-freedict-spa-eng
+  dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-eng dict-freedict-spa-eng dict-freedict-ita-eng
   nodejs npm
 )
 # Packages only the browser tests and load benchmarks need; installed when

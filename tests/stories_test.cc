@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "stories/pivot.h"
 
 namespace dragoman {
@@ -33,6 +35,15 @@ TEST(Pivot, MapsFrenchWordsToEnglishStems) {
   ASSERT_EQ(fr.size(), 1u);
   ASSERT_EQ(en.size(), 1u);
   EXPECT_EQ(fr[0], en[0]);
+}
+
+TEST(Pivot, MapsItalianWordsToEnglishStems) {
+  auto pivot = Pivot::Shared();
+  if (!std::filesystem::exists("/usr/share/dictd/freedict-ita-eng.index")) GTEST_SKIP() << "FreeDict ita-eng is not installed";
+  EXPECT_EQ(pivot->Terms("la guerra", "it"), pivot->Terms("the war", "en"));
+  EXPECT_EQ(pivot->Terms("un attacco", "it"), pivot->Terms("an attack", "en"));
+  // Italian stop words are dropped like English ones.
+  EXPECT_TRUE(pivot->IsStopword("it", "della"));
 }
 
 TEST(Stories, SameEventAcrossLanguagesJoinsDifferentDatesSplit) {

@@ -271,6 +271,11 @@ class Store {
   // One story and its article ids (in insertion order); NotFound when absent.
   // Two indexed lookups, whatever the number of stories.
   virtual Result<StoryRecord> GetStory(const std::string& id) = 0;
+  // The story an article belongs to; empty when it has none. NotFound when no
+  // article has this id. One indexed lookup.
+  virtual Result<std::string> StoryOfArticle(const std::string& article_id) = 0;
+  // The latest end date (YYYY-MM-DD) of any stored story; empty when none is dated.
+  virtual Result<std::string> NewestStoryEnd() = 0;
 
   // A full consistency check of the backend (SQLite: integrity_check and the
   // FTS index). OK when the store is sound; Corruption with details otherwise.

@@ -72,6 +72,7 @@ int RunEvalStories(const Args& args) {
   if (args.Has("entity-share")) options.entity_share = std::atof(args.Get("entity-share").c_str());
   if (args.Has("undated-penalty")) options.undated_penalty = std::atof(args.Get("undated-penalty").c_str());
   if (args.Has("window")) options.window_days = std::atoi(args.Get("window").c_str());
+  if (args.Has("max-span")) options.max_span_days = std::atoi(args.Get("max-span").c_str());
   StoryClusterer clusterer(options);
   auto pivot = Pivot::Shared();
   std::vector<std::string> predicted, truth;
@@ -150,6 +151,7 @@ Registrar reg({
      {"entity-share", "X", "weight of the entity channel in the similarity (0-1)", "", false},
      {"undated-penalty", "X", "extra similarity an undated article needs", "", false},
      {"window", "DAYS", "days an article may lie outside its story's span", "", false},
+     {"max-span", "DAYS", "longest span of one story's dated articles (default 14)", "", false},
      {"labels", "RE", "only gold stories whose label matches RE", "", false},
      {"skip-labels", "RE", "leave out gold stories whose label matches RE", "", false},
      {"reverse", "", "cluster the articles in the reverse of the gold order (order dependence)", "", false},

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <tuple>
+#include <unordered_set>
 
 #include "events/event_date.h"
 #include "events/words.h"
@@ -139,11 +141,21 @@ StoryClusterer::SparseVector StoryClusterer::Intern(const StoryEvidence& e) {
   SparseVector out;
   out.reserve(e.features.size());
   for (const auto& [feat, w] : e.features) {
-    auto [it, added] = feature_ids_.try_emplace(feat, static_cast<FeatureId>(feature_names_.size()));
+    auto [it, added] = feature_ids_.try_emplace(feat, 0);
     if (added) {
-      feature_names_.push_back(feat);
-      df_.push_back(0);
-      channel_.push_back(feat.rfind("E:", 0) == 0 ? 0 : 1);
+      uint8_t channel = feat.rfind("E:", 0) == 0 ? 0 : 1;
+      if (!free_features_.empty()) {
+        it->second = free_features_.back();
+        free_features_.pop_back();
+        feature_names_[it->second] = feat;
+        df_[it->second] = 0;
+        channel_[it->second] = channel;
+      } else {
+        it->second = static_cast<FeatureId>(feature_names_.size());
+        feature_names_.push_back(feat);
+        df_.push_back(0);
+        channel_.push_back(channel);
+      }
     }
     ++df_[it->second];
     out.push_back({it->second, w});
@@ -229,8 +241,13 @@ bool MonthDaysNear(int a, int b, int window) {
 StoryClusterer::DateFit StoryClusterer::FitDates(const StoryEvidence& e, const Story& s) const {
   const int w = options_.window_days;
   if (e.day != StoryEvidence::kNoDay) {
-    if (s.first_day != StoryEvidence::kNoDay)
-      return e.day < s.first_day - w || e.day > s.last_day + w ? DateFit::kClash : DateFit::kFits;
+    if (s.first_day != StoryEvidence::kNoDay) {
+      if (e.day < s.first_day - w || e.day > s.last_day + w) return DateFit::kClash;
+      // A story spans at most max_span_days: reports that keep arriving on
+      // related matters cannot chain it into a months-long topic.
+      const int span = options_.max_span_days;
+      return e.day > s.first_day + span || e.day < s.last_day - span ? DateFit::kClash : DateFit::kFits;
+    }
     if (s.month_days.empty()) return DateFit::kUnknown;
     for (int md : s.month_days)
       if (MonthDayNear(md, e.day, w)) return DateFit::kFitsYearless;
@@ -266,6 +283,13 @@ std::string StoryClusterer::TopShared(const SparseVector& e, const Story& s, siz
 }
 
 void StoryClusterer::Join(Story& s, const StoryEvidence& e, const SparseVector& features) {
+  if (!s.open) {
+    // A closed or user-made story takes the article (a copy, a restored
+    // assignment) without entering the candidate index again.
+    ++s.articles;
+    article_story_[e.article_id] = s.id;
+    return;
+  }
   if (e.day == StoryEvidence::kNoDay && e.month_day != 0 && s.month_days.size() < 8 &&
       std::find(s.month_days.begin(), s.month_days.end(), e.month_day) == s.month_days.end())
     s.month_days.push_back(e.month_day);
@@ -323,6 +347,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   AddTrace& t = trace ? *trace : local;
   t = AddTrace{};
   if (auto known = article_story_.find(e.article_id); known != article_story_.end()) return Resolve(known->second);
+  if (feature_ids_.size() > options_.max_features) PruneFeatures();
   ++documents_;
   const SparseVector features = Intern(e);
   if (e.day != StoryEvidence::kNoDay && e.day > newest_day_) {
@@ -334,8 +359,13 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   // A copy of a wire story joins its original's story.
   if (e.duplicate_of) {
     std::string original = StoryOf(*e.duplicate_of);
+    if (original.empty() && stored_story_) {
+      original = stored_story_(*e.duplicate_of);
+      if (!original.empty()) original = Resolve(original);
+    }
     if (!original.empty()) {
-      Join(stories_[story_index_[original]], e, features);
+      // A story no longer in memory keeps its copies in the store only.
+      if (auto it = story_index_.find(original); it != story_index_.end()) Join(stories_[it->second], e, features);
       t.reason = "duplicate";
       t.best_story = original;
       return original;
@@ -361,7 +391,7 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
       overlap_[idx] += idf;
     }
   }
-  std::vector<std::pair<double, size_t>> ranked;
+  std::vector<std::tuple<double, uint64_t, size_t>> ranked;  // -score, story seq, index
   ranked.reserve(touched_.size());
   for (size_t idx : touched_) {
     double score = overlap_[idx];
@@ -370,18 +400,21 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
       ++t.date_blocked;
       continue;
     }
-    ranked.push_back({-score, idx});
+    ranked.push_back({-score, stories_[idx].seq, idx});
   }
   size_t keep = std::min(ranked.size(), options_.max_candidates);
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
-  std::set<size_t> candidates;
-  for (size_t i = 0; i < keep; ++i) candidates.insert(ranked[i].second);
+  // Scored in creation order, so that on a tie the earlier story wins.
+  std::vector<std::pair<uint64_t, size_t>> candidates;
+  candidates.reserve(keep);
+  for (size_t i = 0; i < keep; ++i) candidates.push_back({std::get<1>(ranked[i]), std::get<2>(ranked[i])});
+  std::sort(candidates.begin(), candidates.end());
   const Weighted weighted = Weigh(features);
   t.candidates = touched_.size();
   double best = 0;
   size_t best_idx = 0;
   bool found = false;
-  for (size_t idx : candidates) {
+  for (const auto& [seq, idx] : candidates) {
     const Story& s = stories_[idx];
     if (merged_into_.count(s.id)) continue;
     double need = options_.threshold;
@@ -418,15 +451,30 @@ std::string StoryClusterer::Add(const StoryEvidence& e, AddTrace* trace) {
   t.reason = "new";
   Story s;
   s.id = "s:" + e.article_id;
-  story_index_[s.id] = stories_.size();
-  open_stories_.push_back(stories_.size());
-  stories_.push_back(std::move(s));
-  Join(stories_.back(), e, features);
-  return stories_.back().id;
+  size_t idx = NewStory(std::move(s));
+  open_stories_.push_back(idx);
+  Join(stories_[idx], e, features);
+  return stories_[idx].id;
+}
+
+size_t StoryClusterer::NewStory(Story s) {
+  s.seq = next_story_seq_++;
+  size_t idx;
+  if (!free_slots_.empty()) {
+    idx = free_slots_.back();
+    free_slots_.pop_back();
+    stories_[idx] = std::move(s);
+  } else {
+    idx = stories_.size();
+    stories_.push_back(std::move(s));
+  }
+  story_index_[stories_[idx].id] = idx;
+  return idx;
 }
 
 void StoryClusterer::Restore(const StoryEvidence& e, const std::string& story_id) {
   if (article_story_.count(e.article_id)) return;
+  if (feature_ids_.size() > options_.max_features) PruneFeatures();
   ++documents_;
   const SparseVector features = Intern(e);
   if (e.day != StoryEvidence::kNoDay && e.day > newest_day_) {
@@ -437,9 +485,7 @@ void StoryClusterer::Restore(const StoryEvidence& e, const std::string& story_id
   if (it == story_index_.end()) {
     Story s;
     s.id = story_id;
-    story_index_[s.id] = stories_.size();
-    open_stories_.push_back(stories_.size());
-    stories_.push_back(std::move(s));
+    open_stories_.push_back(NewStory(std::move(s)));
     it = story_index_.find(story_id);
   }
   Join(stories_[it->second], e, features);
@@ -451,12 +497,17 @@ void StoryClusterer::Evict(int newest_day) {
   bool closed = false;
   std::erase_if(open_stories_, [&](size_t idx) {
     Story& s = stories_[idx];
-    if (!s.open) return true;  // closed by a merge
+    if (!s.open) {  // closed by a merge
+      closed_.push_back(s.id);
+      closed = true;
+      return true;
+    }
     bool old = s.last_day == StoryEvidence::kNoDay ? s.last_seq + options_.undated_horizon < documents_
                                                    : s.last_day < newest_day - 4 * options_.window_days;
     if (!old) return false;
     s.open = false;
     SparseVector().swap(s.centroid);
+    closed_.push_back(s.id);
     closed = true;
     return true;
   });
@@ -501,16 +552,66 @@ std::string StoryClusterer::Split(const std::vector<std::string>& article_ids) {
   Story s;
   s.id = "s:" + article_ids.front() + ":split";
   s.open = false;  // a user-made story takes no new articles by itself
-  story_index_[s.id] = stories_.size();
   for (const auto& id : article_ids) article_story_[id] = s.id;
   s.articles = article_ids.size();
-  stories_.push_back(std::move(s));
-  return stories_.back().id;
+  return stories_[NewStory(std::move(s))].id;
 }
 
 std::string StoryClusterer::StoryOf(const std::string& article_id) const {
   auto it = article_story_.find(article_id);
   return it == article_story_.end() ? std::string() : Resolve(it->second);
+}
+
+std::vector<std::string> StoryClusterer::ForgetClosed() {
+  std::vector<std::string> gone;
+  gone.swap(closed_);
+  if (gone.empty()) return gone;
+  std::unordered_set<std::string> ids(gone.begin(), gone.end());
+  std::erase_if(article_story_, [&](const auto& entry) { return ids.count(entry.second) > 0; });
+  for (const std::string& id : gone) {
+    auto it = story_index_.find(id);
+    if (it == story_index_.end() || stories_[it->second].open) continue;
+    stories_[it->second] = Story{};
+    stories_[it->second].open = false;
+    free_slots_.push_back(it->second);
+    story_index_.erase(it);
+  }
+  return gone;
+}
+
+bool StoryClusterer::IsOpen(const std::string& story_id) const {
+  auto it = story_index_.find(story_id);
+  return it != story_index_.end() && stories_[it->second].open;
+}
+
+void StoryClusterer::PruneFeatures() {
+  // Features of open stories stay: their ids are in centroids and postings.
+  const size_t target = options_.max_features - options_.max_features / 4;
+  std::vector<FeatureId> freed;
+  for (uint32_t limit = 1; feature_ids_.size() > target && limit < (1u << 30); limit *= 2) {
+    for (auto it = feature_ids_.begin(); it != feature_ids_.end();) {
+      FeatureId id = it->second;
+      if (df_[id] <= limit && !postings_.count(id)) {
+        freed.push_back(id);
+        std::string().swap(feature_names_[id]);
+        df_[id] = 0;
+        it = feature_ids_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+  // Reused lowest id first, whatever the hash table's order.
+  std::sort(freed.begin(), freed.end(), std::greater<FeatureId>());
+  free_features_.insert(free_features_.begin(), freed.begin(), freed.end());
+  std::sort(free_features_.begin(), free_features_.end(), std::greater<FeatureId>());
+}
+
+size_t StoryClusterer::largest_open_story() const {
+  size_t n = 0;
+  for (size_t idx : open_stories_)
+    if (stories_[idx].open) n = std::max(n, stories_[idx].articles);
+  return n;
 }
 
 size_t StoryClusterer::open_story_count() const {

@@ -17,14 +17,19 @@
 //
 // Determinism: for one ingest order the result is always the same. Across
 // orders, results can differ only where an article is close to two stories at
-// once: the earlier story wins. Memory is bounded by the time window: stories
-// whose newest article is older than `window_days` behind the newest date seen
-// leave the in-memory index (their records stay in the store).
+// once: the earlier story wins. Memory is bounded by the time window, not by
+// the corpus: stories whose newest article is older than 4 x `window_days`
+// behind the newest date seen close (they leave the candidate index at once;
+// ForgetClosed then drops them and their articles from memory, their records
+// stay in the store, and a copy of one of their articles still finds them
+// through the stored-story lookup), and the feature dictionary forgets
+// features seen in a single article once it holds `max_features`.
 //
 // Thread-safety: not thread-safe; one clusterer per store writer.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -45,6 +50,11 @@ struct StoryOptions {
   // EU summit of 14 December 2023 and the sanctions package of the 18th
   // merge). Default: 3.
   int window_days = 3;
+  // The longest span of one story's dated articles, first to last. One
+  // event's reports fall within days; without a bound, related reports
+  // arriving every day chain a story into a months-long topic (and keep it
+  // in memory for ever). Default: 14.
+  int max_span_days = 14;
   // Extra similarity an undated article needs (dates cannot confirm it). Default: 0.03.
   double undated_penalty = 0.03;
   // Features kept per story centroid. Default: 96.
@@ -72,6 +82,11 @@ struct StoryOptions {
   // Features in more open stories than this nominate no candidates (they are
   // still weighed in the similarity). Default: 200.
   size_t candidate_postings_limit = 200;
+  // Distinct features remembered (for their document frequency). Beyond it,
+  // features in no open story that were seen in one article only (then two,
+  // four...) are forgotten until a quarter of the room is free: a forgotten
+  // feature counts as new when it comes back. Default: 1,000,000 (~120 MB).
+  size_t max_features = 1000000;
 };
 
 // The evidence one article brings (computed once per article).
@@ -124,10 +139,27 @@ class StoryClusterer {
   void Merge(const std::string& from, const std::string& into);
   std::string Split(const std::vector<std::string>& article_ids);
 
-  // Story of an article, empty when unknown.
+  // Story of an article, empty when unknown (or forgotten: see ForgetClosed).
   std::string StoryOf(const std::string& article_id) const;
-  size_t story_count() const { return stories_.size(); }
+  // Where the story of an article no longer in memory is found (the store):
+  // article id -> story id, empty when none. Used for copies of old articles.
+  void set_stored_story_lookup(std::function<std::string(const std::string&)> lookup) {
+    stored_story_ = std::move(lookup);
+  }
+  // Drops the stories closed since the last call, and their articles, from
+  // memory; returns their ids. A caller that keeps records per story calls it
+  // once its records are written, and drops the same stories.
+  std::vector<std::string> ForgetClosed();
+  // Whether the story is in memory and still takes articles.
+  bool IsOpen(const std::string& story_id) const;
+  // Stories in memory (open, closed but not yet forgotten, user-made).
+  size_t story_count() const { return story_index_.size(); }
   size_t open_story_count() const;
+  // Articles in the largest open story.
+  size_t largest_open_story() const;
+  // Articles whose story is kept in memory, and features remembered.
+  size_t tracked_article_count() const { return article_story_.size(); }
+  size_t feature_count() const { return feature_ids_.size(); }
 
  private:
   // Features are interned once (FeatureId), so that the per-article work
@@ -144,6 +176,7 @@ class StoryClusterer {
     mutable uint64_t norm_documents = 0;  // documents_ when computed; 0: stale
     uint64_t last_seq = 0;        // articles seen when it last took one (undated stories close by this)
     size_t articles = 0;
+    uint64_t seq = 0;  // creation order (slots are reused; ties go to the earlier story)
     bool open = true;
   };
   double Idf(FeatureId feature) const;
@@ -172,11 +205,19 @@ class StoryClusterer {
   DateFit FitDates(const StoryEvidence& e, const Story& s) const;
   void Join(Story& s, const StoryEvidence& e, const SparseVector& features);
   void Evict(int newest_day);
+  // Forgets rarely seen features when the dictionary is full (see max_features).
+  void PruneFeatures();
+  // Stores a new story in a free slot or at the end; returns its index.
+  size_t NewStory(Story s);
   std::string Resolve(std::string story_id) const;
 
   StoryOptions options_;
   std::vector<Story> stories_;
   std::vector<size_t> open_stories_;  // indexes of the stories still open (a superset after a merge)
+  std::vector<size_t> free_slots_;    // indexes of forgotten stories, reused
+  std::vector<std::string> closed_;   // closed since the last ForgetClosed
+  uint64_t next_story_seq_ = 0;
+  std::function<std::string(const std::string&)> stored_story_;
   std::unordered_map<std::string, size_t> story_index_;           // story id -> index
   std::unordered_map<std::string, std::string> article_story_;    // article id -> story id
   std::unordered_map<std::string, std::string> merged_into_;      // story id -> story id
@@ -185,6 +226,7 @@ class StoryClusterer {
   std::vector<std::string> feature_names_;                        // id -> feature (for traces)
   std::vector<uint32_t> df_;                                      // id -> articles with it
   std::vector<uint8_t> channel_;                                  // id -> 0 entity, 1 word or number
+  std::vector<FeatureId> free_features_;                          // ids of forgotten features, reused
   uint64_t documents_ = 0;
   int newest_day_ = StoryEvidence::kNoDay;
   std::vector<double> overlap_;  // per-story candidate score scratch (all zero between calls)

@@ -140,10 +140,10 @@ std::string Stem(const std::string& lang, const std::string& word) {
 
 std::shared_ptr<const Pivot> Pivot::Build(const std::string& dir) {
   auto p = std::make_shared<Pivot>();
-  const std::pair<const char*, const char*> kDicts[] = {{"fr", "fra-eng"}, {"de", "deu-eng"}, {"es", "spa-eng"}};
+  const std::pair<const char*, const char*> kDicts[] = {{"fr", "fra-eng"}, {"de", "deu-eng"}, {"es", "spa-eng"}, {"it", "ita-eng"}};
   // The condensed table is cached in the build's data folder: reading the
   // German dictionary takes over a second, the cache a few milliseconds.
-  std::string cache = std::string(DRAGOMAN_BUILD_DATA_DIR) + "/pivot-v1.tsv";
+  std::string cache = std::string(DRAGOMAN_BUILD_DATA_DIR) + "/pivot-v2.tsv";
   if (dir == "/usr/share/dictd") {
     std::ifstream in(cache);
     std::string lang, head, tr;
@@ -167,7 +167,7 @@ std::shared_ptr<const Pivot> Pivot::Build(const std::string& dir) {
       if (ec) std::filesystem::remove(tmp, ec);
     }
   }
-  for (const char* lang : {"en", "fr", "de", "es"}) {
+  for (const char* lang : {"en", "fr", "de", "es", "it"}) {
     std::ifstream in(DataPath(std::string("lexicons/") + lang + "/stopwords.txt"));
     std::string w;
     while (in >> w) p->stop_[lang].insert(FoldForMatch(w));

@@ -1,7 +1,7 @@
 // Cross-lingual word evidence for story clustering: content words of any
 // supported language mapped to English stems ("frappes" -> strike, "Angriff"
 // -> attack), through Debian's FreeDict bilingual dictionaries (fra-eng,
-// deu-eng, spa-eng) and Snowball stemming. Stop words are dropped.
+// deu-eng, spa-eng, ita-eng) and Snowball stemming. Stop words are dropped.
 //
 // The dictionaries are read once per process from /usr/share/dictd (override
 // with DRAGOMAN_DICTD) and condensed to a small in-memory table: the first

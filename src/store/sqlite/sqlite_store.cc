@@ -1107,6 +1107,28 @@ Result<StoryRecord> SqliteStore::GetStory(const std::string& id) {
   return s;
 }
 
+Result<std::string> SqliteStore::StoryOfArticle(const std::string& article_id) {
+  ResetStatements();
+  DRAGOMAN_STMT(st, "SELECT story_id FROM articles WHERE id = ?1");
+  st.Bind(1, article_id);
+  int rc = st.Step();
+  if (rc == SQLITE_DONE) return Status::NotFound("no article with id '" + article_id + "'");
+  if (rc != SQLITE_ROW) return db_.StepError(rc, "article story");
+  std::string story = st.Text(0);
+  sqlite3_reset(st.get());
+  return story;
+}
+
+Result<std::string> SqliteStore::NewestStoryEnd() {
+  ResetStatements();
+  DRAGOMAN_STMT(st, "SELECT max(\"end\") FROM stories WHERE \"end\" <> ''");
+  int rc = st.Step();
+  if (rc != SQLITE_ROW) return db_.StepError(rc, "newest story");
+  std::string end = st.Text(0);
+  sqlite3_reset(st.get());
+  return end;
+}
+
 Result<uint64_t> SqliteStore::DataVersion() {
   ResetStatements();
   DRAGOMAN_STMT(st, "PRAGMA data_version");

@@ -37,6 +37,8 @@ class SqliteStore : public Store {
   Result<StoryListPage> ListStories(const StoryListQuery& query) override;
   Status UpsertStories(const std::vector<StoryRecord>& stories, const std::vector<std::string>& removed) override;
   Result<StoryRecord> GetStory(const std::string& id) override;
+  Result<std::string> StoryOfArticle(const std::string& article_id) override;
+  Result<std::string> NewestStoryEnd() override;
   Status Check() override;
   Result<uint64_t> DataVersion() override;
   int schema_version() const override { return version_; }
