@@ -138,6 +138,55 @@ TEST(LangIdentify, MixedArticleGetsBlocks) {
   for (const auto& b : a.language_blocks) EXPECT_GE(b.confidence, 0.7);
 }
 
+// An article long enough for CLD2 to read only a sample of it (the heads of
+// its paragraphs, about LanguageIdOptions::sample_bytes): a foreign passage
+// of two paragraphs among many is still seen, and the blocks come from the
+// whole text. (With the 1 KB sample a single foreign paragraph among eight may
+// no longer be: BENCHMARKS.md, fourth round.)
+TEST(LangIdentify, LongArticleReadFromASampleStillFindsAForeignPassage) {
+  const std::string more[] = {
+      "Officials from the finance ministries joined the talks in the afternoon and presented a plan to share the "
+      "cost of the new systems between the members, with the largest economies paying a little more than half of "
+      "the total over the next three years, according to a draft seen by reporters before the meeting.",
+      "The plan also foresees a common stock of spare parts in two depots, one in the north and one in the south "
+      "of the continent, so that damaged launchers can be repaired within weeks rather than months, which has been "
+      "the main complaint of the units that already use the older systems in the field.",
+      "Several delegations said they would need the approval of their parliaments before any money could be spent, "
+      "and at least one government warned that its budget for the coming year had already been voted, which would "
+      "delay its share of the payments until the following spring at the earliest.",
+      "Diplomats expect the ministers to return to the question at the summit in July, where the heads of "
+      "government are due to sign a declaration on air defence and on the training of crews, which several "
+      "countries have offered to organise at their own bases during the summer months."};
+  const std::string french2 =
+      "Plusieurs délégations ont indiqué qu'elles auraient besoin de l'accord de leur parlement avant de dépenser "
+      "le moindre euro, et un gouvernement a prévenu que son budget de l'année prochaine était déjà voté.";
+  const std::string foreign = std::string(kFrench) + "\n\n" + french2;
+  std::string text = std::string(kEnglish) + "\n\n" + more[0] + "\n\n" + more[1] + "\n\n" + foreign + "\n\n" +
+                     more[2] + "\n\n" + more[3] + "\n\n" + kEnglish + "\n\n" + more[0];
+  ASSERT_GT(text.size(), LanguageIdOptions().sample_bytes * 2);
+  Article a;
+  a.text = text;
+  Id().IdentifyArticle(a);
+  EXPECT_EQ(a.language, "en");
+  ASSERT_EQ(a.language_blocks.size(), 3u);
+  EXPECT_EQ(a.language_blocks[1].language, "fr");
+  EXPECT_EQ(a.text.substr(a.language_blocks[1].start, a.language_blocks[1].end - a.language_blocks[1].start),
+            foreign);
+
+  Article one;
+  one.text = std::string(kGerman) + "\n\n" + kGerman + "\n\n" + kGerman + "\n\n" + kGerman + "\n\n" + kGerman +
+             "\n\n" + kGerman;
+  ASSERT_GT(one.text.size(), LanguageIdOptions().sample_bytes * 5 / 4);
+  Id().IdentifyArticle(one);
+  EXPECT_EQ(one.language, "de");
+  EXPECT_GT(one.language_confidence, 0.9);
+  EXPECT_TRUE(one.language_blocks.empty());
+}
+
+// CLD2 reads 1 KB of a long article (it read 1.5 KB before): a measured trade
+// of speed against agreement (BENCHMARKS.md, fourth round).
+TEST(LangIdentify, SampleBudgetIsOneKilobyte) { EXPECT_EQ(LanguageIdOptions().sample_bytes, 1024u); }
+
 TEST(LangIdentify, StageIsNamedLanguage) {
   auto stage = MakeLanguageStage();
   EXPECT_STREQ(stage->name(), "language");

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/metadata.h"
+#include "extract/meta_util.h"
 
 namespace dragoman {
 namespace {
@@ -109,6 +110,62 @@ TEST(MetaText, OriginalSourceLinesInCapitalsAndOtherScripts) {
   Article d = TextMeta("Der Text des Artikels, lang genug für einen Absatz.\n\n"
                        "Zuerst ERSCHIENEN auf beispiel.de\n");
   EXPECT_EQ(d.original_outlet.value_or(""), "beispiel.de");
+}
+
+// All-ASCII lines without a colon are passed by unfolded when they lack
+// "pub", "appeared" and "erschienen" in any case: the check must see them in
+// every case mix.
+TEST(MetaText, OriginalSourceAsciiLinesInAnyCase) {
+  const char* lines[][2] = {{"It First APPEARED On example.net", "example.net"},
+                            {"Zuerst ErSchienen Bei beispiel.at", "beispiel.at"},
+                            {"Story originally PuBlished at example.com", "example.com"}};
+  for (const auto& [line, outlet] : lines) {
+    Article a = TextMeta(std::string("Headline of the story goes here\n\nBody paragraph text that is longer than the "
+                                     "headline.\n\n") +
+                         line + "\n\nRelated Articles");
+    EXPECT_EQ(a.original_outlet.value_or(""), outlet) << line;
+  }
+  Article none = TextMeta("Headline of the story goes here\n\nThe pubs appear on every corner of example.net\n");
+  EXPECT_FALSE(none.original_outlet.has_value());
+}
+
+// meta::Collapse copies runs of bytes at a time: the same output as a byte
+// by byte collapse of ASCII white space and NBSP.
+TEST(MetaText, CollapseMatchesByteByByte) {
+  auto reference = [](std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+      if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+        ws = true;
+        ++i;
+      }
+      if (ws) {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      out += static_cast<char>(c);
+    }
+    return out;
+  };
+  const std::string pieces[] = {" ", "\t", "\n", "\r\n", "\f\v", "\xC2\xA0", "\xC2", "\xC2\xA9", "\xA0",
+                                "word", "x", "\xC3\xA9t\xC3\xA9", "\xE2\x80\xAF", "."};
+  const size_t n = sizeof(pieces) / sizeof(pieces[0]);
+  // Every sequence of up to four pieces.
+  for (size_t a = 0; a < n; ++a)
+    for (size_t b = 0; b <= n; ++b)
+      for (size_t c = 0; c <= n; ++c)
+        for (size_t d = 0; d <= n; ++d) {
+          std::string s = pieces[a];
+          if (b < n) s += pieces[b];
+          if (c < n) s += pieces[c];
+          if (d < n) s += pieces[d];
+          ASSERT_EQ(meta::Collapse(s), reference(s)) << s;
+        }
 }
 
 TEST(MetaText, BreadcrumbGivesTitleAndRepeatedLabelGivesOutlet) {

@@ -2,36 +2,39 @@
 
 #include <xxhash.h>
 
+#include <cstring>
+
 #include "dragoman/utf8.h"
 
 namespace dragoman {
 
 static bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-// Appends the fold of `s` with its runs of white space made one space and
-// none at either end, a run of other bytes at a time.
-static void AppendNormalized(std::string_view s, std::string& out) {
+// The fold of `s` with its runs of white space made one space and none at
+// either end: the runs of other bytes are moved down in place.
+static std::string Normalized(std::string_view s) {
   std::string folded = FoldForMatch(s);
-  const char* p = folded.data();
+  char* base = folded.data();
+  const char* p = base;
   const char* end = p + folded.size();
-  bool first = true;
+  char* out = base;
   while (p != end) {
     while (p != end && IsAsciiSpace(*p)) ++p;
     if (p == end) break;
     const char* word = p;
     while (p != end && !IsAsciiSpace(*p)) ++p;
-    if (!first) out += ' ';
-    out.append(word, p);
-    first = false;
+    if (out != base) *out++ = ' ';
+    if (out != word) std::memmove(out, word, static_cast<size_t>(p - word));
+    out += p - word;
   }
+  folded.resize(static_cast<size_t>(out - base));
+  return folded;
 }
 
 uint64_t ContentHash(std::string_view title, std::string_view text) {
-  std::string n;
-  n.reserve(title.size() + text.size() + 8);
-  AppendNormalized(title, n);
+  std::string n = Normalized(title);
   n += '\x1f';
-  AppendNormalized(text, n);
+  n += Normalized(text);
   return XXH3_64bits(n.data(), n.size());
 }
 

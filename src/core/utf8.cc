@@ -227,7 +227,10 @@ std::string FoldForMatchByUtf8proc(std::string_view s) {
 
 std::string FoldForMatch(std::string_view s) {
   std::string repaired;
-  if (!IsValidUtf8(s)) {
+  // An ASCII head is valid UTF-8 and ends on a character boundary: only the
+  // rest needs checking (nothing, for all-ASCII text).
+  size_t first_other = NextNonAscii(s, 0);
+  if (first_other < s.size() && !IsValidUtf8(s.substr(first_other))) {
     repaired = RepairUtf8(s);
     s = repaired;
   }

@@ -231,6 +231,30 @@ struct OriginalSource {
   std::string line;
 };
 
+bool IsAscii(std::string_view s) {
+  unsigned char any = 0;
+  for (char c : s) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
+// Whether an ASCII string holds "pub", "appeared" or "erschienen" in any case.
+bool MayHoldOriginallyAscii(std::string_view s) {
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  auto at = [&](size_t i, std::string_view w) {
+    if (i + w.size() > s.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (lower(s[i + k]) != w[k]) return false;
+    return true;
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = lower(s[i]);
+    if (c == 'p' && at(i, "pub")) return true;
+    if (c == 'a' && at(i, "appeared")) return true;
+    if (c == 'e' && at(i, "erschienen")) return true;
+  }
+  return false;
+}
+
 std::optional<OriginalSource> FindOriginalSource(const std::vector<std::string>& lines) {
   static const char* kOriginally[] = {"originally published on", "originally published by",
                                       "originally published at", "originally appeared on",
@@ -245,13 +269,17 @@ std::optional<OriginalSource> FindOriginalSource(const std::vector<std::string>&
   for (size_t n = 0; n < lines.size(); ++n) {
     const std::string& l = lines[lines.size() - 1 - n];
     if (l.size() > 400) continue;
+    bool may_name_source = l.find(':') != std::string::npos;
+    // The fold of an all-ASCII line is the line in lower case: such a line
+    // without a colon is passed by without folding it when it does not hold
+    // one of the three words below in any case.
+    if (!may_name_source && IsAscii(l) && !MayHoldOriginallyAscii(l)) continue;
     std::string f = FoldForMatch(l);
     // Each phrase holds "pub", "appeared" or "erschienen"; a source label
     // needs a colon in the line. Most lines hold neither and are passed by
     // with three searches instead of twenty-six.
     bool may_say_originally = f.find("pub") != std::string::npos || f.find("appeared") != std::string::npos ||
                               f.find("erschienen") != std::string::npos;
-    bool may_name_source = l.find(':') != std::string::npos;
     if (!may_say_originally && !may_name_source) continue;
     for (const char* k : kOriginally) {
       if (!may_say_originally) break;
@@ -404,7 +432,12 @@ std::optional<DateEvidence> MenafnId(std::string_view s, std::string* id_out) {
 }  // namespace
 
 void FillTextMetadata(const RawDocument& doc, Article& article) {
-  std::string raw = IsValidUtf8(doc.bytes) ? doc.bytes : RepairUtf8(doc.bytes);
+  std::string repaired;
+  std::string_view raw = doc.bytes;
+  if (!IsValidUtf8(raw)) {
+    repaired = RepairUtf8(raw);
+    raw = repaired;
+  }
   std::vector<std::string> lines = NonEmptyLines(raw);
   if (lines.empty()) lines = NonEmptyLines(article.text);
   // Blocks the body extractor removed are still metadata sources.

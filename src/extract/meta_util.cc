@@ -6,24 +6,45 @@
 
 namespace dragoman::meta {
 
+namespace {
+// ASCII white space and 0xC2 (the lead byte of NBSP): where a run of bytes
+// that Collapse copies as they are ends.
+struct CollapseStops {
+  bool at[256] = {};
+  constexpr CollapseStops() {
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) at[c] = true;
+    at[0xC2] = true;
+  }
+};
+constexpr CollapseStops kStops;
+}  // namespace
+
 std::string Collapse(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
   bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-      ws = true;
-      ++i;
-    }
-    if (ws) {
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c != 0xC2 && kStops.at[c]) {
       space = !out.empty();
+      ++i;
       continue;
     }
+    if (c == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) {
+      space = !out.empty();
+      i += 2;
+      continue;
+    }
+    // A run of bytes copied as they are, up to the next possible space.
+    size_t j = i + 1;
+    while (j < n && !kStops.at[p[j]]) ++j;
     if (space) out += ' ';
     space = false;
-    out += static_cast<char>(c);
+    out.append(s.data() + i, j - i);
+    i = j;
   }
   return out;
 }

@@ -38,6 +38,20 @@ size_t InvisibleAt(std::string_view s, size_t i) {
 }
 }  // namespace
 
+namespace {
+// Bytes that AppendCollapsed does not copy as they are: white space and
+// control bytes, and the lead bytes of the multi-byte spaces and invisible
+// characters (0xC2, 0xE2, 0xE3, 0xEF).
+struct SpecialBytes {
+  bool at[256] = {};
+  constexpr SpecialBytes() {
+    for (int c = 0; c <= ' '; ++c) at[c] = true;
+    at[0xC2] = at[0xE2] = at[0xE3] = at[0xEF] = true;
+  }
+};
+constexpr SpecialBytes kSpecial;
+}  // namespace
+
 void AppendCollapsed(std::string& out, std::string_view text, bool& pending_space) {
   size_t i = 0;
   while (i < text.size()) {
@@ -56,8 +70,7 @@ void AppendCollapsed(std::string& out, std::string_view text, bool& pending_spac
     // Copy the run up to the next possible space byte.
     size_t j = i + 1;
     while (j < text.size()) {
-      unsigned char c = static_cast<unsigned char>(text[j]);
-      if (c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) break;
+      if (kSpecial.at[static_cast<unsigned char>(text[j])]) break;
       ++j;
     }
     out.append(text.data() + i, j - i);
@@ -66,9 +79,10 @@ void AppendCollapsed(std::string& out, std::string_view text, bool& pending_spac
 }
 
 bool IsCollapsed(std::string_view s) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c > ' ' && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) continue;  // the bytes AppendCollapsed copies
+    unsigned char c = p[i];
+    if (!kSpecial.at[c]) continue;  // the bytes AppendCollapsed copies
     if (c == ' ') {
       if (i == 0 || i + 1 == s.size() || s[i + 1] == ' ') return false;
       continue;

@@ -45,8 +45,11 @@ struct LanguageIdOptions {
   // a few sentences are enough for it).
   size_t max_fasttext_bytes = 320;
   // CLD2 reads at most about this many bytes of a long article: the heads of
-  // its paragraphs (the whole text up to 1.25 times this).
-  size_t sample_bytes = 1536;
+  // its paragraphs (the whole text up to 1.25 times this). CLD2 is a third of
+  // plain analyze; 1024 rather than 1536 gave the same language on 99.85% of
+  // 1,960 real news pages and on every sample and generated article
+  // (BENCHMARKS.md, 2026-11-24 fourth round).
+  size_t sample_bytes = 1024;
   // A paragraph's language counts for a block only at this confidence.
   double min_block_confidence = 0.7;
   // A second language triggers per-paragraph identification when CLD2 puts at
