@@ -104,6 +104,23 @@ TEST(Events, VisitWithActorCodesPlaceAndStatedDate) {
   EXPECT_EQ(ev[0].mood, "asserted");
 }
 
+TEST(Events, AMentionNoWordStartsInIsIgnored) {
+  // A recognizer span over trailing symbols (after the sentence's last word)
+  // is no actor; the sentence's event is still coded from its words (under
+  // make asan this read past the per-word tables before).
+  Article a;
+  a.language = "en";
+  a.published = PublishedDate{"2024-04-03", "day", "test"};
+  a.text = "Blinken visited France \u2014";
+  Mark(a, "Blinken", "kb:person/blinken", "PER");
+  Mark(a, "France", "kb:fr", "LOC");
+  Mark(a, "\u2014", "kb:ru", "LOC");
+  auto ev = Code(a);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].actor1.code, "USAGOV");
+  EXPECT_EQ(ev[0].actor2.code, "FRA");
+}
+
 TEST(Events, NeitherSupportingIsNegated) {
   Article a;
   a.language = "en";

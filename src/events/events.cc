@@ -231,6 +231,7 @@ Status EventStage::Process(Article& a) {
     if (text.empty()) continue;
     for (const SentenceRange& s : SentencesOf(a, field)) {
       std::vector<Word> words = SplitIntoWords(text, s.start, s.end);
+      if (words.empty()) continue;
       std::vector<std::string> folded;
       folded.reserve(words.size());
       for (const auto& w : words) folded.push_back(w.folded);
@@ -284,8 +285,11 @@ Status EventStage::Process(Article& a) {
           if (!full_person) continue;
         }
         Candidate c{&m, word_at(m.span.start), word_at(m.span.end > 0 ? m.span.end - 1 : 0), false, false};
+        // A mention that no word of the sentence starts in (punctuation, a
+        // symbol the word splitter skips) cannot be an actor.
+        if (c.first >= words.size()) continue;
         if (c.last > 0) --c.last;
-        c.last = std::max(c.first, c.last);
+        c.last = std::max(c.first, std::min(c.last, words.size() - 1));
         // People are not places: "telefonato a Donald Trump", "parlé à Zelensky".
         if (c.first > 0) c.locative = IsLocative(folded[c.first - 1]) && m.type != "PER";
         if (kb_ && !m.metonym)
