@@ -6,7 +6,9 @@
 #include <sstream>
 #include <string>
 
+#include "core/article_id.h"
 #include "dragoman/pipeline.h"
+#include "dragoman/utf8.h"
 #include "extract/boilerplate_lexicon.h"
 #include "extract/extractor.h"
 #include "extract/text_body.h"
@@ -200,6 +202,62 @@ TEST(ExtractLexiconTest, ShippedLexiconsKnowImageZoomAndPermalinkLabels) {
   for (const char* p : {"Vergrößern Der neue Anleger am Morgen", "Enlarge this image", "Permalink https://example.org/p/1",
                         "Permalien https://example.org/p/1", "Aktualisiert am 3. Mai 2024", "Auch lesen: Der neue Anleger"})
     EXPECT_TRUE(lex.Match(p)) << p;
+}
+
+// The plain-text extractor folds each line once and shares the fold: the
+// body's fold must be the fold of the body text, the block keys the keys of a
+// fresh fold, and the id it sets the id ArticleId gives the finished article.
+std::string SharedFoldSample() {
+  std::string long_line;
+  for (int i = 0; i < 40; ++i) long_line += "Ärzte in Zürich ÉTUDIENT la CRISE; ";  // over 400 chars
+  return "Accueil › Économie › Le marché\n"
+         "Le marché s'effondre à Genève\n"
+         "date 2024-04-03 Les investisseurs ont vendu leurs titres mardi, disent les analystes à Genève.\n"
+         "\xC2\xA0" "Des Zürcher Händler sagen: \xE2\x80\x9C" "Das ist übertrieben\xE2\x80\x9D.\xC2\xA0\n" +
+         long_line + "\n" +
+         "Ο ΠΡΩΘΥΠΟΥΡΓΟΣ δήλωσε ότι η ΑΓΟΡΆ θα ανακάμψει σύντομα, σύμφωνα με ανακοίνωση.\n"
+         "Bad \xFF" " byte and a combining e\xCC\x81 mark and \xEF\xAC\x81 ligature in this line of text here.\n"
+         "Partager sur Facebook\n"
+         "Lire aussi : Le franc reste fort\n";
+}
+
+TEST(ExtractTextTest, SharedFoldIsTheFoldOfTheBody) {
+  const std::string text = SharedFoldSample();
+  extract::TextBody b = ExtractTextBody(RepairUtf8(text), BoilerplateLexicon::Default());
+  ASSERT_FALSE(b.text.empty());
+  EXPECT_NE(b.text.find("\n\n"), std::string::npos);
+  EXPECT_EQ(b.folded, FoldForMatch(b.text));
+  // Also for text that was not repaired first.
+  extract::TextBody raw = ExtractTextBody(text, BoilerplateLexicon::Default());
+  EXPECT_EQ(raw.folded, FoldForMatch(raw.text));
+  for (std::string t : {"a", "Only one line.", "Un été à Paris.\n\nSecond paragraphe, très long."}) {
+    extract::TextBody one = ExtractTextBody(t, BoilerplateLexicon::Default());
+    EXPECT_EQ(one.folded, FoldForMatch(one.text)) << t;
+  }
+}
+
+TEST(ExtractTextUtilTest, BlockKeyOfFoldIsBlockKey) {
+  for (std::string s : {"Related Articles:", "Comment (12)", "ÉCONOMIE »", "[Anzeige]", "Lire aussi…",
+                        "Ο ΠΡΩΘΥΠΟΥΡΓΟΣ 3", "e\xCC\x81t\xC3\xA9 \xC2\xA8", "plain words"}) {
+    EXPECT_EQ(extract::BlockKeyOfFold(FoldForMatch(s)), extract::BlockKey(s)) << s;
+  }
+}
+
+TEST(ExtractTextTest, ExtractorIdIsTheArticleIdOfTheArticle) {
+  RawDocument doc;
+  doc.kind = RawDocument::Kind::kText;
+  doc.bytes = SharedFoldSample();
+  auto r = MakeDefaultExtractor(PipelineOptions{})->Extract(doc);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_FALSE(r->id.empty());
+  EXPECT_EQ(r->id, ArticleId(*r));
+  EXPECT_EQ(ContentHashOfFolds(FoldForMatch("Été"), FoldForMatch("Un  TEXTE\n\nà lire")),
+            ContentHash("Été", "Un  TEXTE\n\nà lire"));
+  // An id the container gives is kept.
+  doc.id = "given-id";
+  auto given = MakeDefaultExtractor(PipelineOptions{})->Extract(doc);
+  ASSERT_TRUE(given.ok());
+  EXPECT_EQ(given->id, "given-id");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <cstring>
+#include <utility>
 
 #include "dragoman/utf8.h"
 
@@ -10,10 +11,9 @@ namespace dragoman {
 
 static bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-// The fold of `s` with its runs of white space made one space and none at
+// `folded` with its runs of white space made one space and none at
 // either end: the runs of other bytes are moved down in place.
-static std::string Normalized(std::string_view s) {
-  std::string folded = FoldForMatch(s);
+static std::string Compacted(std::string folded) {
   char* base = folded.data();
   const char* p = base;
   const char* end = p + folded.size();
@@ -31,11 +31,19 @@ static std::string Normalized(std::string_view s) {
   return folded;
 }
 
-uint64_t ContentHash(std::string_view title, std::string_view text) {
-  std::string n = Normalized(title);
+static uint64_t HashOfFolds(std::string folded_title, std::string folded_text) {
+  std::string n = Compacted(std::move(folded_title));
   n += '\x1f';
-  n += Normalized(text);
+  n += Compacted(std::move(folded_text));
   return XXH3_64bits(n.data(), n.size());
+}
+
+uint64_t ContentHashOfFolds(std::string_view folded_title, std::string_view folded_text) {
+  return HashOfFolds(std::string(folded_title), std::string(folded_text));
+}
+
+uint64_t ContentHash(std::string_view title, std::string_view text) {
+  return HashOfFolds(FoldForMatch(title), FoldForMatch(text));
 }
 
 std::string Hex64(uint64_t v) {

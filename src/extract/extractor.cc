@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "core/article_id.h"
 #include "dragoman/utf8.h"
 #include "extract/boilerplate_lexicon.h"
 #include "extract/gumbo_arena.h"
@@ -84,6 +85,11 @@ class DefaultExtractor : public Extractor {
     // title, keep the line as boilerplate so nothing is lost.
     if (body.headline && (!a.title || *a.title != *body.headline))
       a.boilerplate.insert(a.boilerplate.begin(), {*body.headline, "other"});
+    // The id the pipeline would give (ArticleId), from the body's fold made
+    // with its lines' folds instead of folding the text once more.
+    if (a.id.empty())
+      a.id = Hex64(ContentHashOfFolds(FoldForMatch(a.title ? std::string_view(*a.title) : std::string_view()),
+                                      body.folded));
     return a;
   }
 

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "dragoman/utf8.h"
 #include "extract/text_util.h"
 
 namespace dragoman::extract {
@@ -50,6 +51,8 @@ V FromKind(const std::string& k) {
 struct Line {
   std::string text;  // white space collapsed
   std::string key;   // BlockKey(text)
+  std::string fold;  // FoldForMatch(text) when has_fold (short lines: folded for the key)
+  bool has_fold = false;
   size_t chars = 0;
   size_t words = 0;
   V v = V::kBody;
@@ -150,7 +153,15 @@ TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexico
     if (t.empty()) continue;
     Line l;
     CountCollapsed(t, l.chars, l.words);
-    l.key = l.chars <= 400 ? BlockKey(t) : std::string();
+    if (l.chars <= 400) {
+      if (TrimView(t).size() == t.size()) {  // a collapsed line has no space at either end
+        l.fold = FoldForMatch(t);
+        l.has_fold = true;
+        l.key = BlockKeyOfFold(l.fold);
+      } else {
+        l.key = BlockKey(t);
+      }
+    }
     l.text = std::move(t);
     lines.push_back(std::move(l));
   }
@@ -279,6 +290,7 @@ TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexico
     if (cut > 0 && cut < lines[i].text.size()) {
       leading.push_back({lines[i].text.substr(0, cut), "other"});
       lines[i].text = std::string(TrimView(std::string_view(lines[i].text).substr(cut)));
+      lines[i].has_fold = false;
       lines[i].v = V::kBody;
       // Keep the removed prefix in page order: emitted just before the line.
       lines[i].key.assign(1, '\x01');  // marker: emit `leading` before this line
@@ -296,8 +308,18 @@ TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexico
       last = V::kBody;
     }
     if (l.v == V::kBody) {
-      if (!out.text.empty()) out.text += "\n\n";
+      if (!out.text.empty()) {
+        out.text += "\n\n";
+        out.folded += "\n\n";
+      }
       out.text += l.text;
+      // Folding works word by word, words ending at ASCII white space, so the
+      // folds of the lines joined the same way are the fold of the text.
+      if (l.has_fold) {
+        out.folded += l.fold;
+      } else {
+        out.folded += FoldForMatch(l.text);
+      }
       last = V::kBody;
     } else if (l.v == V::kHeadline) {
       if (!out.headline) out.headline = l.text;

@@ -30,6 +30,7 @@ namespace dragoman::extract {
 
 struct TextBody {
   std::string text;  // body paragraphs joined by "\n\n"
+  std::string folded;  // FoldForMatch(text), built from the lines' folds (the article id reads it)
   std::vector<BoilerplateBlock> boilerplate;
   std::optional<std::string> headline;  // the headline line, when one was recognised
 };

@@ -194,8 +194,9 @@ bool EndsLikeSentence(std::string_view s) {
   return false;
 }
 
-std::string BlockKey(std::string_view s) {
-  std::string k = FoldForMatch(TrimView(s));
+std::string BlockKey(std::string_view s) { return BlockKeyOfFold(FoldForMatch(TrimView(s))); }
+
+std::string BlockKeyOfFold(std::string k) {
   if (!IsCollapsed(k)) k = Collapse(k);  // a fold may bring spaces: "¨" is " " plus a mark
   auto strip_tail = [&]() {
     bool changed = true;

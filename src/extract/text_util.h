@@ -48,6 +48,8 @@ bool EndsLikeSentence(std::string_view s);
 // trailing ":" "…" "..." and a trailing or leading count such as "(0)" or
 // "12" removed.
 std::string BlockKey(std::string_view s);
+// BlockKey from FoldForMatch(TrimView(s)), for a caller that folded s already.
+std::string BlockKeyOfFold(std::string folded);
 
 // True when `s` has no letters at all (digits, punctuation, symbols only).
 bool HasNoLetters(std::string_view s);
