@@ -228,6 +228,21 @@ TEST(NerRecognize, ParticleBetweenAPersonAndATeamSplitsThem) {
   EXPECT_NE(Find(c, "Jean de Valbrune"), nullptr);
 }
 
+TEST(NerRecognize, SpanishConjunctionJoinsOnlyTwoSurnames) {
+  // "y" between two names lists them; only a given name, a surname, "y" and
+  // one more surname is one person.
+  Article a = Analyze("es", "El disco se vendió en Tarvania y Olmeria durante el verano.");
+  EXPECT_EQ(Find(a, "Tarvania y Olmeria"), nullptr);
+  EXPECT_NE(Find(a, "Tarvania"), nullptr);
+  EXPECT_NE(Find(a, "Olmeria"), nullptr);
+  Article b = Analyze("es", "Tocó con Marco Ruvalde y Jean Tessar en el club.");
+  EXPECT_EQ(Find(b, "Marco Ruvalde y Jean Tessar"), nullptr);
+  EXPECT_NE(Find(b, "Jean Tessar"), nullptr);
+  Article c = Analyze("es", "El filósofo Marco Ortavez y Gasmir escribió el libro.");
+  ASSERT_NE(Find(c, "Marco Ortavez y Gasmir"), nullptr);
+  EXPECT_EQ(Find(c, "Marco Ortavez y Gasmir")->type, "PER");
+}
+
 TEST(NerRecognize, CapitalizedArticleInsideARomanceName) {
   Article a = Analyze("fr", "Il est arrivé à La Varenne hier soir.");
   EXPECT_NE(Find(a, "La Varenne"), nullptr);

@@ -600,6 +600,17 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       auto person_after = [&](size_t k) {
         return k + 1 < n && t[k].cap && t[k + 1].cap && kb_->IsFirstName(t[k].folded) && !kb_->IsFirstName(t[k + 1].folded);
       };
+      // The conjunction "y" joins two surnames of one person ("José Ortega
+      // y Gasset": a given name, one surname before it, one capitalized
+      // word after it); elsewhere it lists two names ("Europa y Oceanía",
+      // "Ana Ruiz y Pedro Gil").
+      if (particle && f == "y") {
+        bool surnames = e == i + 2 && kb_->IsFirstName(t[i].folded) && e + 1 < n && t[e + 1].cap &&
+                        !kb_->IsFirstName(t[e + 1].folded) && (e + 2 >= n || !capish(e + 2));
+        if (!surnames) break;
+        e = e + 1;
+        continue;
+      }
       if ((particle || connector) && e + 1 < n && (full_person_before() || person_after(e + 1) ||
                                                    (t[e + 1].elision && e + 2 < n && person_after(e + 2))))
         break;
