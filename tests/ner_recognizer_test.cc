@@ -243,6 +243,14 @@ TEST(NerRecognize, SpanishConjunctionJoinsOnlyTwoSurnames) {
   EXPECT_EQ(Find(c, "Marco Ortavez y Gasmir")->type, "PER");
 }
 
+TEST(NerRecognize, RomanNumeralAfterACommonWordIsNoName) {
+  Article a = Analyze("es", "La casa fue construida a finales del siglo XVIII por un comerciante.");
+  EXPECT_EQ(Find(a, "XVIII"), nullptr);
+  // An acronym made of numeral letters is not a numeral.
+  Article b = Analyze("en", "Brokers said shares like IDLC were expected to rise.");
+  EXPECT_NE(Find(b, "IDLC"), nullptr);
+}
+
 TEST(NerRecognize, CapitalizedArticleInsideARomanceName) {
   Article a = Analyze("fr", "Il est arrivé à La Varenne hier soir.");
   EXPECT_NE(Find(a, "La Varenne"), nullptr);

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <regex>
 #include <unordered_set>
 
 #include "dragoman/utf8.h"
@@ -841,6 +842,19 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     if (chunk_end - b == 1 && (t[b].folded.size() == 1 || (t[b].digit && t[b].alpha))) {
       i = chunk_end;
       continue;
+    }
+    // A Roman numeral alone after a lower-case word ("siglo XVIII", "la
+    // Segunda Guerra... del siglo XX"; "Louis XIV" keeps it inside the name)
+    // is no name: all capitals, a well-formed numeral with one of I, V, X
+    // ("DC" and "IDLC" are names).
+    if (chunk_end - b == 1 && t[b].allcaps && t[b].folded.size() >= 2 && b > 0 && t[b - 1].alpha && !t[b - 1].cap) {
+      static const std::regex kRoman("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
+      const std::string& f = t[b].folded;
+      bool ivx = f.find_first_of("ivx") != std::string::npos;
+      if (ivx && std::regex_match(f, kRoman)) {
+        i = chunk_end;
+        continue;
+      }
     }
     // A name alone between quotes that the knowledge base does not know and
     // no given name starts is a title of a work, a nickname or a term
