@@ -422,6 +422,19 @@ TEST(NerLexicon, SpanishVerbFormsAreCommonWords) {
   EXPECT_FALSE(lex->IsCommonWord("valdemoro"));
 }
 
+TEST(NerLexicon, SpanishIrregularVerbFormsAreCommonWords) {
+  // "Obtuvo el premio", "Murió en 1918", "Sirve como": irregular and
+  // stem-changing forms of dictionary verbs.
+  auto lex = NerLexicon::FromLists("es", {{NerLexicon::kKindCount, {"obtener", "morir", "servir", "producir", "pedir"}}});
+  EXPECT_TRUE(lex->IsCommonWord("obtuvo"));
+  EXPECT_TRUE(lex->IsCommonWord("murio"));
+  EXPECT_TRUE(lex->IsCommonWord("sirve"));
+  EXPECT_TRUE(lex->IsCommonWord("sirvio"));
+  EXPECT_TRUE(lex->IsCommonWord("produjo"));
+  EXPECT_TRUE(lex->IsCommonWord("pidio"));
+  EXPECT_FALSE(lex->IsCommonWord("valdurio"));
+}
+
 TEST(NerLexicon, GermanCompoundNouns) {
   auto lex = NerLexicon::FromLists("de", {{NerLexicon::kKindCount, {"spiel", "ende"}}});
   EXPECT_TRUE(lex->IsCompoundNoun("heimspiel"));
