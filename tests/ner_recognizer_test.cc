@@ -251,6 +251,14 @@ TEST(NerRecognize, RomanNumeralAfterACommonWordIsNoName) {
   EXPECT_NE(Find(b, "IDLC"), nullptr);
 }
 
+TEST(NerRecognize, ConnectorContinuesANameThatHoldsAnOrganizationWord) {
+  // After "Organisation for", "and" still belongs to the name.
+  Article a = Analyze("en", "Monitors from the Organisation for Trade and Fairness arrived in Varnia on Monday.");
+  const Mention* m = Find(a, "Organisation for Trade and Fairness");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, "ORG");
+}
+
 TEST(NerRecognize, CapitalizedArticleInsideARomanceName) {
   Article a = Analyze("fr", "Il est arrivé à La Varenne hier soir.");
   EXPECT_NE(Find(a, "La Varenne"), nullptr);

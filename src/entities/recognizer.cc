@@ -585,10 +585,19 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       // Particles and connectors followed by a capitalized word.
       const std::string& f = t[e].folded;
       bool particle = lex_->Has(NerLexicon::kParticle, f) && !t[e].cap;
+      // A connector after a name that already holds an organization word
+      // continues it: "Organisation for Security and Cooperation". Not in
+      // German, where every noun is capitalized and "und"/"der" list them.
+      auto org_head_in_run = [&]() {
+        if (lex_->language() == "de") return false;
+        for (size_t q = i; q < e; ++q)
+          if (t[q].cap && lex_->Has(NerLexicon::kOrgWord, t[q].folded)) return true;
+        return false;
+      };
       bool connector = lex_->Has(NerLexicon::kConnector, f) &&
                        (lex_->Has(NerLexicon::kOrgWord, t[e - 1].folded) ||
                         lex_->Has(NerLexicon::kLocWord, t[e - 1].folded) ||
-                        lex_->Has(NerLexicon::kMiscWord, t[e - 1].folded));
+                        lex_->Has(NerLexicon::kMiscWord, t[e - 1].folded) || org_head_in_run());
       // A particle after a full person name, or before one, joins two
       // names, not one: "Doug Reyes des Pirates de Boston", "la Ferrari
       // d'Olivier Marchal". ("Charles de Gaulle" has a given name alone
