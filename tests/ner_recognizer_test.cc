@@ -228,6 +228,37 @@ TEST(NerRecognize, ParticleBetweenAPersonAndATeamSplitsThem) {
   EXPECT_NE(Find(c, "Jean de Valbrune"), nullptr);
 }
 
+TEST(NerRecognize, SpanishConjunctionJoinsOnlyTwoSurnames) {
+  // "y" between two names lists them; only a given name, a surname, "y" and
+  // one more surname is one person.
+  Article a = Analyze("es", "El disco se vendió en Tarvania y Olmeria durante el verano.");
+  EXPECT_EQ(Find(a, "Tarvania y Olmeria"), nullptr);
+  EXPECT_NE(Find(a, "Tarvania"), nullptr);
+  EXPECT_NE(Find(a, "Olmeria"), nullptr);
+  Article b = Analyze("es", "Tocó con Marco Ruvalde y Jean Tessar en el club.");
+  EXPECT_EQ(Find(b, "Marco Ruvalde y Jean Tessar"), nullptr);
+  EXPECT_NE(Find(b, "Jean Tessar"), nullptr);
+  Article c = Analyze("es", "El filósofo Marco Ortavez y Gasmir escribió el libro.");
+  ASSERT_NE(Find(c, "Marco Ortavez y Gasmir"), nullptr);
+  EXPECT_EQ(Find(c, "Marco Ortavez y Gasmir")->type, "PER");
+}
+
+TEST(NerRecognize, RomanNumeralAfterACommonWordIsNoName) {
+  Article a = Analyze("es", "La casa fue construida a finales del siglo XVIII por un comerciante.");
+  EXPECT_EQ(Find(a, "XVIII"), nullptr);
+  // An acronym made of numeral letters is not a numeral.
+  Article b = Analyze("en", "Brokers said shares like IDLC were expected to rise.");
+  EXPECT_NE(Find(b, "IDLC"), nullptr);
+}
+
+TEST(NerRecognize, ConnectorContinuesANameThatHoldsAnOrganizationWord) {
+  // After "Organisation for", "and" still belongs to the name.
+  Article a = Analyze("en", "Monitors from the Organisation for Trade and Fairness arrived in Varnia on Monday.");
+  const Mention* m = Find(a, "Organisation for Trade and Fairness");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, "ORG");
+}
+
 TEST(NerRecognize, CapitalizedArticleInsideARomanceName) {
   Article a = Analyze("fr", "Il est arrivé à La Varenne hier soir.");
   EXPECT_NE(Find(a, "La Varenne"), nullptr);
@@ -397,6 +428,19 @@ TEST(NerLexicon, SpanishVerbFormsAreCommonWords) {
   EXPECT_TRUE(lex->IsCommonWord("vive"));
   EXPECT_TRUE(lex->IsCommonWord("recibio"));
   EXPECT_FALSE(lex->IsCommonWord("valdemoro"));
+}
+
+TEST(NerLexicon, SpanishIrregularVerbFormsAreCommonWords) {
+  // "Obtuvo el premio", "Murió en 1918", "Sirve como": irregular and
+  // stem-changing forms of dictionary verbs.
+  auto lex = NerLexicon::FromLists("es", {{NerLexicon::kKindCount, {"obtener", "morir", "servir", "producir", "pedir"}}});
+  EXPECT_TRUE(lex->IsCommonWord("obtuvo"));
+  EXPECT_TRUE(lex->IsCommonWord("murio"));
+  EXPECT_TRUE(lex->IsCommonWord("sirve"));
+  EXPECT_TRUE(lex->IsCommonWord("sirvio"));
+  EXPECT_TRUE(lex->IsCommonWord("produjo"));
+  EXPECT_TRUE(lex->IsCommonWord("pidio"));
+  EXPECT_FALSE(lex->IsCommonWord("valdurio"));
 }
 
 TEST(NerLexicon, GermanCompoundNouns) {

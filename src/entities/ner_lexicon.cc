@@ -144,6 +144,16 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
     }
     return false;
   };
+  // The same with a stem of one letter or more, for endings that carry the
+  // stem's changed vowel ("m-urió" from "m-orir").
+  auto try_swap = [&](std::string_view suffix, std::string_view add) {
+    if (w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      std::string base = w.substr(0, w.size() - suffix.size());
+      base += add;
+      return common_.count(base) > 0;
+    }
+    return false;
+  };
   if (language_ == "en") {
     return try_strip("s") || try_strip("es") || try_strip("ies", "y") || try_strip("ed") || try_strip("ed", "e") ||
            try_strip("ing") || try_strip("ing", "e") || try_strip("ly") || try_strip("er") || try_strip("est") ||
@@ -166,7 +176,14 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
            try_strip("io", "er") || try_strip("ado", "ar") || try_strip("ada", "ar") || try_strip("ados", "ar") ||
            try_strip("adas", "ar") || try_strip("ido", "ir") || try_strip("ido", "er") || try_strip("ida", "ir") ||
            try_strip("a", "ar") || try_strip("e", "er") || try_strip("e", "ir") || try_strip("an", "ar") ||
-           try_strip("en", "er") || try_strip("en", "ir") || try_strip("aba", "ar");
+           try_strip("en", "er") || try_strip("en", "ir") || try_strip("aba", "ar") ||
+           // Irregular and stem-changing forms of common verbs: "Tuvo",
+           // "Obtuvo" (tener), "Produjo" (producir), "Murió" (morir),
+           // "Sirve", "Sirvió" (servir), "Pidió" (pedir), "Hizo" (hacer).
+           try_swap("uvo", "ener") || try_swap("uvieron", "ener") || try_swap("ujo", "ucir") ||
+           try_swap("ujeron", "ucir") || try_swap("urio", "orir") || try_swap("urieron", "orir") ||
+           try_swap("irvio", "ervir") || try_swap("irve", "ervir") || try_swap("irven", "ervir") ||
+           try_swap("idio", "edir") || try_swap("izo", "acer") || try_swap("icieron", "acer");
   }
   if (language_ == "de") return try_strip("en") || try_strip("n") || try_strip("e") || try_strip("s");
   return false;

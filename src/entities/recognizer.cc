@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <regex>
 #include <unordered_set>
 
 #include "dragoman/utf8.h"
@@ -584,10 +585,19 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       // Particles and connectors followed by a capitalized word.
       const std::string& f = t[e].folded;
       bool particle = lex_->Has(NerLexicon::kParticle, f) && !t[e].cap;
+      // A connector after a name that already holds an organization word
+      // continues it: "Organisation for Security and Cooperation". Not in
+      // German, where every noun is capitalized and "und"/"der" list them.
+      auto org_head_in_run = [&]() {
+        if (lex_->language() == "de") return false;
+        for (size_t q = i; q < e; ++q)
+          if (t[q].cap && lex_->Has(NerLexicon::kOrgWord, t[q].folded)) return true;
+        return false;
+      };
       bool connector = lex_->Has(NerLexicon::kConnector, f) &&
                        (lex_->Has(NerLexicon::kOrgWord, t[e - 1].folded) ||
                         lex_->Has(NerLexicon::kLocWord, t[e - 1].folded) ||
-                        lex_->Has(NerLexicon::kMiscWord, t[e - 1].folded));
+                        lex_->Has(NerLexicon::kMiscWord, t[e - 1].folded) || org_head_in_run());
       // A particle after a full person name, or before one, joins two
       // names, not one: "Doug Reyes des Pirates de Boston", "la Ferrari
       // d'Olivier Marchal". ("Charles de Gaulle" has a given name alone
@@ -600,6 +610,17 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       auto person_after = [&](size_t k) {
         return k + 1 < n && t[k].cap && t[k + 1].cap && kb_->IsFirstName(t[k].folded) && !kb_->IsFirstName(t[k + 1].folded);
       };
+      // The conjunction "y" joins two surnames of one person ("José Ortega
+      // y Gasset": a given name, one surname before it, one capitalized
+      // word after it); elsewhere it lists two names ("Europa y Oceanía",
+      // "Ana Ruiz y Pedro Gil").
+      if (particle && f == "y") {
+        bool surnames = e == i + 2 && kb_->IsFirstName(t[i].folded) && e + 1 < n && t[e + 1].cap &&
+                        !kb_->IsFirstName(t[e + 1].folded) && (e + 2 >= n || !capish(e + 2));
+        if (!surnames) break;
+        e = e + 1;
+        continue;
+      }
       if ((particle || connector) && e + 1 < n && (full_person_before() || person_after(e + 1) ||
                                                    (t[e + 1].elision && e + 2 < n && person_after(e + 2))))
         break;
@@ -830,6 +851,19 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     if (chunk_end - b == 1 && (t[b].folded.size() == 1 || (t[b].digit && t[b].alpha))) {
       i = chunk_end;
       continue;
+    }
+    // A Roman numeral alone after a lower-case word ("siglo XVIII", "la
+    // Segunda Guerra... del siglo XX"; "Louis XIV" keeps it inside the name)
+    // is no name: all capitals, a well-formed numeral with one of I, V, X
+    // ("DC" and "IDLC" are names).
+    if (chunk_end - b == 1 && t[b].allcaps && t[b].folded.size() >= 2 && b > 0 && t[b - 1].alpha && !t[b - 1].cap) {
+      static const std::regex kRoman("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
+      const std::string& f = t[b].folded;
+      bool ivx = f.find_first_of("ivx") != std::string::npos;
+      if (ivx && std::regex_match(f, kRoman)) {
+        i = chunk_end;
+        continue;
+      }
     }
     // A name alone between quotes that the knowledge base does not know and
     // no given name starts is a title of a work, a nickname or a term
