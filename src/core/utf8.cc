@@ -51,16 +51,20 @@ void AppendUtf8(std::string& out, char32_t cp) {
   }
 }
 
+// Advances `i` over whole 8-byte words of ASCII: most of most pages.
+static void SkipAsciiWords(std::string_view s, size_t& i) {
+  while (i + 8 <= s.size()) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ull) return;
+    i += 8;
+  }
+}
+
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
-    // Eight ASCII bytes at a time: most of most pages.
-    while (i + 8 <= s.size()) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
+    SkipAsciiWords(s, i);
     if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) { ++i; continue; }
@@ -78,12 +82,7 @@ std::string RepairUtf8(std::string_view s) {
   out.reserve(s.size());
   size_t i = 0, copied = 0;
   while (i < s.size()) {
-    while (i + 8 <= s.size()) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
+    SkipAsciiWords(s, i);
     if (i >= s.size()) break;
     if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
     size_t before = i;
