@@ -260,5 +260,23 @@ TEST(ExtractTextTest, ExtractorIdIsTheArticleIdOfTheArticle) {
   EXPECT_EQ(given->id, "given-id");
 }
 
+TEST(ExtractTextTest, DecomposedTextComesOutComposed) {
+  // Text saved on systems that write accents as separate combining marks.
+  RawDocument doc;
+  doc.origin.path = "nfd.txt";
+  doc.kind = RawDocument::Kind::kText;
+  doc.bytes =
+      "Le ministre Ste\xCC\x81phane Se\xCC\x81journe\xCC\x81 est arrive\xCC\x81 a\xCC\x80 Kyiv mardi "
+      "pour une visite de deux jours consacre\xCC\x81e a\xCC\x80 l'aide militaire.\n\n"
+      "Il doit rencontrer le pre\xCC\x81sident ukrainien et son homologue dans la capitale.\n";
+  doc.title = "Se\xCC\x81journe\xCC\x81 a\xCC\x80 Kyiv";
+  auto r = MakeDefaultExtractor(PipelineOptions{})->Extract(doc);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE(IsNfc(r->text));
+  EXPECT_NE(r->text.find("Stéphane Séjourné est arrivé à Kyiv"), std::string::npos) << r->text;
+  ASSERT_TRUE(r->title.has_value());
+  EXPECT_TRUE(IsNfc(*r->title)) << *r->title;
+}
+
 }  // namespace
 }  // namespace dragoman

@@ -59,6 +59,26 @@ TEST(Utf8, RepairCopiesValidStretchesUnchanged) {
   }
 }
 
+TEST(Utf8, NfcComposesDecomposedTextAndKeepsComposedTextAsIs) {
+  const std::string decomposed = "Ste\xCC\x81phane Se\xCC\x81journe\xCC\x81";  // e + U+0301
+  const std::string composed = "Stéphane Séjourné";
+  EXPECT_FALSE(IsNfc(decomposed));
+  EXPECT_EQ(ToNfc(decomposed), composed);
+  EXPECT_TRUE(IsNfc(composed));
+  EXPECT_EQ(ToNfc(composed), composed);
+  EXPECT_TRUE(IsNfc(""));
+  EXPECT_TRUE(IsNfc(std::string(1000, 'a')));
+  EXPECT_TRUE(IsNfc("Київ, Москва, 東京, Ελλάδα"));
+  // A combining mark past the first eight-byte word, after long ASCII.
+  std::string late = std::string(37, 'x') + "cafe\xCC\x81";
+  EXPECT_FALSE(IsNfc(late));
+  EXPECT_EQ(ToNfc(late), std::string(37, 'x') + "café");
+  // Hangul written as conjoining jamo composes to one syllable.
+  EXPECT_EQ(ToNfc("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"), "한");
+  // A combining mark with nothing to compose with stays, and is NFC.
+  EXPECT_TRUE(IsNfc("x\xCC\xB8y"));
+}
+
 TEST(JsonOutput, OffsetsAreCodepoints) {
   std::string s = "Séjourné a dit";
   EXPECT_EQ(CodepointOffset(s, s.find(" a ")), 8u);

@@ -220,6 +220,20 @@ TEST(StoreSqlite, SearchFoldsDiacriticsAndCase) {
   EXPECT_EQ(*page->hits[0].article.title, "Visite");
 }
 
+TEST(StoreSqlite, DecomposedQueryAndOutletFindComposedText) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.File("s.db"));
+  Article fr = MakeArticle("Visite", "Stéphane Séjourné est arrivé à Kyiv.", "fr", "Le Télégramme");
+  Article other = MakeArticle("Other", "Nothing about the minister here.", "en", "Le Télégramme");
+  ASSERT_TRUE(store->PutBatch({fr, other}).ok());
+  SearchQuery q;
+  q.text = "Se\xCC\x81journe\xCC\x81";  // e + U+0301, as some keyboards and systems send it
+  q.outlet = "Le Te\xCC\x81le\xCC\x81gramme";
+  auto page = store->Search(q);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_EQ(Ids(*page), std::vector<std::string>{fr.id});
+}
+
 TEST(StoreSqlite, TitleMatchesRankFirst) {
   TempDir dir;
   auto store = OpenOrDie(dir.File("s.db"));

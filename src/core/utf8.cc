@@ -1,7 +1,11 @@
 #include "dragoman/utf8.h"
 
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -259,6 +263,51 @@ std::string FoldForMatch(std::string_view s) {
     if (!AppendFoldedByTable(w, out)) AppendFoldedByUtf8proc(w, out);
     i = end;
   }
+  return out;
+}
+
+bool IsNfc(std::string_view s) {
+  // Every code point below U+0300 has NFC_Quick_Check=Yes; in UTF-8 those are
+  // exactly the sequences whose lead byte is below 0xCC.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0, n = s.size();
+  for (;;) {
+    // Eight bytes at a time while none has its two top bits set (>= 0xC0).
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & (w << 1) & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    size_t stop = std::min(n, i + 8);
+    while (i < stop && p[i] < 0xCC) ++i;
+    if (i == n) return true;
+    if (i < stop) break;  // a lead byte >= 0xCC: U+0300 or above
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return true;  // no normalization data: leave text as is
+  // Start at the code point before the first non-trivial one: a combining
+  // mark composes with the character it follows.
+  size_t from = i;
+  if (from > 0) {
+    --from;
+    while (from > 0 && (p[from] & 0xC0) == 0x80) --from;
+  }
+  bool yes = nfc->isNormalizedUTF8(icu::StringPiece(s.data() + from, static_cast<int32_t>(n - from)), err);
+  return U_FAILURE(err) || yes;
+}
+
+std::string ToNfc(std::string_view s) {
+  if (IsNfc(s)) return std::string(s);
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  icu::StringByteSink<std::string> sink(&out);
+  nfc->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr, err);
+  if (U_FAILURE(err)) return std::string(s);
   return out;
 }
 

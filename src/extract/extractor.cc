@@ -4,7 +4,9 @@
 // and the text metadata reader; clean text is kept as it is.
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/article_id.h"
@@ -29,20 +31,45 @@ void FillFromContainer(const RawDocument& doc, Article& a) {
   if (a.authors.empty()) a.authors = doc.authors;
 }
 
+bool NeedsNfc(const std::optional<std::string>& s) { return s && !IsNfc(*s); }
+
+// A copy of `doc` with its payload repaired (ill-formed UTF-8 -> U+FFFD) and
+// it and the container's fields in NFC, or nothing when `doc` already is so.
+std::optional<RawDocument> CanonicalCopy(const RawDocument& doc) {
+  bool valid = IsValidUtf8(doc.bytes);
+  bool body_nfc = valid && IsNfc(doc.bytes);
+  bool fields_nfc = !NeedsNfc(doc.title) && !NeedsNfc(doc.outlet) &&
+                    std::none_of(doc.authors.begin(), doc.authors.end(),
+                                 [](const std::string& a) { return !IsNfc(a); });
+  if (body_nfc && fields_nfc) return std::nullopt;
+  RawDocument c;
+  c.origin = doc.origin;
+  c.kind = doc.kind;
+  c.charset_hint = doc.charset_hint;
+  c.id = doc.id;
+  c.published = doc.published;
+  c.language = doc.language;
+  c.bytes = valid ? std::string(doc.bytes) : RepairUtf8(doc.bytes);
+  if (!IsNfc(c.bytes)) c.bytes = ToNfc(c.bytes);
+  if (doc.title) c.title = ToNfc(*doc.title);
+  if (doc.outlet) c.outlet = ToNfc(*doc.outlet);
+  for (const std::string& a : doc.authors) c.authors.push_back(ToNfc(a));
+  return c;
+}
+
 class DefaultExtractor : public Extractor {
  public:
   DefaultExtractor() : lexicon_(extract::BoilerplateLexicon::Default()) {}
 
-  Result<Article> Extract(const RawDocument& doc) override {
+  Result<Article> Extract(const RawDocument& raw) override {
+    // Every later stage reads well-formed UTF-8 in NFC; a document that is
+    // not gets a repaired, composed copy (rare: most input already is).
+    std::optional<RawDocument> canonical = CanonicalCopy(raw);
+    const RawDocument& doc = canonical ? *canonical : raw;
+    const std::string* bytes = &doc.bytes;
     Article a;
     a.source = doc.origin;
     if (doc.id) a.id = *doc.id;
-    const std::string* bytes = &doc.bytes;
-    std::string repaired;
-    if (!IsValidUtf8(doc.bytes)) {
-      repaired = RepairUtf8(doc.bytes);
-      bytes = &repaired;
-    }
     switch (doc.kind) {
       case RawDocument::Kind::kCleanText:
         a.text = *bytes;

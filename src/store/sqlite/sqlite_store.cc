@@ -11,6 +11,7 @@
 #include <set>
 
 #include "dragoman/json_output.h"
+#include "dragoman/utf8.h"
 #include "store/date_range.h"
 #include "store/sqlite/schema.h"
 
@@ -521,7 +522,17 @@ Result<std::vector<std::pair<double, int64_t>>> SqliteStore::RankWindow(Stmt& st
   return out;
 }
 
-Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
+Result<SearchPage> SqliteStore::Search(const SearchQuery& query) {
+  // Stored text is NFC (the extract stage composes it): so are the query's
+  // words and outlet, whatever form the caller typed them in.
+  std::optional<SearchQuery> composed;
+  if ((!query.text.empty() && IsValidUtf8(query.text) && !IsNfc(query.text)) ||
+      (!query.outlet.empty() && IsValidUtf8(query.outlet) && !IsNfc(query.outlet))) {
+    composed = query;
+    if (IsValidUtf8(composed->text)) composed->text = ToNfc(composed->text);
+    if (IsValidUtf8(composed->outlet)) composed->outlet = ToNfc(composed->outlet);
+  }
+  const SearchQuery& q = composed ? *composed : query;
   ResetStatements();
   if (q.limit == 0 || q.limit > 10000) return Status::InvalidArgument("limit must be between 1 and 10000");
   if (q.rank_window == 0 || q.rank_window > 100000)
