@@ -559,6 +559,15 @@ TEST(NerLexicon, EnglishWordsForOtherLanguages) {
   EXPECT_FALSE(lex->IsEnglishWord("tarvik"));
 }
 
+TEST(NerRecognize, RomancePluralBeforeDeAndAPlaceIsATeam) {
+  Article a = Analyze("fr", "Il a signé avec les Varnes de Tarvik en mai.");
+  ASSERT_NE(Find(a, "Varnes de Tarvik"), nullptr);
+  EXPECT_EQ(Find(a, "Varnes de Tarvik")->type, "ORG");
+  Article es = Analyze("es", "Firmó con los Varnes de Tarvik en mayo.");
+  ASSERT_NE(Find(es, "Varnes de Tarvik"), nullptr);
+  EXPECT_EQ(Find(es, "Varnes de Tarvik")->type, "ORG");
+}
+
 TEST(NerRecognize, CountryBeforeAnEventWordNamesTheEvent) {
   Article a = Analyze("en", "She won the Ukraine Open last year.");
   ASSERT_NE(Find(a, "Ukraine Open"), nullptr);

@@ -310,6 +310,30 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     auto v = kb_->Lookup(last);
     if (!v.empty() && v[0]->type == "LOC" && (v[0]->kind == "country" || v[0]->prior >= kProminent)) s[1] += 2.5;
   }
+  // French and Spanish team names: a capitalized plural, "de" and the home
+  // place ("Giants de San Francisco", "Red Wings de Détroit", "Twins du
+  // Minnesota"), even when the first word is also a given name.
+  if (head_first && len >= 3) {
+    for (size_t k = b + 1; k + 1 < e; ++k) {
+      const std::string& d = t[k].folded;
+      if (t[k].cap || !(d == "de" || d == "du" || d == "d'" || d == "del")) continue;
+      const std::string& pl = t[k - 1].folded;
+      // Not "Nicolas de Bari", "Jean Dumas de Lyon".
+      if (!t[k - 1].cap || t[k - 1].allcaps || pl.size() < 4 || pl.back() != 's' || kb_->IsFirstName(pl) ||
+          kb_->IsSurname(pl))
+        break;
+      size_t c = k + 1;
+      if (c + 1 < e && (t[c].folded == "l'" || t[c].folded == "la")) ++c;
+      std::string home;
+      for (size_t q = c; q < e; ++q) {
+        if (q > c && t[q].space_before && !t[q - 1].apos_end) home += ' ';
+        home += t[q].folded;
+      }
+      auto v = kb_->Lookup(home);
+      if (!v.empty() && v[0]->type == "LOC") s[1] += 3.5;
+      break;
+    }
+  }
   if (len == 2 || len == 3) s[0] += 0.8;
   if (len >= 4) s[1] += 0.8;
   if (len == 1) {
