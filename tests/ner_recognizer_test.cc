@@ -566,6 +566,13 @@ TEST(NerRecognize, RomancePluralBeforeDeAndAPlaceIsATeam) {
   Article es = Analyze("es", "Firmó con los Varnes de Tarvik en mayo.");
   ASSERT_NE(Find(es, "Varnes de Tarvik"), nullptr);
   EXPECT_EQ(Find(es, "Varnes de Tarvik")->type, "ORG");
+  // After a plural article even a given name opens a team's name.
+  Article b = Analyze("fr", "Il a battu les Mark Sox de Tarvik hier.");
+  ASSERT_NE(Find(b, "Mark Sox de Tarvik"), nullptr);
+  EXPECT_EQ(Find(b, "Mark Sox de Tarvik")->type, "ORG");
+  // A given name alone before de and a place stays a person's name.
+  Article c = Analyze("fr", "Il cite Chad Tarvens de Tarvik.");
+  EXPECT_EQ(Find(c, "Chad Tarvens de Tarvik"), nullptr);
 }
 
 TEST(NerRecognize, CountryBeforeAnEventWordNamesTheEvent) {

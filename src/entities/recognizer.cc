@@ -67,6 +67,12 @@ bool EnglishJoiner(std::string_view lang, std::string_view f) {
   return (f == "in" && lang != "de") || (f == "on" && lang != "fr");
 }
 
+// French and Spanish plural articles ("les Red Sox", "los Cubs"): no person
+// takes one.
+bool PluralArticle(std::string_view f) {
+  return f == "les" || f == "des" || f == "aux" || f == "los" || f == "las";
+}
+
 }  // namespace
 
 Recognizer::Recognizer(const KnowledgeBase* kb, std::shared_ptr<const NerLexicon> lexicon)
@@ -319,8 +325,9 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
       if (t[k].cap || !(d == "de" || d == "du" || d == "d'" || d == "del")) continue;
       const std::string& pl = t[k - 1].folded;
       // Not "Nicolas de Bari", "Jean Dumas de Lyon".
-      if (!t[k - 1].cap || t[k - 1].allcaps || pl.size() < 4 || pl.back() != 's' || kb_->IsFirstName(pl) ||
-          kb_->IsSurname(pl))
+      const bool plural_article = b > 0 && PluralArticle(t[b - 1].folded);
+      if (!t[k - 1].cap || t[k - 1].allcaps || pl.size() < 3 || (pl.back() != 's' && !plural_article) ||
+          kb_->IsFirstName(pl) || kb_->IsSurname(pl))
         break;
       size_t c = k + 1;
       if (c + 1 < e && (t[c].folded == "l'" || t[c].folded == "la")) ++c;
@@ -665,6 +672,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       // d'Olivier Marchal". ("Charles de Gaulle" has a given name alone
       // before it.)
       auto full_person_before = [&]() {
+        // "les Red Wings de Détroit": a plural article makes it a team.
+        if (article_in_names && i > 0 && PluralArticle(t[i - 1].folded)) return false;
         size_t caps = 0;
         for (size_t q = i; q < e; ++q) caps += t[q].cap ? 1 : 0;
         return caps >= 2 && kb_->IsFirstName(t[i].folded) && !kb_->IsFirstName(t[e - 1].folded);
