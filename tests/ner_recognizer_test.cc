@@ -575,6 +575,20 @@ TEST(NerRecognize, RomancePluralBeforeDeAndAPlaceIsATeam) {
   EXPECT_EQ(Find(c, "Chad Tarvens de Tarvik"), nullptr);
 }
 
+TEST(NerRecognize, GermanSingleWordIsNoPersonWithoutTitleOrEarlierName) {
+  // A noun with a surname's ending ("-in", like "Sängerin") alone is no person.
+  Article a = Analyze("de", "Die beste Varnowin des Jahres kam aus Tarvik.");
+  EXPECT_EQ(Find(a, "Varnowin"), nullptr);
+  // A title or the full name earlier in the document still makes it one.
+  Article b = Analyze("de", "Gestern sprach Frau Varnowin im Rat.");
+  ASSERT_NE(Find(b, "Varnowin"), nullptr);
+  EXPECT_EQ(Find(b, "Varnowin")->type, "PER");
+  Article c = Analyze("de", "Jean Varnowin kam am Montag.\n\nSpäter lobte ihn auch Varnowin selbst.");
+  int persons = 0;
+  for (const auto& m : c.mentions) persons += m.text == "Varnowin" && m.type == "PER";
+  EXPECT_EQ(persons, 1);
+}
+
 TEST(NerRecognize, CountryBeforeAnEventWordNamesTheEvent) {
   Article a = Analyze("en", "She won the Ukraine Open last year.");
   ASSERT_NE(Find(a, "Ukraine Open"), nullptr);

@@ -378,6 +378,16 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   }
   // German nouns are capitalized: one unknown word without any cue is no name.
   if (lex_->language() == "de" && len == 1 && s[best] < 1.0) return "";
+  // Nor is one that only looks like a surname: German nouns are given names
+  // and surnames too ("die Art", "der Roman", "die Rolle") and its feminine
+  // nouns end like Slavic surnames ("Sängerin", "Autorin"). A person named by
+  // one word alone needs a title or an earlier full name in the document.
+  // (German titles are nouns too, so "Frau" is no part of the run: it is
+  // looked for before it.)
+  if (lex_->language() == "de" && len == 1 && best == 0 && !has_title &&
+      !(b > 0 && lex_->Has(NerLexicon::kTitle, t[b - 1].folded)) && !doc.type_of_key.count(key) &&
+      !doc.type_of_word.count(t[b].folded))
+    return "";
   // In French and Spanish an unknown single word with no cue for an
   // organization is more often a work, a product, a taxon or a place the
   // knowledge base lacks than a firm: leave it untagged rather than guess
