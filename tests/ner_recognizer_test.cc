@@ -231,10 +231,13 @@ TEST(NerRecognize, ParticleBetweenAPersonAndATeamSplitsThem) {
 TEST(NerRecognize, SpanishConjunctionJoinsOnlyTwoSurnames) {
   // "y" between two names lists them; only a given name, a surname, "y" and
   // one more surname is one person.
-  Article a = Analyze("es", "El disco se vendió en Tarvania y Olmeria durante el verano.");
+  Article a = Analyze("es", "El disco se vendió en Tarvania y en Olmeria durante el verano.");
   EXPECT_EQ(Find(a, "Tarvania y Olmeria"), nullptr);
   EXPECT_NE(Find(a, "Tarvania"), nullptr);
   EXPECT_NE(Find(a, "Olmeria"), nullptr);
+  Article a2 = Analyze("es", "El disco se vendió en Tarvania y Olmeria durante el verano.");
+  EXPECT_EQ(Find(a2, "Tarvania y Olmeria"), nullptr);
+  EXPECT_NE(Find(a2, "Tarvania"), nullptr);
   Article b = Analyze("es", "Tocó con Marco Ruvalde y Jean Tessar en el club.");
   EXPECT_EQ(Find(b, "Marco Ruvalde y Jean Tessar"), nullptr);
   EXPECT_NE(Find(b, "Jean Tessar"), nullptr);
@@ -386,7 +389,7 @@ TEST(NerRecognize, AcronymOpeningOrClosingANameMakesItAnOrganization) {
 }
 
 TEST(NerRecognize, FrenchCapitalizedCommonNounIsNoName) {
-  Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et de Vantelle.");
+  Article a = Analyze("fr", "Les historiens de la Révolution parlent de l'État et à Vantelle.");
   EXPECT_EQ(Find(a, "Révolution"), nullptr);
   EXPECT_EQ(Find(a, "État"), nullptr);
   EXPECT_NE(Find(a, "Vantelle"), nullptr);
@@ -474,6 +477,116 @@ TEST(NerRecognize, FrenchHeadWordWithLowerCaseAdjectives) {
   // Without an adjective after it, the head word alone is a common noun.
   Article c = Analyze("fr", "Le Parti a voté contre le projet.");
   EXPECT_EQ(Find(c, "Parti"), nullptr);
+}
+
+TEST(NerRecognize, RomanceUnknownSingleWordWithoutCueIsNoGuessedOrganization) {
+  // No head noun, agent, acronym or context says what it is: no guess.
+  Article a = Analyze("fr", "Les critiques de Vortamix restent rares.");
+  EXPECT_EQ(Find(a, "Vortamix"), nullptr);
+  Article es = Analyze("es", "Las críticas de Vortamix son pocas.");
+  EXPECT_EQ(Find(es, "Vortamix"), nullptr);
+  // The agent of a passive is a maker: a firm.
+  Article b = Analyze("fr", "Le jeu est développé par Vortamix depuis mai.");
+  ASSERT_NE(Find(b, "Vortamix"), nullptr);
+  EXPECT_EQ(Find(b, "Vortamix")->type, "ORG");
+  Article c = Analyze("es", "El juego fue publicado por Vortamix en mayo.");
+  ASSERT_NE(Find(c, "Vortamix"), nullptr);
+  EXPECT_EQ(Find(c, "Vortamix")->type, "ORG");
+  // A head noun before it still types it.
+  Article d = Analyze("fr", "Le groupe Vortamix a racheté un studio.");
+  ASSERT_NE(Find(d, "Vortamix"), nullptr);
+  EXPECT_EQ(Find(d, "Vortamix")->type, "ORG");
+}
+
+TEST(NerRecognize, GenericWordBelongsToTheNameAfterIt) {
+  Article a = Analyze("fr", "Le navire a quitté l'océan Varnique pour le lac de Tarvik avant la bataille de Brovane.");
+  ASSERT_NE(Find(a, "océan Varnique"), nullptr);
+  EXPECT_EQ(Find(a, "océan Varnique")->type, "LOC");
+  ASSERT_NE(Find(a, "lac de Tarvik"), nullptr);
+  EXPECT_EQ(Find(a, "lac de Tarvik")->type, "LOC");
+  ASSERT_NE(Find(a, "bataille de Brovane"), nullptr);
+  EXPECT_EQ(Find(a, "bataille de Brovane")->type, "MISC");
+  // A settlement word stays outside the name.
+  Article b = Analyze("fr", "Il est né dans la ville de Tarvik.");
+  ASSERT_NE(Find(b, "Tarvik"), nullptr);
+  EXPECT_EQ(Find(b, "ville de Tarvik"), nullptr);
+  Article es = Analyze("es", "El barco bajó por el río Varno hasta la ciudad de Tarvik.");
+  ASSERT_NE(Find(es, "río Varno"), nullptr);
+  EXPECT_EQ(Find(es, "río Varno")->type, "LOC");
+  EXPECT_NE(Find(es, "Tarvik"), nullptr);
+}
+
+TEST(NerRecognize, DirectionAdjectiveAfterAPlaceBelongsToIt) {
+  Article a = Analyze("fr", "Les combats ont repris en Ukraine orientale mardi.");
+  ASSERT_NE(Find(a, "Ukraine orientale"), nullptr);
+  EXPECT_EQ(Find(a, "Ukraine orientale")->type, "LOC");
+  Article en = Analyze("en", "Fighting resumed in Ukraine central districts.");
+  EXPECT_NE(Find(en, "Ukraine"), nullptr) << "English puts adjectives first";
+}
+
+TEST(NerRecognize, EnglishTitleInsideAnotherLanguageIsOneName) {
+  Article a = Analyze("fr", "Il a joué à Heroes of Might and Magic pendant des années.");
+  ASSERT_NE(Find(a, "Heroes of Might and Magic"), nullptr);
+  EXPECT_EQ(Find(a, "Heroes of Might and Magic")->type, "MISC");
+  Article b = Analyze("fr", "Elle enseigne au Varnby Institute of Technology depuis mai.");
+  ASSERT_NE(Find(b, "Varnby Institute of Technology"), nullptr);
+  EXPECT_EQ(Find(b, "Varnby Institute of Technology")->type, "ORG");
+  // In English the words stay apart unless an organization word is in the name.
+  Article en = Analyze("en", "Tarvik of course went to Brovane and Varnby.");
+  EXPECT_EQ(Find(en, "Tarvik of course"), nullptr);
+  EXPECT_EQ(Find(en, "Brovane and Varnby"), nullptr);
+}
+
+TEST(NerRecognize, EnglishWordsNameInAnotherLanguageIsNoPerson) {
+  // Two English dictionary words and no given name: a title or a brand.
+  Article a = Analyze("fr", "Elle a regardé Storage Wars hier soir.");
+  ASSERT_NE(Find(a, "Storage Wars"), nullptr);
+  EXPECT_EQ(Find(a, "Storage Wars")->type, "MISC");
+  // A given name first keeps it a person.
+  Article b = Analyze("fr", "Elle a regardé Mark Wars hier soir.");
+  ASSERT_NE(Find(b, "Mark Wars"), nullptr);
+  EXPECT_EQ(Find(b, "Mark Wars")->type, "PER");
+  // In English the rule does not apply.
+  Article en = Analyze("en", "She met Storage Wars yesterday.");
+  ASSERT_NE(Find(en, "Storage Wars"), nullptr);
+  EXPECT_NE(Find(en, "Storage Wars")->type, "MISC");
+}
+
+TEST(NerLexicon, EnglishWordsForOtherLanguages) {
+  auto lex = NerLexicon::FromLists("fr", {{NerLexicon::kKindCount + 1, {"race", "war"}}});
+  EXPECT_TRUE(lex->IsEnglishWord("race"));
+  EXPECT_TRUE(lex->IsEnglishWord("wars"));
+  EXPECT_FALSE(lex->IsEnglishWord("tarvik"));
+}
+
+TEST(NerRecognize, RomancePluralBeforeDeAndAPlaceIsATeam) {
+  Article a = Analyze("fr", "Il a signé avec les Varnes de Tarvik en mai.");
+  ASSERT_NE(Find(a, "Varnes de Tarvik"), nullptr);
+  EXPECT_EQ(Find(a, "Varnes de Tarvik")->type, "ORG");
+  Article es = Analyze("es", "Firmó con los Varnes de Tarvik en mayo.");
+  ASSERT_NE(Find(es, "Varnes de Tarvik"), nullptr);
+  EXPECT_EQ(Find(es, "Varnes de Tarvik")->type, "ORG");
+  // After a plural article even a given name opens a team's name.
+  Article b = Analyze("fr", "Il a battu les Mark Sox de Tarvik hier.");
+  ASSERT_NE(Find(b, "Mark Sox de Tarvik"), nullptr);
+  EXPECT_EQ(Find(b, "Mark Sox de Tarvik")->type, "ORG");
+  // A given name alone before de and a place stays a person's name.
+  Article c = Analyze("fr", "Il cite Chad Tarvens de Tarvik.");
+  EXPECT_EQ(Find(c, "Chad Tarvens de Tarvik"), nullptr);
+}
+
+TEST(NerRecognize, GermanSingleWordIsNoPersonWithoutTitleOrEarlierName) {
+  // A noun with a surname's ending ("-in", like "Sängerin") alone is no person.
+  Article a = Analyze("de", "Die beste Varnowin des Jahres kam aus Tarvik.");
+  EXPECT_EQ(Find(a, "Varnowin"), nullptr);
+  // A title or the full name earlier in the document still makes it one.
+  Article b = Analyze("de", "Gestern sprach Frau Varnowin im Rat.");
+  ASSERT_NE(Find(b, "Varnowin"), nullptr);
+  EXPECT_EQ(Find(b, "Varnowin")->type, "PER");
+  Article c = Analyze("de", "Jean Varnowin kam am Montag.\n\nSpäter lobte ihn auch Varnowin selbst.");
+  int persons = 0;
+  for (const auto& m : c.mentions) persons += m.text == "Varnowin" && m.type == "PER";
+  EXPECT_EQ(persons, 1);
 }
 
 TEST(NerRecognize, CountryBeforeAnEventWordNamesTheEvent) {

@@ -12,7 +12,7 @@ namespace {
 constexpr const char* kFiles[NerLexicon::kKindCount] = {
     "titles.txt",    "org_words.txt",  "loc_words.txt", "misc_words.txt", "loc_preps.txt",   "speech_verbs.txt",
     "stopwords.txt", "particles.txt",  "connectors.txt", "temporal.txt",  "role_heads.txt", "metonym_nouns.txt",
-    "indefinite.txt", "place_suffixes.txt", "peoples.txt"};
+    "indefinite.txt", "place_suffixes.txt", "peoples.txt", "name_heads.txt"};
 
 // Hunspell dictionaries Debian installs, per language.
 const char* HunspellPath(const std::string& lang) {
@@ -30,6 +30,30 @@ void ReadList(const std::filesystem::path& p, std::unordered_set<std::string>* o
     if (line.empty() || line[0] == '#') continue;
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
     if (!line.empty()) out->insert(FoldForMatch(line));
+  }
+}
+
+// The words of a hunspell .dic file, folded. Only lower-case entries:
+// capitalized ones are names. German writes every noun with a capital, so
+// there (`with_capitalized`) those count too.
+void ReadHunspell(const char* path, bool with_capitalized, std::unordered_set<std::string>* out) {
+  std::ifstream in(path);
+  std::string line;
+  bool first = true;
+  while (std::getline(in, line)) {
+    if (first) {  // the first line is the entry count
+      first = false;
+      continue;
+    }
+    size_t cut = line.find_first_of("/\t ");
+    std::string word = line.substr(0, cut);
+    if (word.empty()) continue;
+    unsigned char c0 = static_cast<unsigned char>(word[0]);
+    bool upper = (c0 >= 'A' && c0 <= 'Z') ||
+                 (c0 == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+                  static_cast<unsigned char>(word[1]) <= 0x9E);  // À..Þ
+    if (upper && !with_capitalized) continue;
+    out->insert(FoldForMatch(word));
   }
 }
 
@@ -93,28 +117,10 @@ Result<std::shared_ptr<const NerLexicon>> NerLexicon::Load(const std::string& di
       lex->capitals_[FoldForMatch(line.substr(0, tab))] = line.substr(tab + 1);
     }
   }
-  if (const char* hp = HunspellPath(lang)) {
-    std::ifstream in(hp);
-    std::string line;
-    bool first = true;
-    while (std::getline(in, line)) {
-      if (first) {  // the first line is the entry count
-        first = false;
-        continue;
-      }
-      size_t cut = line.find_first_of("/\t ");
-      std::string word = line.substr(0, cut);
-      if (word.empty()) continue;
-      unsigned char c0 = static_cast<unsigned char>(word[0]);
-      // Only lower-case entries: capitalized ones are names. German writes
-      // every noun with a capital, so there capitalized entries count too.
-      bool upper = (c0 >= 'A' && c0 <= 'Z') ||
-                   (c0 == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
-                    static_cast<unsigned char>(word[1]) <= 0x9E);  // À..Þ
-      if (upper && lang != "de") continue;
-      lex->common_.insert(FoldForMatch(word));
-    }
-  }
+  if (const char* hp = HunspellPath(lang)) ReadHunspell(hp, lang == "de", &lex->common_);
+  // English titles and names turn up in every language ("Far Cry", "Storage
+  // Wars"): their words are told apart from given names and surnames.
+  if (lang != "en") ReadHunspell(HunspellPath("en"), false, &lex->english_);
   return std::shared_ptr<const NerLexicon>(std::move(lex));
 }
 
@@ -126,6 +132,7 @@ std::shared_ptr<const NerLexicon> NerLexicon::FromLists(const std::string& lang,
     for (const auto& w : words) {
       if (k >= 0 && k < kKindCount) lex->sets_[k].insert(FoldForMatch(w));
       if (k == kKindCount) lex->common_.insert(FoldForMatch(w));
+      if (k == kKindCount + 1) lex->english_.insert(FoldForMatch(w));
     }
   }
   return lex;
@@ -187,6 +194,13 @@ bool NerLexicon::IsCommonWord(std::string_view folded) const {
   }
   if (language_ == "de") return try_strip("en") || try_strip("n") || try_strip("e") || try_strip("s");
   return false;
+}
+
+bool NerLexicon::IsEnglishWord(std::string_view folded) const {
+  if (folded.size() < 2 || english_.empty()) return false;
+  std::string w(folded);
+  if (english_.count(w)) return true;
+  return w.size() > 3 && w.back() == 's' && english_.count(w.substr(0, w.size() - 1)) > 0;
 }
 
 bool NerLexicon::IsCompoundNoun(std::string_view folded) const {

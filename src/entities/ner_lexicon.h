@@ -37,6 +37,7 @@ class NerLexicon {
     kIndefinite,   // indefinite articles: "un Suisse" is a person, "la Suisse" the country
     kPlaceSuffix,  // endings of place names: "-shire", "-ville", "-stan", French "-ie"
     kPeople,       // peoples, faiths, political families without one country: "Kurds", "Moslem", "Soviet"
+    kNameHead,     // lower-case generic words that belong to the name after them: "océan Pacifique", "lac de Garde"
     kKindCount
   };
 
@@ -44,6 +45,8 @@ class NerLexicon {
   // folder gets the English lists. Fails only when `dir` is unreadable.
   static Result<std::shared_ptr<const NerLexicon>> Load(const std::string& dir, const std::string& lang);
   // Builds a lexicon from in-memory lists (tests). Entries are folded here.
+  // (Key kKindCount: common words of the language; kKindCount + 1: English
+  // words.)
   static std::shared_ptr<const NerLexicon> FromLists(
       const std::string& lang, const std::unordered_map<int, std::vector<std::string>>& lists);
 
@@ -56,6 +59,10 @@ class NerLexicon {
   bool HasEnding(Kind kind, std::string_view folded) const;
   // A lower-case dictionary word of the language ("reading", "nice", "mobile").
   bool IsCommonWord(std::string_view folded) const;
+  // A lower-case English dictionary word, or its plural ("race", "wars"), for
+  // a language other than English (English names quoted in it); false in
+  // English itself.
+  bool IsEnglishWord(std::string_view folded) const;
   // German: a compound whose last part (four letters or more) is a dictionary
   // word ("heimspiel" = heim + spiel, "saisonende"): a common noun.
   bool IsCompoundNoun(std::string_view folded) const;
@@ -66,6 +73,7 @@ class NerLexicon {
   std::string language_;
   std::array<std::unordered_set<std::string>, kKindCount> sets_;
   std::unordered_set<std::string> common_;
+  std::unordered_set<std::string> english_;  // other languages only
   std::unordered_map<std::string, std::string> capitals_;
 };
 

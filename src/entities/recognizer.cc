@@ -56,6 +56,23 @@ bool HasAdjectiveEnding(std::string_view w) {
   return false;
 }
 
+// English function words that join the words of an English title or name
+// quoted in another language ("Call of Duty", "Institute of Technology",
+// "Crazy in Love"). "in" is German and "on" French, so not there.
+bool EnglishJoiner(std::string_view lang, std::string_view f) {
+  if (lang == "en") return false;
+  if (f == "of" || f == "and" || f == "for" || f == "the" || f == "to" || f == "with" || f == "from" ||
+      f == "at" || f == "by")
+    return true;
+  return (f == "in" && lang != "de") || (f == "on" && lang != "fr");
+}
+
+// French and Spanish plural articles ("les Red Sox", "los Cubs"): no person
+// takes one.
+bool PluralArticle(std::string_view f) {
+  return f == "les" || f == "des" || f == "aux" || f == "los" || f == "las";
+}
+
 }  // namespace
 
 Recognizer::Recognizer(const KnowledgeBase* kb, std::shared_ptr<const NerLexicon> lexicon)
@@ -246,6 +263,10 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   }
   for (size_t k = b + 1; k + 1 < e; ++k) {
     if (t[k].folded == "&") s[1] += 4;
+    // An English title inside another language is most often a work ("Call
+    // of Duty", "Back in Time"); an organization word still makes it a firm
+    // or an institution ("Institute of Technology").
+    if (!t[k].cap && EnglishJoiner(lang, t[k].folded)) s[3] += 1.5;
   }
   if (b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) s[2] += 1.2;
   // French gives places a definite article and people none: "la
@@ -295,6 +316,31 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     auto v = kb_->Lookup(last);
     if (!v.empty() && v[0]->type == "LOC" && (v[0]->kind == "country" || v[0]->prior >= kProminent)) s[1] += 2.5;
   }
+  // French and Spanish team names: a capitalized plural, "de" and the home
+  // place ("Giants de San Francisco", "Red Wings de Détroit", "Twins du
+  // Minnesota"), even when the first word is also a given name.
+  if (head_first && len >= 3) {
+    for (size_t k = b + 1; k + 1 < e; ++k) {
+      const std::string& d = t[k].folded;
+      if (t[k].cap || !(d == "de" || d == "du" || d == "d'" || d == "del")) continue;
+      const std::string& pl = t[k - 1].folded;
+      // Not "Nicolas de Bari", "Jean Dumas de Lyon".
+      const bool plural_article = b > 0 && PluralArticle(t[b - 1].folded);
+      if (!t[k - 1].cap || t[k - 1].allcaps || pl.size() < 3 || (pl.back() != 's' && !plural_article) ||
+          kb_->IsFirstName(pl) || kb_->IsSurname(pl))
+        break;
+      size_t c = k + 1;
+      if (c + 1 < e && (t[c].folded == "l'" || t[c].folded == "la")) ++c;
+      std::string home;
+      for (size_t q = c; q < e; ++q) {
+        if (q > c && t[q].space_before && !t[q - 1].apos_end) home += ' ';
+        home += t[q].folded;
+      }
+      auto v = kb_->Lookup(home);
+      if (!v.empty() && v[0]->type == "LOC") s[1] += 3.5;
+      break;
+    }
+  }
   if (len == 2 || len == 3) s[0] += 0.8;
   if (len >= 4) s[1] += 0.8;
   if (len == 1) {
@@ -311,6 +357,20 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   } else if (HasSurnameEnding(last)) {
     s[0] += 0.6;
   }
+  // In another language, a name made of English dictionary words with no
+  // given name or title first is a title, a band or a brand ("Far Cry",
+  // "Storage Wars", "Sonic Youth"), seldom a person.
+  if (lang != "en" && len >= 2 && !has_title && !kb_->IsFirstName(first)) {
+    bool english = true;
+    for (size_t k = b; k < e && english; ++k) {
+      if (t[k].cap) english = lex_->IsEnglishWord(t[k].folded);
+      else if (t[k].alpha) english = EnglishJoiner(lang, t[k].folded);
+    }
+    if (english) {
+      s[0] = 0;
+      s[3] += 1.0;
+    }
+  }
   static const char* kTypes[4] = {"PER", "ORG", "LOC", "MISC"};
   int best = 0;
   for (int k = 1; k < 4; ++k) {
@@ -318,6 +378,25 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
   }
   // German nouns are capitalized: one unknown word without any cue is no name.
   if (lex_->language() == "de" && len == 1 && s[best] < 1.0) return "";
+  // Nor is one that only looks like a surname: German nouns are given names
+  // and surnames too ("die Art", "der Roman", "die Rolle") and its feminine
+  // nouns end like Slavic surnames ("Sängerin", "Autorin"). A person named by
+  // one word alone needs a title or an earlier full name in the document.
+  // (German titles are nouns too, so "Frau" is no part of the run: it is
+  // looked for before it.)
+  if (lex_->language() == "de" && len == 1 && best == 0 && !has_title &&
+      !(b > 0 && lex_->Has(NerLexicon::kTitle, t[b - 1].folded)) && !doc.type_of_key.count(key) &&
+      !doc.type_of_word.count(t[b].folded))
+    return "";
+  // In French and Spanish an unknown single word with no cue for an
+  // organization is more often a work, a product, a taxon or a place the
+  // knowledge base lacks than a firm: leave it untagged rather than guess
+  // ORG. The agent of a passive ("développé par Namco", "publicado por
+  // Sega") is a cue: works are made by firms and people.
+  if (best == 1 && len == 1 && !t[b].allcaps && (lang == "fr" || lang == "es")) {
+    const bool agent = b > 0 && (t[b - 1].folded == "par" || t[b - 1].folded == "por");
+    if (!agent && s[1] < 1.0) return "";
+  }
   return kTypes[best];
 }
 
@@ -603,6 +682,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       // d'Olivier Marchal". ("Charles de Gaulle" has a given name alone
       // before it.)
       auto full_person_before = [&]() {
+        // "les Red Wings de Détroit": a plural article makes it a team.
+        if (article_in_names && i > 0 && PluralArticle(t[i - 1].folded)) return false;
         size_t caps = 0;
         for (size_t q = i; q < e; ++q) caps += t[q].cap ? 1 : 0;
         return caps >= 2 && kb_->IsFirstName(t[i].folded) && !kb_->IsFirstName(t[e - 1].folded);
@@ -614,6 +695,16 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       // y Gasset": a given name, one surname before it, one capitalized
       // word after it); elsewhere it lists two names ("Europa y Oceanía",
       // "Ana Ruiz y Pedro Gil").
+      // An English title or name inside another language: "Call of Duty",
+      // "Heroes of Might and Magic", "Students for a Free Tibet".
+      if (!t[e].cap && EnglishJoiner(lex_->language(), f) && e + 1 < n) {
+        size_t k = e + 1;
+        if (k + 1 < n && (t[k].folded == "the" || t[k].folded == "a") && !t[k].cap) ++k;
+        if (capish(k)) {
+          e = k;
+          continue;
+        }
+      }
       if (particle && f == "y") {
         bool surnames = e == i + 2 && kb_->IsFirstName(t[i].folded) && e + 1 < n && t[e + 1].cap &&
                         !kb_->IsFirstName(t[e + 1].folded) && (e + 2 >= n || !capish(e + 2));
@@ -908,6 +999,59 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     std::string type = ClassifyUnknown(t, b, chunk_end, !title.empty(), *doc, inner);
     if (!type.empty()) emit(b, chunk_end, type, nullptr, title);
     i = chunk_end;
+  }
+
+  // Generic words that belong to the name after them ("l'océan Indien", "le
+  // lac de Garde", "el río Ebro", "la bataille de Valmy"): the mention takes
+  // the word in and gets its type (a demonym after "océan" is no people).
+  // Places take a following direction adjective in ("Amérique centrale",
+  // "Asia oriental", "Afrique subsaharienne").
+  static const std::unordered_set<std::string> kDirectionAdjectives = {
+      "central",       "centrale",       "centrales",     "centraux",      "oriental",      "orientale",
+      "orientales",    "orientaux",      "occidental",    "occidentale",   "occidentales",  "occidentaux",
+      "septentrional", "septentrionale", "septentrionales", "meridional",  "meridionale",   "meridionales",
+      "meridionaux",   "subsaharienne",  "subsahariana",  "equatoriale",   "equatorial",    "australe",
+      "austral",       "boreale",        "boreal"};
+  for (size_t k = first_out; k < out->size(); ++k) {
+    NerMention& m = (*out)[k];
+    size_t b = m.tok_begin;
+    size_t h = b;
+    if (h >= 2 && (t[h - 1].folded == "la" || t[h - 1].folded == "l'" || t[h - 1].folded == "los" ||
+                   t[h - 1].folded == "las") &&
+        t[h - 2].folded == "de") {
+      h -= 2;
+    } else if (h >= 1 && (t[h - 1].folded == "de" || t[h - 1].folded == "du" || t[h - 1].folded == "d'" ||
+                          t[h - 1].folded == "des" || t[h - 1].folded == "del")) {
+      h -= 1;
+    }
+    bool changed = false;
+    if (h >= 1 && !in_role[h - 1] && t[h - 1].alpha && !t[h - 1].cap && !t[h - 1].allcaps &&
+        lex_->Has(NerLexicon::kNameHead, t[h - 1].folded)) {
+      const std::string& hw = t[h - 1].folded;
+      const char* type = lex_->Has(NerLexicon::kLocWord, hw)    ? "LOC"
+                         : lex_->Has(NerLexicon::kOrgWord, hw)  ? "ORG"
+                         : lex_->Has(NerLexicon::kMiscWord, hw) ? "MISC"
+                                                                : nullptr;
+      if (type) {
+        m.tok_begin = static_cast<uint32_t>(h - 1);
+        m.type = type;
+        m.kb = nullptr;
+        m.demonym_country.clear();
+        m.sentence_initial = initial(h - 1);
+        changed = true;
+      }
+    }
+    if (article_in_names && m.type == "LOC" && m.tok_end < n && !t[m.tok_end].cap &&
+        kDirectionAdjectives.count(t[m.tok_end].folded)) {
+      ++m.tok_end;
+      m.kb = nullptr;
+      changed = true;
+    }
+    if (changed) {
+      m.start = t[m.tok_begin].start;
+      m.end = t[m.tok_end - 1].end;
+      m.key = key_of(m.tok_begin, m.tok_end);
+    }
   }
 
   // Sports reports: a place followed by a player's or coach's role is a team
