@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <regex>
 #include <unordered_set>
 
@@ -683,8 +684,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       std::string type = kbe->type;
       // A surname the document gave to a person beats a minor place.
       auto w = doc->type_of_word.find(t[i].folded);
+      // So does one the document gave a full name to ("Bob Dole" ... "Dole
+      // said"; "MaliVai Washington" ... "Washington fell"), even a prominent
+      // place, unless a locative preposition makes it the place ("in Jordan").
+      auto full = doc->type_of_key.find(t[i].folded);
+      bool full_name_seen = full != doc->type_of_key.end() && full->second == "PER" && kbe->type == "LOC" &&
+                            kbe->kind != "country" && kbe->kind != "nation" &&
+                            !(i > 0 && lex_->Has(NerLexicon::kLocPrep, t[i - 1].folded));
       if (w != doc->type_of_word.end() && w->second == "PER" && kbe->type != "PER" &&
-          kbe->prior < kProminent) {
+          (kbe->prior < kProminent || full_name_seen)) {
         emit(i, e, "PER", nullptr, "");
       } else if (kbe->kind == "town" && kbe->prior < kProminent) {
         // A minor place name is weak evidence: "Duran", "Bailey" are surnames too.
@@ -780,7 +788,16 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       // A capitalized "The" inside a sentence belongs to the name: "The
       // Killers", "The Economist" (bands, titles and firms).
       const bool the_in_name = f == "the" && t[b].cap && !t[b].allcaps && !initial(b) && b + 1 < chunk_end;
-      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end) && !the_in_name) ||
+      // A function word that opens a prominent place's name before more
+      // words stays: "New York Stock Exchange", "New York Yankees".
+      auto opens_prominent_place = [&]() {
+        const KbEntity* pe = nullptr;
+        int pk = match(b, &pe);
+        return pk > static_cast<int>(b + 1) && static_cast<size_t>(pk) < chunk_end && pe->type == "LOC" &&
+               pe->prior >= kProminent && accept(b, pk, pe);
+      };
+      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end) && !the_in_name &&
+           !opens_prominent_place()) ||
           (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end &&
            !given_name_before_surname(b, chunk_end))) {
         ++b;
@@ -949,8 +966,77 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     return ce > 0 && (c->kind == "country" || c->kind == "nation") &&
            (static_cast<size_t>(ce) >= n || t[ce].digit);
   };
+  // Person cues around a name, stronger than its knowledge-base or guessed
+  // type: a cricket scorecard's dismissal letters ("c Perera b Silva", "st
+  // Perera", "lbw b Silva": caught, bowled, stumped by a player) and an age
+  // in apposition ("Ortiz, 45, takes on ...").
   for (size_t k = first_out; k < out->size(); ++k) {
     NerMention& m = (*out)[k];
+    if (m.type == "PER" || !m.demonym_country.empty() || m.tok_end - m.tok_begin > 3) continue;
+    if (m.kb && (m.kb->kind == "country" || m.kb->kind == "nation")) continue;
+    size_t b = m.tok_begin, e = m.tok_end;
+    bool dismissal = b > 0 && !t[b - 1].cap &&
+                     (t[b - 1].folded == "c" || t[b - 1].folded == "b" || t[b - 1].folded == "st");
+    bool age = false;
+    if (e + 2 < n && t[e].folded == "," && t[e + 2].folded == "," && t[e + 1].digit && !t[e + 1].alpha &&
+        t[e + 1].folded.size() == 2) {
+      int v = std::atoi(t[e + 1].folded.c_str());
+      age = v >= 16 && v <= 99 && (b == 0 || !t[b - 1].digit);
+    }
+    if (dismissal || age) {
+      m.type = "PER";
+      m.kb = nullptr;
+      doc->type_of_key[m.key] = "PER";
+    }
+  }
+  // In a team sports report a place stays the venue after "in", "at",
+  // "near" ("at Leeds"); "to" or "from" make no venue ("took Derbyshire to 471").
+  auto venue_before = [&](size_t b) {
+    if (b == 0 || !lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) return false;
+    const std::string& p = t[b - 1].folded;
+    return p != "to" && p != "into" && p != "from" && p != "toward" && p != "towards" && p != "via" &&
+           p != "across";
+  };
+  // ... and a place before a date ("LEEDS 1996-08-30") or opening a line
+  // before a colon ("Leicester: Leicestershire beat Somerset") is a dateline
+  // or the venue of the match listed after it.
+  auto date_or_venue_after = [&](size_t b, size_t e) {
+    // Inside brackets that name a ground: "( at Lord's, London )", "At The
+    // Oval ( London ):".
+    for (size_t q = b; q-- > 0;) {
+      if (t[q].folded == ")") break;
+      if (t[q].folded != "(") continue;
+      if (q + 1 < n && t[q + 1].folded == "at") return true;
+      for (size_t r = q; r-- > 0 && r + 5 > q;)
+        if (t[r].folded == "at") return true;
+      break;
+    }
+    // A short line ending in a date: "ARLINGTON, Texas 1996-08-31".
+    if (n <= 6 && t[n - 1].digit && !t[n - 1].alpha && t[n - 1].folded.size() >= 8) return true;
+    if (e >= n) return false;
+    if (t[e].folded == ":" && initial(b)) return true;
+    if (!t[e].digit || t[e].alpha) return false;
+    size_t digits = 0;
+    for (char c : t[e].folded) digits += (c >= '0' && c <= '9') ? 1 : 0;
+    return digits >= 4;
+  };
+  for (size_t k = first_out; k < out->size(); ++k) {
+    NerMention& m = (*out)[k];
+    // In a team sports report a lone word guessed a person (no title, no
+    // given name, not a known person) next to a score or a result verb is a
+    // team too: "Leicestershire beat Somerset", "Somerset 83 and 174".
+    if (m.type == "PER" && doc->team_keys.size() >= 2 && m.tok_end == m.tok_begin + 1 && m.title.empty() &&
+        !(m.kb && m.kb->type == "PER") && !kb_->IsFirstName(t[m.tok_begin].folded) &&
+        !(m.tok_begin > 0 && t[m.tok_begin - 1].cap)) {
+      size_t b = m.tok_begin, e = m.tok_end;
+      bool next_score = e < n && t[e].digit && !t[e].alpha && t[e].folded.size() <= 3;
+      if ((e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded)) ||
+          next_score) {
+        m.type = "ORG";
+        doc->type_of_key[m.key] = "ORG";
+      }
+      continue;
+    }
     if (m.type != "LOC" || (m.kb && (m.kb->kind == "country" || m.kb->kind == "nation")) ||
         !m.demonym_country.empty())
       continue;
@@ -981,6 +1067,14 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       m.type = "ORG";
       m.kb = nullptr;
       doc->type_of_key[m.key] = "ORG";
+      doc->team_keys.insert(m.key);
+    } else if (doc->team_keys.size() >= 2 && !venue_before(b) && !dateline(e) && !date_or_venue_after(b, e) &&
+               !lex_->Has(NerLexicon::kLocWord, t[e - 1].folded)) {
+      // A team sports report (two places or more shown as teams): a city or
+      // region named without a locative preposition is one more team ("title
+      // rivals Essex, Derbyshire and Surrey", "homered for Cleveland").
+      m.type = "ORG";
+      m.kb = nullptr;
     } else if (auto it = doc->type_of_key.find(m.key);
                it != doc->type_of_key.end() && it->second == "ORG" &&
                !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) && !dateline(e)) {
