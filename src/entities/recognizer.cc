@@ -622,6 +622,10 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         e = e + 1;
         continue;
       }
+      // "and" after a complete firm's name lists another: "Hollin Controls
+      // and Varga Pharmaceuticals" (but "Organisation for Security and
+      // Cooperation" goes on).
+      if (connector && !particle && f == "and" && lex_->Has(NerLexicon::kOrgWord, t[e - 1].folded)) break;
       if ((particle || connector) && e + 1 < n && (full_person_before() || person_after(e + 1) ||
                                                    (t[e + 1].elision && e + 2 < n && person_after(e + 2))))
         break;
@@ -630,7 +634,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         size_t k = e + 1;
         // "von der Leyen", "de l'Est"
         while (k + 1 < n && !t[k].cap && (lex_->Has(NerLexicon::kParticle, t[k].folded) || t[k].elision)) ++k;
-        if (capish(k)) {
+        // "on Friday", "in May" end the name ("Security Council on Friday").
+        if (capish(k) && !lex_->Has(NerLexicon::kTemporal, t[k].folded)) {
           e = k;
           continue;
         }
@@ -989,14 +994,9 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       doc->type_of_key[m.key] = "PER";
     }
   }
-  // In a team sports report a place stays the venue after "in", "at",
-  // "near" ("at Leeds"); "to" or "from" make no venue ("took Derbyshire to 471").
-  auto venue_before = [&](size_t b) {
-    if (b == 0 || !lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) return false;
-    const std::string& p = t[b - 1].folded;
-    return p != "to" && p != "into" && p != "from" && p != "toward" && p != "towards" && p != "via" &&
-           p != "across";
-  };
+  // In a team sports report a place stays a place after a locative
+  // preposition ("at Leeds", "flew home to Leeds").
+  auto venue_before = [&](size_t b) { return b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded); };
   // ... and a place before a date ("LEEDS 1996-08-30") or opening a line
   // before a colon ("Leicester: Leicestershire beat Somerset") is a dateline
   // or the venue of the match listed after it.
@@ -1077,7 +1077,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       m.kb = nullptr;
     } else if (auto it = doc->type_of_key.find(m.key);
                it != doc->type_of_key.end() && it->second == "ORG" &&
-               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) && !dateline(e)) {
+               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) && !dateline(e) &&
+               !date_or_venue_after(b, e)) {
       // One sense per document: a place the document showed as a team
       // ("Essex 310-5") stays the team in the rest of the report, unless a
       // locative preposition makes it the venue ("at Leeds").
