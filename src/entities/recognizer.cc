@@ -249,6 +249,9 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     if (t[k].folded == "&") s[1] += 4;
   }
   if (b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) s[2] += 1.2;
+  // ... and so does one before "the": "in the Midwest", "into the Balkans".
+  if (b > 1 && t[b - 1].folded == "the" && !t[b - 1].cap && lex_->Has(NerLexicon::kLocPrep, t[b - 2].folded))
+    s[2] += 1.2;
   // French gives places a definite article and people none: "la
   // Pennsylvanie", "du Tennessee", "au Queensland" (acronyms are
   // organizations: "la SNCF").
@@ -362,6 +365,19 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     }
   }
   const bool headline = alpha_words >= 3 && caps_words * 10 >= alpha_words * 6;
+  // A table's column heads ("W D L PCT GB", "P W D L F A PTS"): three or more
+  // capital abbreviations of one to three letters and nothing else name nobody.
+  {
+    size_t heads = 0;
+    bool other = false;
+    for (const Tok& x : t) {
+      bool letters_only = x.alpha && !x.digit;
+      bool upper = letters_only && (x.allcaps || (x.cap && x.folded.size() == 1));
+      if (upper && x.folded.size() <= 3) ++heads;
+      else other = true;
+    }
+    if (!other && heads >= 3) return;
+  }
   const bool german = lex_->language() == "de";
 
   std::vector<char> in_role(n, 0);
@@ -761,8 +777,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         // before an event word alone it names the event ("U.S. Open").
         const KbEntity* ce = nullptr;
         int ke = match(b, &ce);
-        bool event = ke > 0 && static_cast<size_t>(ke) + 1 == chunk_end &&
+        // In English an event word heading a longer name keeps the country
+        // too ("U.S. Open Tennis Championships", "U.S. Amateur Championship").
+        bool event = ke > 0 && (static_cast<size_t>(ke) + 1 == chunk_end || lang == "en") &&
                      lex_->Has(NerLexicon::kMiscWord, t[chunk_end - 1].folded);
+        // So does an organization word heading it: "U.S. Agriculture
+        // Department", "U.S. Treasury Department" are one name each.
+        if (ke > 0 && lang == "en" && static_cast<size_t>(ke) + 1 < chunk_end &&
+            lex_->Has(NerLexicon::kOrgWord, t[chunk_end - 1].folded))
+          event = true;
         if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && !event && accept(b, ke, ce) &&
             !given_name_before_surname(b, chunk_end)) {
           emit(b, ke, ce->type, ce, "");
@@ -850,7 +873,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       return lang == "fr" && !kb_->IsFirstName(t[b].folded) && !kb_->IsSurname(t[b].folded) &&
              kb_->Lookup(t[b].folded).empty();
     };
-    if (chunk_end - b == 1 && lex_->IsCommonWord(t[b].folded) && (initial(b) || capitalized_noun()) &&
+    // In English the same holds for the word right after a stripped sentence
+    // opener ("Add Women's singles": both only capitalized as a heading).
+    // In French and German it cost more names than it removed (dev sets).
+    const bool after_opener = lang == "en" && b > i && initial(i);
+    if (chunk_end - b == 1 && lex_->IsCommonWord(t[b].folded) && (initial(b) || after_opener || capitalized_noun()) &&
         !doc->type_of_word.count(t[b].folded) && !doc->type_of_key.count(t[b].folded) && title.empty()) {
       i = chunk_end;
       continue;
