@@ -410,6 +410,50 @@ TEST(NerRecognize, BusinessHeadWordsMakeCompanies) {
   EXPECT_EQ(Find(a, "Varga Pharmaceuticals")->type, "ORG");
 }
 
+TEST(NerRecognize, CountryBeforeAnEnglishEventOrOrganizationHeadStaysInTheName) {
+  Article a = Analyze("en", "She won the France Amateur Championship last year.");
+  ASSERT_NE(Find(a, "France Amateur Championship"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "France Amateur Championship")->type, "MISC");
+  Article b = Analyze("en", "Officials of the France Agriculture Department said prices rose.");
+  ASSERT_NE(Find(b, "France Agriculture Department"), nullptr) << Dump(b);
+  EXPECT_EQ(Find(b, "France Agriculture Department")->type, "ORG");
+}
+
+TEST(NerRecognize, TimeZonesAndTheEuroAreNoNames) {
+  Article a = Analyze("en", "Trading closed at 4 p.m. GMT as the Euro fell against the dollar.");
+  EXPECT_EQ(Find(a, "GMT"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "Euro"), nullptr) << Dump(a);
+}
+
+TEST(NerRecognize, DivisionIsAnOrganizationWord) {
+  Article a = Analyze("en", "He commanded the Tarnow Division for a year.");
+  ASSERT_NE(Find(a, "Tarnow Division"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "Tarnow Division")->type, "ORG");
+  Article b = Analyze("en", "EASTERN DIVISION\n\nThe table follows.");
+  EXPECT_EQ(Find(b, "DIVISION"), nullptr) << Dump(b);
+}
+
+TEST(NerRecognize, TableColumnHeadsAreNoNames) {
+  Article a = Analyze("en", "Standings after Sunday's games.\n\nW D L PCT GB\n\nThe season ends in May.");
+  EXPECT_TRUE(a.mentions.empty()) << Dump(a);
+}
+
+TEST(NerRecognize, LocativePrepositionAndTheBeforeAnUnknownNameIsAPlaceCue) {
+  Article a = Analyze("en", "Orders rose in the Kelmarsh last month.");
+  ASSERT_NE(Find(a, "Kelmarsh"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "Kelmarsh")->type, "LOC");
+  Article b = Analyze("en", "Harlowsburg lies north of the lake.");
+  ASSERT_NE(Find(b, "Harlowsburg"), nullptr) << Dump(b);
+  EXPECT_EQ(Find(b, "Harlowsburg")->type, "LOC") << "a -sburg ending";
+}
+
+TEST(NerRecognize, EnglishCommonWordAfterAStrippedOpenerIsNoName) {
+  Article a = Analyze("en", "Add Women's singles, third round.");
+  EXPECT_EQ(Find(a, "Women"), nullptr) << Dump(a);
+  Article b = Analyze("en", "Add Kelmarsh to the list of towns.");
+  EXPECT_NE(Find(b, "Kelmarsh"), nullptr) << "no common word: " << Dump(b);
+}
+
 TEST(NerRecognize, ClubAbbreviationsAndStudioWordsMakeOrganizations) {
   Article a = Analyze("fr", "Il joue pour Varnby IF depuis le printemps.");
   ASSERT_NE(Find(a, "Varnby IF"), nullptr);
