@@ -33,6 +33,7 @@ class FakeKb : public KnowledgeBase {
     Add("kb:geo/paris", "Paris", "LOC", "capital", "FR", 0.85, {"paris"});
     Add("kb:geo/the-hague", "The Hague", "LOC", "city", "NL", 0.8, {"the hague", "den haag"});
     Add("kb:geo/london", "London", "LOC", "capital", "GB", 0.9, {"london"});
+    Add("kb:geo/new-haven", "New Haven", "LOC", "city", "US", 0.7, {"new haven"});  // opens with a function word
     Add("kb:person/antony-blinken", "Antony Blinken", "PER", "person", "US", 0.75, {"antony blinken", "blinken"});
     Add("kb:person/marco-rubio", "Marco Rubio", "PER", "person", "US", 0.75, {"marco rubio", "rubio"});
     Add("kb:person/stephane-sejourne", "Stéphane Séjourné", "PER", "person", "FR", 0.75,

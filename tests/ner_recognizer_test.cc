@@ -330,6 +330,133 @@ TEST(NerRecognize, DatelineStaysAPlaceInASportsReport) {
   EXPECT_EQ(types[1], "LOC") << "a dateline";
 }
 
+std::string Dump(const Article& a) {
+  std::string s;
+  for (const auto& m : a.mentions) s += "[" + m.text + ":" + m.type + "] ";
+  return s;
+}
+
+std::vector<std::string> TypesOf(const Article& a, const std::string& surface) {
+  std::vector<std::string> types;
+  for (const auto& m : a.mentions) {
+    if (m.text == surface) types.push_back(m.type);
+  }
+  return types;
+}
+
+TEST(NerRecognize, TeamSportsReportMakesOtherPlacesTeams) {
+  // Two places shown as teams make the document a team sports report: a
+  // place named there without a locative preposition is one more team.
+  Article a = Analyze("en",
+                      "London 2 Tarvik 1.\n\nThe fans saw Washington close in on the title.\n\n"
+                      "The final is in Washington.\n\nThe final is at the Oval (Washington).\n\n"
+                      "WASHINGTON 2024-05-01");
+  std::vector<std::string> types = TypesOf(a, "Washington");
+  ASSERT_EQ(types.size(), 3u);
+  EXPECT_EQ(types[0], "ORG") << "no preposition: a team";
+  EXPECT_EQ(types[1], "LOC") << "after 'in': the venue";
+  EXPECT_EQ(types[2], "LOC") << "in brackets after a ground: the venue";
+  ASSERT_NE(Find(a, "WASHINGTON"), nullptr);
+  EXPECT_EQ(Find(a, "WASHINGTON")->type, "LOC") << "a dateline";
+  // One place shown as a team is not enough.
+  Article b = Analyze("en", "London won 2-1.\n\nThe fans saw Washington close in on the title.");
+  ASSERT_NE(Find(b, "Washington"), nullptr);
+  EXPECT_EQ(Find(b, "Washington")->type, "LOC");
+}
+
+TEST(NerRecognize, ResultVerbInATeamSportsReportMakesAGuessedPersonATeam) {
+  Article a = Analyze("en", "London 2 Tarvik 1.\n\nBrussels beat Petrovsky by an innings.");
+  ASSERT_NE(Find(a, "Petrovsky"), nullptr);
+  EXPECT_EQ(Find(a, "Petrovsky")->type, "ORG");
+  Article b = Analyze("en", "Brussels beat Petrovsky by an innings.");
+  ASSERT_NE(Find(b, "Petrovsky"), nullptr);
+  EXPECT_EQ(Find(b, "Petrovsky")->type, "PER") << "not a team sports report";
+}
+
+TEST(NerRecognize, CricketDismissalsAndAgesMarkPersons) {
+  // Scorecards: "c" (caught by), "b" (bowled by), "st" (stumped by) a player.
+  Article a = Analyze("en", "R. Holt c Washington b Olsvik 12");
+  ASSERT_NE(Find(a, "Washington"), nullptr);
+  EXPECT_EQ(Find(a, "Washington")->type, "PER");
+  ASSERT_NE(Find(a, "Olsvik"), nullptr);
+  EXPECT_EQ(Find(a, "Olsvik")->type, "PER");
+  // An age in apposition.
+  Article b = Analyze("en", "Washington, 45, takes on a younger rival in May.");
+  ASSERT_NE(Find(b, "Washington"), nullptr);
+  EXPECT_EQ(Find(b, "Washington")->type, "PER");
+  Article c = Analyze("en", "Washington, the capital, was calm.");
+  ASSERT_NE(Find(c, "Washington"), nullptr);
+  EXPECT_EQ(Find(c, "Washington")->type, "LOC");
+}
+
+TEST(NerRecognize, FullNameInTheDocumentOutweighsAProminentPlace) {
+  Article a = Analyze("en",
+                      "On Friday Antony Washington reached the final.\n\nThe crowd cheered as Washington served for the match.\n\n"
+                      "He flew home to Washington.");
+  std::vector<std::string> types = TypesOf(a, "Washington");
+  ASSERT_EQ(types.size(), 2u) << Dump(a);
+  EXPECT_EQ(types[0], "PER");
+  EXPECT_EQ(types[1], "LOC") << "a locative preposition keeps the place";
+}
+
+TEST(NerRecognize, FunctionWordOpeningAProminentPlaceStaysInTheName) {
+  Article a = Analyze("en", "Its shares rose on the New Haven Stock Exchange on Friday.");
+  ASSERT_NE(Find(a, "New Haven Stock Exchange"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "New Haven Stock Exchange")->type, "ORG");
+}
+
+TEST(NerRecognize, BusinessHeadWordsMakeCompanies) {
+  Article a = Analyze("en", "Hollin Controls and Varga Pharmaceuticals reported higher profits.");
+  ASSERT_NE(Find(a, "Hollin Controls"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "Hollin Controls")->type, "ORG");
+  ASSERT_NE(Find(a, "Varga Pharmaceuticals"), nullptr);
+  EXPECT_EQ(Find(a, "Varga Pharmaceuticals")->type, "ORG");
+}
+
+TEST(NerRecognize, CountryBeforeAnEnglishEventOrOrganizationHeadStaysInTheName) {
+  Article a = Analyze("en", "She won the France Amateur Championship last year.");
+  ASSERT_NE(Find(a, "France Amateur Championship"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "France Amateur Championship")->type, "MISC");
+  Article b = Analyze("en", "Officials of the France Agriculture Department said prices rose.");
+  ASSERT_NE(Find(b, "France Agriculture Department"), nullptr) << Dump(b);
+  EXPECT_EQ(Find(b, "France Agriculture Department")->type, "ORG");
+}
+
+TEST(NerRecognize, TimeZonesAndTheEuroAreNoNames) {
+  Article a = Analyze("en", "Trading closed at 4 p.m. GMT as the Euro fell against the dollar.");
+  EXPECT_EQ(Find(a, "GMT"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "Euro"), nullptr) << Dump(a);
+}
+
+TEST(NerRecognize, DivisionIsAnOrganizationWord) {
+  Article a = Analyze("en", "He commanded the Tarnow Division for a year.");
+  ASSERT_NE(Find(a, "Tarnow Division"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "Tarnow Division")->type, "ORG");
+  Article b = Analyze("en", "EASTERN DIVISION\n\nThe table follows.");
+  EXPECT_EQ(Find(b, "DIVISION"), nullptr) << Dump(b);
+}
+
+TEST(NerRecognize, TableColumnHeadsAreNoNames) {
+  Article a = Analyze("en", "Standings after Sunday's games.\n\nW D L PCT GB\n\nThe season ends in May.");
+  EXPECT_TRUE(a.mentions.empty()) << Dump(a);
+}
+
+TEST(NerRecognize, LocativePrepositionAndTheBeforeAnUnknownNameIsAPlaceCue) {
+  Article a = Analyze("en", "Orders rose in the Kelmarsh last month.");
+  ASSERT_NE(Find(a, "Kelmarsh"), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, "Kelmarsh")->type, "LOC");
+  Article b = Analyze("en", "Harlowsburg lies north of the lake.");
+  ASSERT_NE(Find(b, "Harlowsburg"), nullptr) << Dump(b);
+  EXPECT_EQ(Find(b, "Harlowsburg")->type, "LOC") << "a -sburg ending";
+}
+
+TEST(NerRecognize, EnglishCommonWordAfterAStrippedOpenerIsNoName) {
+  Article a = Analyze("en", "Add Women's singles, third round.");
+  EXPECT_EQ(Find(a, "Women"), nullptr) << Dump(a);
+  Article b = Analyze("en", "Add Kelmarsh to the list of towns.");
+  EXPECT_NE(Find(b, "Kelmarsh"), nullptr) << "no common word: " << Dump(b);
+}
+
 TEST(NerRecognize, ClubAbbreviationsAndStudioWordsMakeOrganizations) {
   Article a = Analyze("fr", "Il joue pour Varnby IF depuis le printemps.");
   ASSERT_NE(Find(a, "Varnby IF"), nullptr);

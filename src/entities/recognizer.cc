@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <regex>
 #include <unordered_set>
 
@@ -269,6 +270,9 @@ std::string Recognizer::ClassifyUnknown(const std::vector<Tok>& t, size_t b, siz
     if (!t[k].cap && EnglishJoiner(lang, t[k].folded)) s[3] += 1.5;
   }
   if (b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) s[2] += 1.2;
+  // ... and so does one before "the": "in the Midwest", "into the Balkans".
+  if (b > 1 && t[b - 1].folded == "the" && !t[b - 1].cap && lex_->Has(NerLexicon::kLocPrep, t[b - 2].folded))
+    s[2] += 1.2;
   // French gives places a definite article and people none: "la
   // Pennsylvanie", "du Tennessee", "au Queensland" (acronyms are
   // organizations: "la SNCF").
@@ -440,6 +444,19 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     }
   }
   const bool headline = alpha_words >= 3 && caps_words * 10 >= alpha_words * 6;
+  // A table's column heads ("W D L PCT GB", "P W D L F A PTS"): three or more
+  // capital abbreviations of one to three letters and nothing else name nobody.
+  {
+    size_t heads = 0;
+    bool other = false;
+    for (const Tok& x : t) {
+      bool letters_only = x.alpha && !x.digit;
+      bool upper = letters_only && (x.allcaps || (x.cap && x.folded.size() == 1));
+      if (upper && x.folded.size() <= 3) ++heads;
+      else other = true;
+    }
+    if (!other && heads >= 3) return;
+  }
   const bool german = lex_->language() == "de";
 
   std::vector<char> in_role(n, 0);
@@ -712,6 +729,10 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         e = e + 1;
         continue;
       }
+      // "and" after a complete firm's name lists another: "Hollin Controls
+      // and Varga Pharmaceuticals" (but "Organisation for Security and
+      // Cooperation" goes on).
+      if (connector && !particle && f == "and" && lex_->Has(NerLexicon::kOrgWord, t[e - 1].folded)) break;
       if ((particle || connector) && e + 1 < n && (full_person_before() || person_after(e + 1) ||
                                                    (t[e + 1].elision && e + 2 < n && person_after(e + 2))))
         break;
@@ -720,7 +741,8 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         size_t k = e + 1;
         // "von der Leyen", "de l'Est"
         while (k + 1 < n && !t[k].cap && (lex_->Has(NerLexicon::kParticle, t[k].folded) || t[k].elision)) ++k;
-        if (capish(k)) {
+        // "on Friday", "in May" end the name ("Security Council on Friday").
+        if (capish(k) && !lex_->Has(NerLexicon::kTemporal, t[k].folded)) {
           e = k;
           continue;
         }
@@ -774,8 +796,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       std::string type = kbe->type;
       // A surname the document gave to a person beats a minor place.
       auto w = doc->type_of_word.find(t[i].folded);
+      // So does one the document gave a full name to ("Bob Dole" ... "Dole
+      // said"; "MaliVai Washington" ... "Washington fell"), even a prominent
+      // place, unless a locative preposition makes it the place ("in Jordan").
+      auto full = doc->type_of_key.find(t[i].folded);
+      bool full_name_seen = full != doc->type_of_key.end() && full->second == "PER" && kbe->type == "LOC" &&
+                            kbe->kind != "country" && kbe->kind != "nation" &&
+                            !(i > 0 && lex_->Has(NerLexicon::kLocPrep, t[i - 1].folded));
       if (w != doc->type_of_word.end() && w->second == "PER" && kbe->type != "PER" &&
-          kbe->prior < kProminent) {
+          (kbe->prior < kProminent || full_name_seen)) {
         emit(i, e, "PER", nullptr, "");
       } else if (kbe->kind == "town" && kbe->prior < kProminent) {
         // A minor place name is weak evidence: "Duran", "Bailey" are surnames too.
@@ -839,8 +868,15 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
         // before an event word alone it names the event ("U.S. Open").
         const KbEntity* ce = nullptr;
         int ke = match(b, &ce);
-        bool event = ke > 0 && static_cast<size_t>(ke) + 1 == chunk_end &&
+        // In English an event word heading a longer name keeps the country
+        // too ("U.S. Open Tennis Championships", "U.S. Amateur Championship").
+        bool event = ke > 0 && (static_cast<size_t>(ke) + 1 == chunk_end || lang == "en") &&
                      lex_->Has(NerLexicon::kMiscWord, t[chunk_end - 1].folded);
+        // So does an organization word heading it: "U.S. Agriculture
+        // Department", "U.S. Treasury Department" are one name each.
+        if (ke > 0 && lang == "en" && static_cast<size_t>(ke) + 1 < chunk_end &&
+            lex_->Has(NerLexicon::kOrgWord, t[chunk_end - 1].folded))
+          event = true;
         if (ke > 0 && static_cast<size_t>(ke) < chunk_end && ce->kind == "country" && !event && accept(b, ke, ce) &&
             !given_name_before_surname(b, chunk_end)) {
           emit(b, ke, ce->type, ce, "");
@@ -871,7 +907,16 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       // A capitalized "The" inside a sentence belongs to the name: "The
       // Killers", "The Economist" (bands, titles and firms).
       const bool the_in_name = f == "the" && t[b].cap && !t[b].allcaps && !initial(b) && b + 1 < chunk_end;
-      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end) && !the_in_name) ||
+      // A function word that opens a prominent place's name before more
+      // words stays: "New York Stock Exchange", "New York Yankees".
+      auto opens_prominent_place = [&]() {
+        const KbEntity* pe = nullptr;
+        int pk = match(b, &pe);
+        return pk > static_cast<int>(b + 1) && static_cast<size_t>(pk) < chunk_end && pe->type == "LOC" &&
+               pe->prior >= kProminent && accept(b, pk, pe);
+      };
+      if ((lex_->Has(NerLexicon::kStop, f) && !name_article(b, chunk_end) && !the_in_name &&
+           !opens_prominent_place()) ||
           (b == i && initial(b) && lex_->IsCommonWord(f) && b + 1 < chunk_end &&
            !given_name_before_surname(b, chunk_end))) {
         ++b;
@@ -919,7 +964,11 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       return lang == "fr" && !kb_->IsFirstName(t[b].folded) && !kb_->IsSurname(t[b].folded) &&
              kb_->Lookup(t[b].folded).empty();
     };
-    if (chunk_end - b == 1 && lex_->IsCommonWord(t[b].folded) && (initial(b) || capitalized_noun()) &&
+    // In English the same holds for the word right after a stripped sentence
+    // opener ("Add Women's singles": both only capitalized as a heading).
+    // In French and German it cost more names than it removed (dev sets).
+    const bool after_opener = lang == "en" && b > i && initial(i);
+    if (chunk_end - b == 1 && lex_->IsCommonWord(t[b].folded) && (initial(b) || after_opener || capitalized_noun()) &&
         !doc->type_of_word.count(t[b].folded) && !doc->type_of_key.count(t[b].folded) && title.empty()) {
       i = chunk_end;
       continue;
@@ -1093,8 +1142,72 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
     return ce > 0 && (c->kind == "country" || c->kind == "nation") &&
            (static_cast<size_t>(ce) >= n || t[ce].digit);
   };
+  // Person cues around a name, stronger than its knowledge-base or guessed
+  // type: a cricket scorecard's dismissal letters ("c Perera b Silva", "st
+  // Perera", "lbw b Silva": caught, bowled, stumped by a player) and an age
+  // in apposition ("Ortiz, 45, takes on ...").
   for (size_t k = first_out; k < out->size(); ++k) {
     NerMention& m = (*out)[k];
+    if (m.type == "PER" || !m.demonym_country.empty() || m.tok_end - m.tok_begin > 3) continue;
+    if (m.kb && (m.kb->kind == "country" || m.kb->kind == "nation")) continue;
+    size_t b = m.tok_begin, e = m.tok_end;
+    bool dismissal = b > 0 && !t[b - 1].cap &&
+                     (t[b - 1].folded == "c" || t[b - 1].folded == "b" || t[b - 1].folded == "st");
+    bool age = false;
+    if (e + 2 < n && t[e].folded == "," && t[e + 2].folded == "," && t[e + 1].digit && !t[e + 1].alpha &&
+        t[e + 1].folded.size() == 2) {
+      int v = std::atoi(t[e + 1].folded.c_str());
+      age = v >= 16 && v <= 99 && (b == 0 || !t[b - 1].digit);
+    }
+    if (dismissal || age) {
+      m.type = "PER";
+      m.kb = nullptr;
+      doc->type_of_key[m.key] = "PER";
+    }
+  }
+  // In a team sports report a place stays a place after a locative
+  // preposition ("at Leeds", "flew home to Leeds").
+  auto venue_before = [&](size_t b) { return b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded); };
+  // ... and a place before a date ("LEEDS 1996-08-30") or opening a line
+  // before a colon ("Leicester: Leicestershire beat Somerset") is a dateline
+  // or the venue of the match listed after it.
+  auto date_or_venue_after = [&](size_t b, size_t e) {
+    // Inside brackets that name a ground: "( at Lord's, London )", "At The
+    // Oval ( London ):".
+    for (size_t q = b; q-- > 0;) {
+      if (t[q].folded == ")") break;
+      if (t[q].folded != "(") continue;
+      if (q + 1 < n && t[q + 1].folded == "at") return true;
+      for (size_t r = q; r-- > 0 && r + 5 > q;)
+        if (t[r].folded == "at") return true;
+      break;
+    }
+    // A short line ending in a date: "ARLINGTON, Texas 1996-08-31".
+    if (n <= 6 && t[n - 1].digit && !t[n - 1].alpha && t[n - 1].folded.size() >= 8) return true;
+    if (e >= n) return false;
+    if (t[e].folded == ":" && initial(b)) return true;
+    if (!t[e].digit || t[e].alpha) return false;
+    size_t digits = 0;
+    for (char c : t[e].folded) digits += (c >= '0' && c <= '9') ? 1 : 0;
+    return digits >= 4;
+  };
+  for (size_t k = first_out; k < out->size(); ++k) {
+    NerMention& m = (*out)[k];
+    // In a team sports report a lone word guessed a person (no title, no
+    // given name, not a known person) next to a score or a result verb is a
+    // team too: "Leicestershire beat Somerset", "Somerset 83 and 174".
+    if (m.type == "PER" && doc->team_keys.size() >= 2 && m.tok_end == m.tok_begin + 1 && m.title.empty() &&
+        !(m.kb && m.kb->type == "PER") && !kb_->IsFirstName(t[m.tok_begin].folded) &&
+        !(m.tok_begin > 0 && t[m.tok_begin - 1].cap)) {
+      size_t b = m.tok_begin, e = m.tok_end;
+      bool next_score = e < n && t[e].digit && !t[e].alpha && t[e].folded.size() <= 3;
+      if ((e < n && kResultWords.count(t[e].folded)) || (b > 0 && kResultWords.count(t[b - 1].folded)) ||
+          next_score) {
+        m.type = "ORG";
+        doc->type_of_key[m.key] = "ORG";
+      }
+      continue;
+    }
     if (m.type != "LOC" || (m.kb && (m.kb->kind == "country" || m.kb->kind == "nation")) ||
         !m.demonym_country.empty())
       continue;
@@ -1125,9 +1238,18 @@ void Recognizer::Recognize(std::string_view text, const TokenSpan* toks, size_t 
       m.type = "ORG";
       m.kb = nullptr;
       doc->type_of_key[m.key] = "ORG";
+      doc->team_keys.insert(m.key);
+    } else if (doc->team_keys.size() >= 2 && !venue_before(b) && !dateline(e) && !date_or_venue_after(b, e) &&
+               !lex_->Has(NerLexicon::kLocWord, t[e - 1].folded)) {
+      // A team sports report (two places or more shown as teams): a city or
+      // region named without a locative preposition is one more team ("title
+      // rivals Essex, Derbyshire and Surrey", "homered for Cleveland").
+      m.type = "ORG";
+      m.kb = nullptr;
     } else if (auto it = doc->type_of_key.find(m.key);
                it != doc->type_of_key.end() && it->second == "ORG" &&
-               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) && !dateline(e)) {
+               !(b > 0 && lex_->Has(NerLexicon::kLocPrep, t[b - 1].folded)) && !dateline(e) &&
+               !date_or_venue_after(b, e)) {
       // One sense per document: a place the document showed as a team
       // ("Essex 310-5") stays the team in the rest of the report, unless a
       // locative preposition makes it the venue ("at Leeds").

@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dragoman/kb.h"
@@ -64,9 +65,13 @@ struct RoleMention {
 struct DocContext {
   std::unordered_map<std::string, std::string> type_of_key;   // "antony blinken" -> PER
   std::unordered_map<std::string, std::string> type_of_word;  // "blinken" -> PER
+  // Places the document showed as sports teams (a score or result verb next
+  // to them): two or more make it a team sports report.
+  std::unordered_set<std::string> team_keys;
   void Clear() {
     type_of_key.clear();
     type_of_word.clear();
+    team_keys.clear();
   }
 };
 
