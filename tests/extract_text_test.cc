@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -318,6 +319,44 @@ TEST(ExtractTextTest, SharedSourceLinesGiveTheSameMetadata) {
       EXPECT_EQ(shared.published->evidence, alone.published->evidence) << text;
     }
   }
+}
+
+// IsCollapsed and CountCollapsed read eight bytes at a time where they can:
+// random lines of words, spaces (single, double, first, last, at every offset
+// of an eight-byte block), tabs, control bytes, no-break and other Unicode
+// spaces, invisible characters and other multi-byte letters give what the
+// definitions say (Collapse(s) == s; CountChars and CountWords).
+TEST(ExtractTextUtilTest, CollapsedChecksAndCountsByEightBytes) {
+  std::mt19937 rng(11);
+  const char* pieces[] = {"a", "b", " ", "  ", "\t", "\n", "\r", "\x01", "\xC2\xA0", "\xC2\xAD", "\xC2\xA9",
+                          "\xE2\x80\x89", "\xE2\x80\x8B", "\xE2\x80\x99", "\xE2\x81\xA0", "\xE3\x80\x80",
+                          "\xEF\xBB\xBF", "\xEF\xBC\x8C", "\xC3\xA9", "\x7F", "Hello", "world!"};
+  const size_t kPieces = sizeof(pieces) / sizeof(pieces[0]);
+  size_t collapsed = 0;
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    if (k % 2 == 0) {
+      int len = static_cast<int>(rng() % 24);
+      for (int j = 0; j < len; ++j) s += pieces[rng() % kPieces];
+    } else {
+      int words = static_cast<int>(rng() % 12);
+      for (int j = 0; j < words; ++j) {
+        if (j) s += ' ';
+        int letters = 1 + static_cast<int>(rng() % 9);
+        for (int q = 0; q < letters; ++q) s += static_cast<char>('a' + rng() % 26);
+      }
+      if (rng() % 5 == 0) s.insert(rng() % (s.size() + 1), pieces[rng() % kPieces]);
+    }
+    bool is = extract::IsCollapsed(s);
+    ASSERT_EQ(is, extract::Collapse(s) == s) << "[" << s << "]";
+    if (!is || s.empty()) continue;
+    ++collapsed;
+    size_t chars = 0, words = 0;
+    extract::CountCollapsed(s, chars, words);
+    EXPECT_EQ(chars, extract::CountChars(s)) << s;
+    EXPECT_EQ(words, extract::CountWords(s)) << s;
+  }
+  EXPECT_GT(collapsed, 5000u);
 }
 
 TEST(ExtractTextTest, ExtractorIdIsTheArticleIdOfTheArticle) {

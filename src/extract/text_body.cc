@@ -95,18 +95,6 @@ struct SourceRef {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// CountChars() and CountWords() of a collapsed, non-empty line in one pass:
-// its only white space is single ASCII spaces between words.
-void CountCollapsed(std::string_view t, size_t& chars, size_t& words) {
-  size_t code_points = 0, spaces = 0;
-  for (char c : t) {
-    spaces += c == ' ';
-    code_points += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }
-  chars = code_points - spaces;
-  words = spaces + 1;
-}
-
 // One token of letters, digits, '-' and '_' with at least 8 digits and 12
 // characters: a tracking or article id such as MENAFN03042024000045015687ID1108052812.
 bool LooksLikeTrackingId(const std::string& t) {
