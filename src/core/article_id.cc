@@ -3,30 +3,32 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <cstring>
 #include <string>
 
 #include "dragoman/utf8.h"
 
 namespace dragoman {
 
-static bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+// The ASCII white space that separates words for the id: space, \n, \t, \r.
+struct IdSpaces {
+  bool at[256] = {};
+  constexpr IdSpaces() { at[' '] = at['\n'] = at['\t'] = at['\r'] = true; }
+};
+constexpr IdSpaces kIdSpace;
 
-// Writes the words of `folded` (runs of bytes other than ASCII white space)
+// Writes the words of `folded` (runs of bytes other than that white space)
 // at `out`, one space between two words, none before the first or after the
 // last; returns the end of what it wrote (at most folded.size() bytes).
 static char* WriteCompacted(char* out, std::string_view folded) {
-  const char* p = folded.data();
-  const char* end = p + folded.size();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(folded.data());
+  const unsigned char* end = p + folded.size();
   char* const begin = out;
   while (p != end) {
-    while (p != end && IsAsciiSpace(*p)) ++p;
+    while (p != end && kIdSpace.at[*p]) ++p;
     if (p == end) break;
-    const char* word = p;
-    while (p != end && !IsAsciiSpace(*p)) ++p;
     if (out != begin) *out++ = ' ';
-    std::memcpy(out, word, static_cast<size_t>(p - word));
-    out += p - word;
+    // Words are short: copied byte by byte while scanning them.
+    while (p != end && !kIdSpace.at[*p]) *out++ = static_cast<char>(*p++);
   }
   return out;
 }
