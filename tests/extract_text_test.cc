@@ -357,6 +357,21 @@ TEST(ExtractTextUtilTest, CollapsedChecksAndCountsByEightBytes) {
     EXPECT_EQ(words, extract::CountWords(s)) << s;
   }
   EXPECT_GT(collapsed, 5000u);
+  // Long lines: the counts are added up block by block.
+  const char* words[] = {"a", "bb", "été", "ж", "東京", "xyzzy", "\xC2\xA9"};
+  for (int k = 0; k < 200; ++k) {
+    std::string s;
+    int n = 1 + static_cast<int>(rng() % 1500);
+    for (int j = 0; j < n; ++j) {
+      if (j) s += ' ';
+      s += words[rng() % 7];
+    }
+    ASSERT_TRUE(extract::IsCollapsed(s));
+    size_t chars = 0, count = 0;
+    extract::CountCollapsed(s, chars, count);
+    EXPECT_EQ(chars, extract::CountChars(s));
+    EXPECT_EQ(count, extract::CountWords(s));
+  }
 }
 
 TEST(ExtractTextTest, ExtractorIdIsTheArticleIdOfTheArticle) {

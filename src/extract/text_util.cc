@@ -2,7 +2,6 @@
 
 #include <unicode/uchar.h>
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -142,11 +141,24 @@ void CountCollapsed(std::string_view t, size_t& chars, size_t& words) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(t.data());
   const size_t n = t.size();
   size_t continuation = 0, spaces = 0, i = 0;
+  // Per-byte counts (0 or 1 in each byte lane) summed in two words and added
+  // up every 31 blocks, before a lane or the total of the lanes passes 255.
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  uint64_t lane_cont = 0, lane_spaces = 0;
+  int blocks = 0;
   for (; i + 8 <= n; i += 8) {
     uint64_t w = Load8(p + i);
-    continuation += static_cast<size_t>(std::popcount(w & ~(w << 1) & kHigh));  // bytes 10xxxxxx
-    spaces += static_cast<size_t>(std::popcount(SpaceBits(w)));
+    lane_cont += (w & ~(w << 1) & kHigh) >> 7;  // bytes 10xxxxxx
+    lane_spaces += SpaceBits(w) >> 7;
+    if (++blocks == 31) {
+      continuation += static_cast<size_t>((lane_cont * kOnes) >> 56);
+      spaces += static_cast<size_t>((lane_spaces * kOnes) >> 56);
+      lane_cont = lane_spaces = 0;
+      blocks = 0;
+    }
   }
+  continuation += static_cast<size_t>((lane_cont * kOnes) >> 56);
+  spaces += static_cast<size_t>((lane_spaces * kOnes) >> 56);
   for (; i < n; ++i) {
     spaces += p[i] == ' ';
     continuation += (p[i] & 0xC0) == 0x80;
