@@ -3,14 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/article_id.h"
 #include "dragoman/pipeline.h"
 #include "dragoman/utf8.h"
 #include "extract/boilerplate_lexicon.h"
 #include "extract/extractor.h"
+#include "extract/metadata.h"
 #include "extract/text_body.h"
 #include "extract/text_util.h"
 
@@ -240,6 +243,134 @@ TEST(ExtractTextUtilTest, BlockKeyOfFoldIsBlockKey) {
   for (std::string s : {"Related Articles:", "Comment (12)", "ÉCONOMIE »", "[Anzeige]", "Lire aussi…",
                         "Ο ΠΡΩΘΥΠΟΥΡΓΟΣ 3", "e\xCC\x81t\xC3\xA9 \xC2\xA8", "plain words"}) {
     EXPECT_EQ(extract::BlockKeyOfFold(FoldForMatch(s)), extract::BlockKey(s)) << s;
+  }
+}
+
+// Documents whose lines the two collapsing rules read differently or alike:
+// no-break, thin, ideographic and other Unicode spaces, soft hyphens,
+// zero-width spaces, word joiners and byte-order marks inside and alone on a
+// line, tabs and carriage returns, a leading "date" glued to the first
+// paragraph, lines over 400 characters, and the metadata the reader looks for.
+std::vector<std::string> SourceLineSamples() {
+  std::string long_line;
+  for (int i = 0; i < 40; ++i) long_line += "Une phrase assez longue pour passer les quatre cents caractères. ";
+  return {
+      SharedFoldSample(),
+      "Home World Ministers meet in Brussels\nMinisters meet in Brussels\nBy Jane Doe and John Roe\n"
+      "BRUSSELS (Agency) – The ministers met on Wednesday to talk about aid.\n\n" + long_line +
+          "\nThis article was originally published on example.org.\n",
+      "date 2024-04-03 (Wire) Ministers met on Wednesday in the capital, officials said.\n"
+      "Second paragraph\xC2\xA0with a no-break space and a soft\xC2\xADhyphen.\n"
+      "\xE2\x80\x8B\n\xEF\xBB\xBF\n \t \r\n"
+      "Thin\xE2\x80\x89space, ideographic\xE3\x80\x80space and word\xE2\x81\xA0joiner in one line.\n"
+      "Source : https://example.org/2024/04/03/ministers-meet\n",
+      "  Leading and trailing spaces  \nΟ ΠΡΩΘΥΠΟΥΡΓΟΣ ΜΙΛΗΣΕ\xC2\xA0ΣΗΜΕΡΑ ΣΤΗ ΒΟΥΛΗ ΓΙΑ ΤΗΝ ΟΙΚΟΝΟΜΙΑ\n"
+      "Министр заявил\xE2\x80\x8B, что переговоры продолжатся в следующем месяце.\n"
+      "Quelle: Deutsche Welle\nZuerst erschienen auf example.de\n",
+      "only one line",
+      "\n\n\xE2\x80\x8B\n",
+  };
+}
+
+TEST(ExtractTextTest, SourceLinesAreTheMetadataReadersLines) {
+  size_t folded = 0;
+  for (const std::string& raw : SourceLineSamples()) {
+    std::string text = RepairUtf8(raw);
+    extract::SourceLines lines;
+    ExtractTextBody(text, BoilerplateLexicon::Default(), &lines);
+    extract::SourceLines alone = extract::SplitSourceLines(text);
+    EXPECT_EQ(lines.text, alone.text) << text;
+    ASSERT_EQ(lines.fold.size(), lines.text.size());
+    ASSERT_EQ(lines.folded.size(), lines.text.size());
+    for (size_t i = 0; i < lines.text.size(); ++i) {
+      if (!lines.folded[i]) continue;
+      ++folded;
+      EXPECT_EQ(lines.fold[i], FoldForMatch(lines.text[i])) << lines.text[i];
+    }
+  }
+  EXPECT_GT(folded, 10u);  // most lines come with their fold
+}
+
+TEST(ExtractTextTest, SharedSourceLinesGiveTheSameMetadata) {
+  for (const std::string& raw : SourceLineSamples()) {
+    std::string text = RepairUtf8(raw);
+    RawDocument doc;
+    doc.kind = RawDocument::Kind::kText;
+    doc.bytes = raw;
+    auto with_body = [&](Article& a, extract::SourceLines* lines) {
+      extract::TextBody body = ExtractTextBody(text, BoilerplateLexicon::Default(), lines);
+      a.text = body.text;
+      a.boilerplate = body.boilerplate;
+      if (body.headline) a.title = *body.headline;
+    };
+    Article alone, shared;
+    with_body(alone, nullptr);
+    FillTextMetadata(doc, alone);
+    extract::SourceLines lines;
+    with_body(shared, &lines);
+    FillTextMetadata(doc, text, shared, std::move(lines));
+    EXPECT_EQ(shared.title, alone.title) << text;
+    EXPECT_EQ(shared.outlet, alone.outlet) << text;
+    EXPECT_EQ(shared.original_outlet, alone.original_outlet) << text;
+    EXPECT_EQ(shared.authors, alone.authors) << text;
+    EXPECT_EQ(shared.published.has_value(), alone.published.has_value()) << text;
+    if (shared.published && alone.published) {
+      EXPECT_EQ(shared.published->date, alone.published->date) << text;
+      EXPECT_EQ(shared.published->evidence, alone.published->evidence) << text;
+    }
+  }
+}
+
+// IsCollapsed and CountCollapsed read eight bytes at a time where they can:
+// random lines of words, spaces (single, double, first, last, at every offset
+// of an eight-byte block), tabs, control bytes, no-break and other Unicode
+// spaces, invisible characters and other multi-byte letters give what the
+// definitions say (Collapse(s) == s; CountChars and CountWords).
+TEST(ExtractTextUtilTest, CollapsedChecksAndCountsByEightBytes) {
+  std::mt19937 rng(11);
+  const char* pieces[] = {"a", "b", " ", "  ", "\t", "\n", "\r", "\x01", "\xC2\xA0", "\xC2\xAD", "\xC2\xA9",
+                          "\xE2\x80\x89", "\xE2\x80\x8B", "\xE2\x80\x99", "\xE2\x81\xA0", "\xE3\x80\x80",
+                          "\xEF\xBB\xBF", "\xEF\xBC\x8C", "\xC3\xA9", "\x7F", "Hello", "world!"};
+  const size_t kPieces = sizeof(pieces) / sizeof(pieces[0]);
+  size_t collapsed = 0;
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    if (k % 2 == 0) {
+      int len = static_cast<int>(rng() % 24);
+      for (int j = 0; j < len; ++j) s += pieces[rng() % kPieces];
+    } else {
+      int words = static_cast<int>(rng() % 12);
+      for (int j = 0; j < words; ++j) {
+        if (j) s += ' ';
+        int letters = 1 + static_cast<int>(rng() % 9);
+        for (int q = 0; q < letters; ++q) s += static_cast<char>('a' + rng() % 26);
+      }
+      if (rng() % 5 == 0) s.insert(rng() % (s.size() + 1), pieces[rng() % kPieces]);
+    }
+    bool is = extract::IsCollapsed(s);
+    ASSERT_EQ(is, extract::Collapse(s) == s) << "[" << s << "]";
+    if (!is || s.empty()) continue;
+    ++collapsed;
+    size_t chars = 0, words = 0;
+    extract::CountCollapsed(s, chars, words);
+    EXPECT_EQ(chars, extract::CountChars(s)) << s;
+    EXPECT_EQ(words, extract::CountWords(s)) << s;
+  }
+  EXPECT_GT(collapsed, 5000u);
+  // Long lines: the counts are added up block by block.
+  const char* words[] = {"a", "bb", "été", "ж", "東京", "xyzzy", "\xC2\xA9"};
+  for (int k = 0; k < 200; ++k) {
+    std::string s;
+    int n = 1 + static_cast<int>(rng() % 1500);
+    for (int j = 0; j < n; ++j) {
+      if (j) s += ' ';
+      s += words[rng() % 7];
+    }
+    ASSERT_TRUE(extract::IsCollapsed(s));
+    size_t chars = 0, count = 0;
+    extract::CountCollapsed(s, chars, count);
+    EXPECT_EQ(chars, extract::CountChars(s));
+    EXPECT_EQ(count, extract::CountWords(s));
   }
 }
 

@@ -2,48 +2,51 @@
 
 #include <xxhash.h>
 
-#include <cstring>
-#include <utility>
+#include <algorithm>
+#include <string>
 
 #include "dragoman/utf8.h"
 
 namespace dragoman {
 
-static bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+// The ASCII white space that separates words for the id: space, \n, \t, \r.
+struct IdSpaces {
+  bool at[256] = {};
+  constexpr IdSpaces() { at[' '] = at['\n'] = at['\t'] = at['\r'] = true; }
+};
+constexpr IdSpaces kIdSpace;
 
-// `folded` with its runs of white space made one space and none at
-// either end: the runs of other bytes are moved down in place.
-static std::string Compacted(std::string folded) {
-  char* base = folded.data();
-  const char* p = base;
-  const char* end = p + folded.size();
-  char* out = base;
+// Writes the words of `folded` (runs of bytes other than that white space)
+// at `out`, one space between two words, none before the first or after the
+// last; returns the end of what it wrote (at most folded.size() bytes).
+static char* WriteCompacted(char* out, std::string_view folded) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(folded.data());
+  const unsigned char* end = p + folded.size();
+  char* const begin = out;
   while (p != end) {
-    while (p != end && IsAsciiSpace(*p)) ++p;
+    while (p != end && kIdSpace.at[*p]) ++p;
     if (p == end) break;
-    const char* word = p;
-    while (p != end && !IsAsciiSpace(*p)) ++p;
-    if (out != base) *out++ = ' ';
-    if (out != word) std::memmove(out, word, static_cast<size_t>(p - word));
-    out += p - word;
+    if (out != begin) *out++ = ' ';
+    // Words are short: copied byte by byte while scanning them.
+    while (p != end && !kIdSpace.at[*p]) *out++ = static_cast<char>(*p++);
   }
-  folded.resize(static_cast<size_t>(out - base));
-  return folded;
-}
-
-static uint64_t HashOfFolds(std::string folded_title, std::string folded_text) {
-  std::string n = Compacted(std::move(folded_title));
-  n += '\x1f';
-  n += Compacted(std::move(folded_text));
-  return XXH3_64bits(n.data(), n.size());
+  return out;
 }
 
 uint64_t ContentHashOfFolds(std::string_view folded_title, std::string_view folded_text) {
-  return HashOfFolds(std::string(folded_title), std::string(folded_text));
+  // The compacted title and text, written into one buffer per thread that
+  // keeps its capacity: no copy of the folds and no allocation per article.
+  thread_local std::string buffer;
+  size_t most = folded_title.size() + 1 + folded_text.size();
+  if (buffer.size() < most || buffer.size() > (4u << 20)) buffer = std::string(std::max<size_t>(most, 4096), '\0');
+  char* out = WriteCompacted(buffer.data(), folded_title);
+  *out++ = '\x1f';
+  out = WriteCompacted(out, folded_text);
+  return XXH3_64bits(buffer.data(), static_cast<size_t>(out - buffer.data()));
 }
 
 uint64_t ContentHash(std::string_view title, std::string_view text) {
-  return HashOfFolds(FoldForMatch(title), FoldForMatch(text));
+  return ContentHashOfFolds(FoldForMatch(title), FoldForMatch(text));
 }
 
 std::string Hex64(uint64_t v) {

@@ -170,9 +170,14 @@ std::optional<LexiconHit> BoilerplateLexicon::MatchKey(const std::string& key, s
   uint32_t best = UINT32_MAX;
   for (uint32_t i : short_contains_)
     if (i < best && key.find(contains_[i].phrase) != std::string::npos) best = i;
-  if (!contains_by_head_.empty()) {
+  if (!contains_by_head_.empty() && key.size() >= kHead) {
+    // Head(key, pos) kept rolling: one byte read per position.
+    static_assert(kHead == 3, "the rolling head below reads three bytes");
+    const auto* k = reinterpret_cast<const unsigned char*>(key.data());
+    uint32_t next = static_cast<uint32_t>(k[0]) | static_cast<uint32_t>(k[1]) << 8;  // the next head's two bytes
     for (size_t pos = 0; pos + kHead <= key.size(); ++pos) {
-      uint32_t head = Head(key, pos);
+      uint32_t head = next | static_cast<uint32_t>(k[pos + 2]) << 16;
+      next = head >> 8;
       uint32_t bit = HeadBit(head);
       if (!(contains_head_bits_[bit / 64] >> (bit % 64) & 1)) continue;
       auto it = contains_by_head_.find(head);

@@ -101,12 +101,15 @@ class DefaultExtractor : public Extractor {
   }
 
   Result<Article> FromText(const RawDocument& doc, const std::string& text, Article a) {
-    extract::TextBody body = extract::ExtractTextBody(text, lexicon_);
+    // The metadata reader reads the same lines: it gets them, and the folds
+    // the classifier made, instead of splitting and folding them again.
+    extract::SourceLines lines;
+    extract::TextBody body = extract::ExtractTextBody(text, lexicon_, &lines);
     a.text = std::move(body.text);
     a.boilerplate = std::move(body.boilerplate);
     if (body.headline) a.title = *body.headline;
     if (TrimEmpty(a.text)) return Status::NoContent("no article text found");
-    FillTextMetadata(doc, a);
+    FillTextMetadata(doc, text, a, std::move(lines));
     FillFromContainer(doc, a);
     // The headline line left the body; if the metadata reader chose another
     // title, keep the line as boilerplate so nothing is lost.

@@ -5,6 +5,7 @@
 // it works whatever the body extractor kept or cut.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "extract/dates.h"
 #include "extract/meta_util.h"
 #include "extract/metadata.h"
+#include "extract/text_body.h"
 
 namespace dragoman {
 namespace {
@@ -48,13 +50,23 @@ bool StartsWithFolded(const std::string& folded, std::string_view prefix) {
   return folded.size() >= prefix.size() && folded.compare(0, prefix.size(), prefix) == 0;
 }
 
+// FoldForMatch(lines.text[i]): the fold the classifier made when it is known,
+// else made in `scratch`.
+const std::string& FoldOf(const extract::SourceLines& lines, size_t i, std::string& scratch) {
+  if (lines.folded[i]) return lines.fold[i];
+  scratch = FoldForMatch(lines.text[i]);
+  return scratch;
+}
+
 // Words that open a breadcrumb trail.
 const char* const kHomeWords[] = {"home", "accueil", "startseite", "start", "inicio", "portada", "home page",
                                   "pagina inicial", "inizio", "strona glowna", "главная", "anasayfa"};
 
 // Length of the home word that `line` starts with (folded), 0 when none.
-size_t HomePrefix(const std::string& line) {
-  std::string f = FoldForMatch(line);
+size_t HomePrefix(const std::string& line, const std::string* fold = nullptr) {
+  std::string scratch;
+  if (!fold) scratch = FoldForMatch(line);
+  const std::string& f = fold ? *fold : scratch;
   for (const char* h : kHomeWords) {
     size_t n = std::strlen(h);
     if (StartsWithFolded(f, h) && f.size() > n && (f[n] == ' ' || f[n] == '>' || f[n] == '/')) {
@@ -95,9 +107,10 @@ struct Breadcrumb {
 
 // A breadcrumb line ("Home Section Headline...") followed within a few lines
 // by the headline alone.
-std::optional<Breadcrumb> FindBreadcrumb(const std::vector<std::string>& lines) {
+std::optional<Breadcrumb> FindBreadcrumb(const extract::SourceLines& source) {
+  const std::vector<std::string>& lines = source.text;
   for (size_t i = 0; i < std::min<size_t>(lines.size(), 4); ++i) {
-    size_t home = HomePrefix(lines[i]);
+    size_t home = HomePrefix(lines[i], source.folded[i] ? &source.fold[i] : nullptr);
     if (!home) continue;
     std::string crumb = StripEllipsis(lines[i]);
     std::string fcrumb = FoldForMatch(crumb);
@@ -139,13 +152,14 @@ std::optional<Breadcrumb> FindBreadcrumb(const std::vector<std::string>& lines) 
 
 // A headline as the first line: short, several words, not a sentence, and
 // followed by a longer paragraph.
-std::optional<size_t> HeadlineLine(const std::vector<std::string>& lines) {
+std::optional<size_t> HeadlineLine(const extract::SourceLines& source) {
+  const std::vector<std::string>& lines = source.text;
   if (lines.size() < 2) return std::nullopt;
   const std::string& l = lines[0];
   if (l.size() > 200 || WordCount(l) < 3) return std::nullopt;
   char last = l.back();
   if (last == '.' || last == ':' || last == ';' || last == ',') return std::nullopt;
-  if (HomePrefix(l)) return std::nullopt;
+  if (HomePrefix(l, source.folded[0] ? &source.fold[0] : nullptr)) return std::nullopt;
   if (lines[1].size() <= l.size()) return std::nullopt;
   if (!FindDatesInText(l).empty()) return std::nullopt;
   return 0;
@@ -232,9 +246,16 @@ struct OriginalSource {
 };
 
 bool IsAscii(std::string_view s) {
-  unsigned char any = 0;
-  for (char c : s) any |= static_cast<unsigned char>(c);
-  return any < 0x80;
+  // Eight bytes at a time, then the rest.
+  uint64_t any = 0;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    any |= w;
+  }
+  for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
+  return (any & 0x8080808080808080ULL) == 0;
 }
 
 // Whether an ASCII string holds "pub", "appeared" or "erschienen" in any case.
@@ -246,7 +267,14 @@ bool MayHoldOriginallyAscii(std::string_view s) {
       if (lower(s[i + k]) != w[k]) return false;
     return true;
   };
+  // Bytes that may open one of the words: p, a, e in either case.
+  struct Openers {
+    bool at[256] = {};
+    constexpr Openers() { at['p'] = at['P'] = at['a'] = at['A'] = at['e'] = at['E'] = true; }
+  };
+  static constexpr Openers kOpens;
   for (size_t i = 0; i < s.size(); ++i) {
+    if (!kOpens.at[static_cast<unsigned char>(s[i])]) continue;
     char c = lower(s[i]);
     if (c == 'p' && at(i, "pub")) return true;
     if (c == 'a' && at(i, "appeared")) return true;
@@ -255,7 +283,8 @@ bool MayHoldOriginallyAscii(std::string_view s) {
   return false;
 }
 
-std::optional<OriginalSource> FindOriginalSource(const std::vector<std::string>& lines) {
+std::optional<OriginalSource> FindOriginalSource(const extract::SourceLines& source) {
+  const std::vector<std::string>& lines = source.text;
   static const char* kOriginally[] = {"originally published on", "originally published by",
                                       "originally published at", "originally appeared on",
                                       "originally published in", "first published on", "first appeared on",
@@ -266,15 +295,17 @@ std::optional<OriginalSource> FindOriginalSource(const std::vector<std::string>&
   static const char* kSource[] = {"source", "sources", "quelle", "fuente", "fonte", "bron", "zrodlo", "kaynak",
                                   "источник", "nguon"};
   // From the end: such lines close the article.
+  std::string scratch;
   for (size_t n = 0; n < lines.size(); ++n) {
-    const std::string& l = lines[lines.size() - 1 - n];
+    const size_t at = lines.size() - 1 - n;
+    const std::string& l = lines[at];
     if (l.size() > 400) continue;
     bool may_name_source = l.find(':') != std::string::npos;
     // The fold of an all-ASCII line is the line in lower case: such a line
     // without a colon is passed by without folding it when it does not hold
     // one of the three words below in any case.
     if (!may_name_source && IsAscii(l) && !MayHoldOriginallyAscii(l)) continue;
-    std::string f = FoldForMatch(l);
+    const std::string& f = FoldOf(source, at, scratch);
     // Each phrase holds "pub", "appeared" or "erschienen"; a source label
     // needs a colon in the line. Most lines hold neither and are passed by
     // with three searches instead of twenty-six.
@@ -339,12 +370,14 @@ std::string RepeatedLabel(const std::vector<std::string>& lines, const std::stri
 }
 
 // "By Jane Doe", "Par Jean Dupont", "Von Max Muster", "Por Ana Pérez".
-std::vector<std::string> FindBylines(const std::vector<std::string>& lines, size_t from) {
+std::vector<std::string> FindBylines(const extract::SourceLines& source, size_t from) {
+  const std::vector<std::string>& lines = source.text;
   std::vector<std::string> out;
+  std::string scratch;
   for (size_t i = from; i < std::min(lines.size(), from + 8); ++i) {
     const std::string& l = lines[i];
     if (l.size() > 120) continue;
-    std::string f = FoldForMatch(l);
+    const std::string& f = FoldOf(source, i, scratch);
     for (const char* pre : {"by ", "par ", "von ", "por ", "door ", "di ", "av ", "af "}) {
       if (!StartsWithFolded(f, pre)) continue;
       std::string rest = l.substr(std::strlen(pre));
@@ -373,10 +406,12 @@ struct DateEvidence {
   std::string evidence;
 };
 
-std::optional<DateEvidence> LeadingDateLine(const std::vector<std::string>& lines) {
+std::optional<DateEvidence> LeadingDateLine(const extract::SourceLines& source) {
+  const std::vector<std::string>& lines = source.text;
+  std::string scratch;
   // "date 2024-04-03 ...", "Date: 3 April 2024", "Datum: 03.04.2024".
   for (size_t i = 0; i < std::min<size_t>(lines.size(), 3); ++i) {
-    std::string f = FoldForMatch(lines[i]);
+    const std::string& f = FoldOf(source, i, scratch);
     for (const char* k : {"date", "datum", "fecha", "data", "published", "publie le", "veroffentlicht am",
                           "publicado", "pubblicato"}) {
       if (!StartsWithFolded(f, k)) continue;
@@ -438,21 +473,31 @@ void FillTextMetadata(const RawDocument& doc, Article& article) {
     repaired = RepairUtf8(raw);
     raw = repaired;
   }
-  std::vector<std::string> lines = NonEmptyLines(raw);
-  if (lines.empty()) lines = NonEmptyLines(article.text);
+  FillTextMetadata(doc, raw, article, extract::SplitSourceLines(raw));
+}
+
+void FillTextMetadata(const RawDocument& doc, std::string_view raw, Article& article, extract::SourceLines source) {
+  std::vector<std::string>& lines = source.text;
+  if (lines.empty()) source = extract::SplitSourceLines(article.text);
+  source.fold.resize(lines.size());
+  source.folded.resize(lines.size(), 0);
   // Blocks the body extractor removed are still metadata sources.
   for (const BoilerplateBlock& b : article.boilerplate)
-    for (const std::string& l : NonEmptyLines(b.text))
-      if (std::find(lines.begin(), lines.end(), l) == lines.end()) lines.push_back(l);
+    for (std::string& l : NonEmptyLines(b.text))
+      if (std::find(lines.begin(), lines.end(), l) == lines.end()) {
+        lines.push_back(std::move(l));
+        source.fold.emplace_back();
+        source.folded.push_back(0);
+      }
   DateBounds bounds;
 
   // Title.
-  std::optional<Breadcrumb> crumb = FindBreadcrumb(lines);
+  std::optional<Breadcrumb> crumb = FindBreadcrumb(source);
   size_t body_from = 0;
   if (!article.title || article.title->empty()) {
     if (crumb) {
       article.title = lines[crumb->title_line];
-    } else if (auto h = HeadlineLine(lines)) {
+    } else if (auto h = HeadlineLine(source)) {
       article.title = lines[*h];
     } else if (doc.title) {
       article.title = doc.title;
@@ -474,18 +519,18 @@ void FillTextMetadata(const RawDocument& doc, Article& article) {
   else if (!article.outlet && doc.outlet) article.outlet = doc.outlet;
 
   // Original outlet.
-  std::optional<OriginalSource> orig = FindOriginalSource(lines);
+  std::optional<OriginalSource> orig = FindOriginalSource(source);
   if (orig && !orig->outlet.empty()) article.original_outlet = orig->outlet;
 
   // Authors.
   if (article.authors.empty()) {
-    article.authors = FindBylines(lines, body_from);
+    article.authors = FindBylines(source, body_from);
     if (article.authors.empty()) article.authors = doc.authors;
   }
 
   // Publication date, strongest evidence first.
   std::vector<DateEvidence> found;
-  if (auto d = LeadingDateLine(lines)) found.push_back(*d);
+  if (auto d = LeadingDateLine(source)) found.push_back(*d);
   if (menafn) found.push_back(*menafn);
   if (orig && !orig->url.empty()) {
     std::string how;

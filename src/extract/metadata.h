@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "dragoman/article.h"
+#include "extract/text_body.h"
 
 namespace dragoman {
 
@@ -28,6 +29,10 @@ void FillHtmlMetadata(const GumboOutput* dom, const RawDocument& doc, Article& a
 // "date 2024-04-03" lines, ids embedding dates, "originally published on X",
 // "Source : URL". Reads the raw bytes and the article's text and boilerplate.
 void FillTextMetadata(const RawDocument& doc, Article& article);
+// The same for a caller that has `raw`, doc.bytes as valid UTF-8 (repaired
+// where it was not), and its lines as extract::SplitSourceLines(raw) gives
+// them, with the folds it knows (ExtractTextBody makes them).
+void FillTextMetadata(const RawDocument& doc, std::string_view raw, Article& article, extract::SourceLines lines);
 
 // The publication date of a parsed HTML page alone (what FillHtmlMetadata
 // puts in `published`), for `dragoman eval date`. `url` may be empty.

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "dragoman/utf8.h"
+#include "extract/meta_util.h"
 #include "extract/text_util.h"
 
 namespace dragoman::extract {
@@ -56,21 +57,43 @@ struct Line {
   size_t chars = 0;
   size_t words = 0;
   V v = V::kBody;
+  int source = -1;  // its entry in the source lines, when they are asked for
+};
+
+// Whether meta::Collapse (ASCII white space and no-break spaces) may give
+// another line than Collapse (which also takes the other Unicode spaces and
+// drops invisible characters) for `raw`: it may only where `raw` holds one of
+// those characters.
+bool MetaCollapseDiffers(std::string_view raw) {
+  const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+  const size_t n = raw.size();
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = p[i];
+    if (c < 0xC2) continue;
+    if (c == 0xC2) {
+      if (i + 1 < n && p[i + 1] == 0xAD) return true;  // soft hyphen U+00AD
+      continue;
+    }
+    if (i + 2 >= n) continue;
+    unsigned char c1 = p[i + 1], c2 = p[i + 2];
+    if (c == 0xE2 && c1 == 0x80 && (c2 <= 0x8B || c2 == 0xAF)) return true;  // U+2000..U+200B, U+202F
+    if (c == 0xE2 && c1 == 0x81 && (c2 == 0x9F || c2 == 0xA0)) return true;  // U+205F, U+2060
+    if (c == 0xE3 && c1 == 0x80 && c2 == 0x80) return true;                  // U+3000
+    if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return true;                  // U+FEFF
+  }
+  return false;
+}
+
+// Where a source line comes from: a classifier line, or its own text (a line
+// that meta::Collapse reads otherwise, or one the classifier cut).
+struct SourceRef {
+  int line = -1;
+  std::string own;
+  std::string own_fold;
+  bool own_folded = false;
 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// CountChars() and CountWords() of a collapsed, non-empty line in one pass:
-// its only white space is single ASCII spaces between words.
-void CountCollapsed(std::string_view t, size_t& chars, size_t& words) {
-  size_t code_points = 0, spaces = 0;
-  for (char c : t) {
-    spaces += c == ' ';
-    code_points += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }
-  chars = code_points - spaces;
-  words = spaces + 1;
-}
 
 // One token of letters, digits, '-' and '_' with at least 8 digits and 12
 // characters: a tracking or article id such as MENAFN03042024000045015687ID1108052812.
@@ -141,17 +164,47 @@ bool Headline(const Line& l) {
 
 }  // namespace
 
-TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexicon) {
+SourceLines SplitSourceLines(std::string_view text) {
+  SourceLines out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string line = meta::Collapse(text.substr(pos, nl - pos));
+    if (!line.empty()) out.text.push_back(std::move(line));
+    pos = nl + 1;
+  }
+  out.fold.resize(out.text.size());
+  out.folded.assign(out.text.size(), 0);
+  return out;
+}
+
+TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexicon, SourceLines* source_lines) {
   std::vector<Line> lines;
+  std::vector<SourceRef> sources;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view raw = text.substr(pos, nl - pos);
-    std::string t = IsCollapsed(raw) ? std::string(raw) : Collapse(raw);  // most lines are
+    bool collapsed = IsCollapsed(raw);  // most lines are
+    std::string t = collapsed ? std::string(raw) : Collapse(raw);
     pos = nl + 1;
+    int source = -1;
+    if (source_lines) {
+      if (collapsed || !MetaCollapseDiffers(raw)) {
+        // meta::Collapse(raw) is `t`: the source line is this line.
+        if (!t.empty()) {
+          sources.push_back({static_cast<int>(lines.size()), {}, {}, false});
+          source = static_cast<int>(sources.size()) - 1;
+        }
+      } else if (std::string m = meta::Collapse(raw); !m.empty()) {
+        sources.push_back({-1, std::move(m), {}, false});
+      }
+    }
     if (t.empty()) continue;
     Line l;
+    l.source = source;
     CountCollapsed(t, l.chars, l.words);
     if (l.chars <= 400) {
       if (TrimView(t).size() == t.size()) {  // a collapsed line has no space at either end
@@ -288,6 +341,14 @@ TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexico
     if (lines[i].v != V::kBody) continue;
     size_t cut = LeadingDatePrefix(lines[i].text);
     if (cut > 0 && cut < lines[i].text.size()) {
+      if (lines[i].source >= 0) {
+        // The source line is the whole line: it keeps its own copy.
+        SourceRef& r = sources[static_cast<size_t>(lines[i].source)];
+        r.line = -1;
+        r.own = lines[i].text;
+        r.own_fold = lines[i].fold;
+        r.own_folded = lines[i].has_fold;
+      }
       leading.push_back({lines[i].text.substr(0, cut), "other"});
       lines[i].text = std::string(TrimView(std::string_view(lines[i].text).substr(cut)));
       lines[i].has_fold = false;
@@ -332,6 +393,27 @@ TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexico
         out.boilerplate.push_back({l.text, VName(l.v)});
       }
       last = l.v;
+    }
+  }
+  if (source_lines) {
+    // The lines are not read past this point: their text and fold move.
+    source_lines->text.clear();
+    source_lines->fold.clear();
+    source_lines->folded.clear();
+    source_lines->text.reserve(sources.size());
+    source_lines->fold.reserve(sources.size());
+    source_lines->folded.reserve(sources.size());
+    for (SourceRef& r : sources) {
+      if (r.line >= 0) {
+        Line& l = lines[static_cast<size_t>(r.line)];
+        source_lines->text.push_back(std::move(l.text));
+        source_lines->fold.push_back(l.has_fold ? std::move(l.fold) : std::string());
+        source_lines->folded.push_back(l.has_fold ? 1 : 0);
+      } else {
+        source_lines->text.push_back(std::move(r.own));
+        source_lines->fold.push_back(std::move(r.own_fold));
+        source_lines->folded.push_back(r.own_folded ? 1 : 0);
+      }
     }
   }
   return out;

@@ -18,6 +18,7 @@
 // characters), so body paragraphs are not lost. Pure function; thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,23 @@ struct TextBody {
   std::optional<std::string> headline;  // the headline line, when one was recognised
 };
 
-TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexicon);
+// The lines of a plain-text document as the text metadata reader reads them
+// (FillTextMetadata): every line split at '\n' with its white space collapsed
+// by meta::Collapse, empty ones left out; with FoldForMatch of the line where
+// it is known (`folded[i]`), so that the reader need not fold it again.
+struct SourceLines {
+  std::vector<std::string> text;
+  std::vector<std::string> fold;  // same size as `text`; meaningful where folded[i]
+  std::vector<uint8_t> folded;
+};
+
+// The lines of `text` as above, without folds (what the reader does alone).
+SourceLines SplitSourceLines(std::string_view text);
+
+// When `source_lines` is given it receives SplitSourceLines(text) with the
+// folds the classifier made (most lines), built from the classifier's own
+// lines instead of splitting and collapsing the text a second time.
+TextBody ExtractTextBody(std::string_view text, const BoilerplateLexicon& lexicon,
+                         SourceLines* source_lines = nullptr);
 
 }  // namespace dragoman::extract

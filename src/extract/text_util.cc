@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
+#include <cstring>
+
 #include "dragoman/utf8.h"
 
 namespace dragoman::extract {
@@ -78,18 +81,90 @@ void AppendCollapsed(std::string& out, std::string_view text, bool& pending_spac
   }
 }
 
+namespace {
+constexpr uint64_t kHigh = 0x8080808080808080ULL;
+constexpr uint64_t kSpaces = 0x2020202020202020ULL;
+
+uint64_t Load8(const unsigned char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+// The high bit of each byte of `w` that is an ASCII space (exact: no carry
+// crosses bytes).
+uint64_t SpaceBits(uint64_t w) {
+  uint64_t x = w ^ kSpaces;  // a space becomes 0
+  uint64_t t = ((x & ~kHigh) + ~kHigh) | x;
+  return ~t & kHigh;
+}
+}  // namespace
+
 bool IsCollapsed(std::string_view s) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = p[i];
-    if (!kSpecial.at[c]) continue;  // the bytes AppendCollapsed copies
-    if (c == ' ') {
-      if (i == 0 || i + 1 == s.size() || s[i + 1] == ' ') return false;
+  const size_t n = s.size();
+  // The rule, byte by byte: a space neither first, last nor followed by a
+  // space; no other special byte that starts white space or an invisible
+  // character.
+  auto bytes_ok = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      unsigned char c = p[i];
+      if (!kSpecial.at[c]) continue;  // the bytes AppendCollapsed copies
+      if (c == ' ') {
+        if (i == 0 || i + 1 == n || p[i + 1] == ' ') return false;
+        continue;
+      }
+      if (SpaceAt(s, i) || InvisibleAt(s, i)) return false;
+    }
+    return true;
+  };
+  size_t i = 0;
+  // Eight bytes at a time where they hold only ASCII from the space up: then
+  // only spaces matter (none first or last, none next to another).
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w = Load8(p + i);
+    bool plain = ((w & kHigh) | ((w - kSpaces) & ~w & kHigh)) == 0;  // no byte >= 0x80 or < 0x20
+    if (!plain) {
+      if (!bytes_ok(i, i + 8)) return false;
       continue;
     }
-    if (SpaceAt(s, i) || InvisibleAt(s, i)) return false;
+    uint64_t sp = SpaceBits(w);
+    if (sp == 0) continue;
+    if (sp & (sp << 8)) return false;                  // two spaces in a row inside the eight
+    if (p[i] == ' ' && (i == 0 || p[i - 1] == ' ')) return false;  // first, or after a space
+    if (p[i + 7] == ' ' && (i + 8 == n || p[i + 8] == ' ')) return false;  // last, or before a space
   }
-  return true;
+  return bytes_ok(i, n);
+}
+
+void CountCollapsed(std::string_view t, size_t& chars, size_t& words) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(t.data());
+  const size_t n = t.size();
+  size_t continuation = 0, spaces = 0, i = 0;
+  // Per-byte counts (0 or 1 in each byte lane) summed in two words and added
+  // up every 31 blocks, before a lane or the total of the lanes passes 255.
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  uint64_t lane_cont = 0, lane_spaces = 0;
+  int blocks = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w = Load8(p + i);
+    lane_cont += (w & ~(w << 1) & kHigh) >> 7;  // bytes 10xxxxxx
+    lane_spaces += SpaceBits(w) >> 7;
+    if (++blocks == 31) {
+      continuation += static_cast<size_t>((lane_cont * kOnes) >> 56);
+      spaces += static_cast<size_t>((lane_spaces * kOnes) >> 56);
+      lane_cont = lane_spaces = 0;
+      blocks = 0;
+    }
+  }
+  continuation += static_cast<size_t>((lane_cont * kOnes) >> 56);
+  spaces += static_cast<size_t>((lane_spaces * kOnes) >> 56);
+  for (; i < n; ++i) {
+    spaces += p[i] == ' ';
+    continuation += (p[i] & 0xC0) == 0x80;
+  }
+  chars = n - continuation - spaces;
+  words = spaces + 1;
 }
 
 std::string Collapse(std::string_view text) {

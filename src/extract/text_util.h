@@ -36,6 +36,9 @@ size_t CountChars(std::string_view s);
 
 // Number of words (runs of non-space code points).
 size_t CountWords(std::string_view s);
+// CountChars() and CountWords() of a collapsed, non-empty line (IsCollapsed)
+// in one pass: its only white space is single ASCII spaces between words.
+void CountCollapsed(std::string_view collapsed, size_t& chars, size_t& words);
 
 // Commas (ASCII, full-width, ideographic, Arabic) in `s`.
 size_t CountCommas(std::string_view s);

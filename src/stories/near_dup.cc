@@ -4,6 +4,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 
@@ -41,6 +42,19 @@ inline bool IsWordCharacter(char32_t cp) {
   }
 }
 
+// For each ASCII letter or digit its lower-case byte; 0 for every other byte
+// (ASCII punctuation and white space end a word; bytes from 0x80 go the
+// UTF-8 path).
+struct AsciiWordBytes {
+  uint8_t at[256] = {};
+  constexpr AsciiWordBytes() {
+    for (int c = '0'; c <= '9'; ++c) at[c] = static_cast<uint8_t>(c);
+    for (int c = 'a'; c <= 'z'; ++c) at[c] = static_cast<uint8_t>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) at[c] = static_cast<uint8_t>(c + 32);
+  }
+};
+constexpr AsciiWordBytes kAsciiWordByte;
+
 // Calls fn(word_hash) for each case-folded word of `s`, in order. Words are
 // runs of letters, marks and digits; CJK, kana and Thai characters count one
 // word each. Invalid UTF-8 bytes separate words.
@@ -58,14 +72,18 @@ void ForEachWordHash(std::string_view s, Fn&& fn) {
   while (i < n) {
     unsigned char c = p[i];
     if (c < 0x80) {
-      ++i;
-      bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-      if (!alnum) {
+      uint8_t v = kAsciiWordByte.at[c];
+      if (v == 0) {
+        ++i;
         end_word();
         continue;
       }
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-      h = (h ^ c) * kFnvPrime;
+      // A run of ASCII letters and digits, hashed lower-cased without
+      // leaving this loop (most of the bytes of most texts).
+      do {
+        h = (h ^ v) * kFnvPrime;
+        ++i;
+      } while (i < n && (v = kAsciiWordByte.at[p[i]]) != 0);
       in_word = true;
       continue;
     }
@@ -151,11 +169,11 @@ NearDupSignature ComputeNearDupSignature(std::string_view title, std::string_vie
     if (words < kShingleWords) return;
     // The shingle's hash: the window's (already mixed) word hashes, each
     // rotated by its place so that order counts, mixed once.
-    uint64_t h = 0;
-    for (size_t k = words - kShingleWords, r = 0; k < words; ++k, r += 17) {
-      uint64_t w = window[k % kShingleWords];
-      h += (w << r) | (w >> ((64 - r) & 63));
-    }
+    static_assert(kShingleWords == 4, "the shingle hash below is written out for four words");
+    size_t oldest = words % kShingleWords;  // the window's first word
+    uint64_t h = window[oldest] + std::rotl(window[(oldest + 1) % kShingleWords], 17) +
+                 std::rotl(window[(oldest + 2) % kShingleWords], 34) +
+                 std::rotl(window[(oldest + 3) % kShingleWords], 51);
     h = Mix64(h);
     uint32_t bin = static_cast<uint32_t>(h >> 58);
     uint64_t value = h & ((1ULL << 58) - 1);
