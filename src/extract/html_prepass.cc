@@ -274,7 +274,7 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
       continue;
     }
     if (is_end) {
-      auto d = dropped.find(name);
+      auto d = dropped.empty() ? dropped.end() : dropped.find(name);
       if (d != dropped.end() && d->second > 0) {
         --d->second;
         out.resize(tag_start_out);
