@@ -121,21 +121,24 @@ std::string SyntheticVisibleText() {
 }
 
 // The date search over a page's visible text (the metadata reader runs it
-// once per page).
+// once per page): arg 0 tokenizes around digits only (FindDatesInText), arg 1
+// the whole text (FindDatesInTextWhole, the scan before).
 void BM_FindDatesInText(benchmark::State& state) {
   const std::string text = SyntheticVisibleText();
   FindDateOptions o;
   o.allow_month_year = false;
   size_t found = 0;
+  const bool whole = state.range(0) != 0;
+  state.SetLabel(whole ? "whole text" : "around digits");
   for (auto _ : state) {
-    auto m = FindDatesInText(text, o);
+    auto m = whole ? FindDatesInTextWhole(text, o) : FindDatesInText(text, o);
     found = m.size();
     benchmark::DoNotOptimize(m);
   }
   state.counters["dates"] = static_cast<double>(found);
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size()));
 }
-BENCHMARK(BM_FindDatesInText)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_FindDatesInText)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 // Character count of extracted text (per text node and block in html_body).
 void BM_CountChars(benchmark::State& state) {
