@@ -6,9 +6,11 @@
 #include <string>
 
 #include "dragoman/pipeline.h"
+#include "extract/dates.h"
 #include "extract/extractor.h"
 #include "extract/gumbo_arena.h"
 #include "extract/html_prepass.h"
+#include "extract/text_util.h"
 
 namespace dragoman {
 namespace {
@@ -102,6 +104,49 @@ void BM_ParseHtml(benchmark::State& state) {
   state.counters["page_bytes"] = static_cast<double>(clean.size());
 }
 BENCHMARK(BM_ParseHtml)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+// Visible text of a news page as the metadata walk sees it: navigation with
+// numbers, prose in French and English, a few dates in several shapes.
+std::string SyntheticVisibleText() {
+  std::string t;
+  for (int i = 0; i < 60; ++i) t += "Section " + std::to_string(i) + "\n";
+  for (int i = 0; i < 40; ++i) {
+    t += "Le conseil a vot\xC3\xA9 le projet du pont, dont le co\xC3\xBBt reste discut\xC3\xA9 depuis des "
+         "ann\xC3\xA9" "es, et les travaux commencent bient\xC3\xB4t. The council voted on the bridge, paragraph " +
+         std::to_string(i) + ", and residents on both banks argued about it.\n";
+    if (i % 10 == 3) t += "Published on 3 April 2024, updated 2024-04-05 at 10:30.\n";
+    if (i % 10 == 7) t += "Mis \xC3\xA0 jour le 12 mars 2024\n";
+  }
+  return t;
+}
+
+// The date search over a page's visible text (the metadata reader runs it
+// once per page): arg 0 tokenizes around digits only (FindDatesInText), arg 1
+// the whole text (FindDatesInTextWhole, the scan before).
+void BM_FindDatesInText(benchmark::State& state) {
+  const std::string text = SyntheticVisibleText();
+  FindDateOptions o;
+  o.allow_month_year = false;
+  size_t found = 0;
+  const bool whole = state.range(0) != 0;
+  state.SetLabel(whole ? "whole text" : "around digits");
+  for (auto _ : state) {
+    auto m = whole ? FindDatesInTextWhole(text, o) : FindDatesInText(text, o);
+    found = m.size();
+    benchmark::DoNotOptimize(m);
+  }
+  state.counters["dates"] = static_cast<double>(found);
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_FindDatesInText)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+// Character count of extracted text (per text node and block in html_body).
+void BM_CountChars(benchmark::State& state) {
+  const std::string text = SyntheticVisibleText();
+  for (auto _ : state) benchmark::DoNotOptimize(extract::CountChars(text));
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_CountChars)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace dragoman

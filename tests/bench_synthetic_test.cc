@@ -7,6 +7,7 @@
 #include <set>
 
 #include "bench/synthetic_corpus.h"
+#include "dragoman/utf8.h"
 
 namespace dragoman {
 namespace {
@@ -46,6 +47,28 @@ TEST(BenchSynthetic, OneLanguagePerArticleAndDeterministic) {
   EXPECT_GT(english, 10);
   EXPECT_GT(french, 10);
   EXPECT_EQ(seen.size(), 60u) << "no two articles alike";
+}
+
+// Teasers are cut from paragraphs at a byte count: the cut must not split a
+// character, or the pages are not UTF-8 (and measure RepairUtf8, which real
+// UTF-8 pages do not need).
+TEST(BenchSynthetic, HtmlPagesAreValidUtf8) {
+  const char* kGreek =
+      "\xce\xb1\xce\xb2\xce\xb3 \xce\xb4\xce\xb5 \xce\xb6\xce\xb7\xce\xb8\xce\xb9 \xe2\x82\xac\xe2\x82\xac "
+      "\xce\xba\xce\xbb\xce\xbc \xce\xbd\xce\xbe\xce\xbf\xcf\x80 \xcf\x81\xcf\x83 \xe2\x82\xac "
+      "\xcf\x84\xcf\x85\xcf\x86\xcf\x87 \xcf\x88\xcf\x89 \xce\xac\xce\xad\xce\xae \xce\xaf\xcf\x8c "
+      "\xcf\x8d\xcf\x8e\xe2\x82\xac \xce\xb1\xce\xb2 \xce\xb3\xce\xb4\xce\xb5\xce\xb6 \xce\xb7 "
+      "\xce\xb8\xce\xb9\xce\xba \xce\xbb\xce\xbc\xce\xbd\xce\xbe\xce\xbf \xcf\x80\xcf\x81\xcf\x83\n";
+  SyntheticOptions options;
+  options.text_bytes = 400;
+  options.html_bytes = 8000;
+  auto corpus = SyntheticCorpus::FromTexts({kGreek}, options, {"el"});
+  ASSERT_TRUE(corpus.ok()) << corpus.status().ToString();
+  for (size_t i = 0; i < 20; ++i) {
+    std::string page = corpus->Html(i);
+    ASSERT_NE(page.find("/story/"), std::string::npos) << "page " << i << " has no teaser";
+    EXPECT_TRUE(IsValidUtf8(page)) << "page " << i;
+  }
 }
 
 }  // namespace

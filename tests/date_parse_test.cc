@@ -2,6 +2,10 @@
 // languages, URL and id dates, relative days.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include "extract/dates.h"
 
 namespace dragoman {
@@ -88,6 +92,65 @@ TEST(DateText, FastPathsAgreeWithTheFullScan) {
   EXPECT_EQ(page.substr(found[0].start, found[0].end - found[0].start), "March 5, 2024");
 }
 
+// FindDatesInText tokenizes only the text around digits; its matches must be
+// those of the whole-text scan, wherever the dates sit: pieces of date shapes
+// (month names, ordinals, connectors, separators, CJK markers, no-break and
+// thin spaces, a stray byte) strung at random with digit-free stretches of
+// every length between them.
+TEST(DateText, ScanAroundDigitsAgreesWithTheWholeScan) {
+  const std::vector<std::string> pieces = {
+      "3", "03", "2024", "24", "12", "31", "1", "2023-04-05", "05.04.2024", "5/4/24", "12:30", "2024年4月3日",
+      "April", "avril", "abril", "März", "Sept.", "mars", "Tuesday", "de", "of", "del", "3rd", "1er", "th",
+      "º", ".", ",", "-", "/", ":", "(", ")", "T", "updated", "le", "the", "word", "Published", "am", "\xC2\xA0",
+      "\xE2\x80\xAF", "\xE2\x80\x89", "\xFF", "\xE2\x80\x94", "news", "a", "x1", "v2.3.1", "\n", "\t"};
+  const std::vector<std::string> fillers = {"", "one ", "two words ", "and so on and so forth ",
+                                            "la suite sans chiffre, rien de plus ici ; ni là. "};
+  uint64_t state = 42;
+  auto next = [&]() {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33);
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    size_t parts = 1 + next() % 40;
+    for (size_t k = 0; k < parts; ++k) {
+      if (next() % 4 == 0) {
+        size_t reps = next() % 6;
+        const std::string& f = fillers[next() % fillers.size()];
+        for (size_t r = 0; r < reps * 4; ++r) text += f;
+      }
+      text += pieces[next() % pieces.size()];
+      size_t sep = next() % 5;
+      text += sep == 0 ? "" : sep == 1 ? "  " : " ";
+    }
+    FindDateOptions o;
+    o.allow_missing_year = round % 2 == 0;
+    o.allow_month_year = round % 3 != 0;
+    o.month_first = round % 5 == 0;
+    o.max_matches = round % 7 == 0 ? 2 : 0;
+    auto fast = FindDatesInText(text, o);
+    auto whole = FindDatesInTextWhole(text, o);
+    ASSERT_EQ(fast.size(), whole.size()) << text;
+    for (size_t k = 0; k < fast.size(); ++k) {
+      EXPECT_EQ(fast[k].start, whole[k].start) << text;
+      EXPECT_EQ(fast[k].end, whole[k].end) << text;
+      EXPECT_EQ(fast[k].date.ToString(), whole[k].date.ToString()) << text;
+      EXPECT_EQ(static_cast<int>(fast[k].kind), static_cast<int>(whole[k].kind)) << text;
+    }
+  }
+  // Dates far apart, each found, in order.
+  std::string page = "Posted 3 April 2024.";
+  for (int i = 0; i < 300; ++i) page += " words without any number";
+  page += " Updated 2024-05-06, then";
+  for (int i = 0; i < 30; ++i) page += " more words";
+  page += " le 7 mars 2024";
+  auto found = FindDatesInText(page);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].date.ToString(), "2024-04-03");
+  EXPECT_EQ(found[1].date.ToString(), "2024-05-06");
+  EXPECT_EQ(found[2].date.ToString(), "2024-03-07");
+}
+
 TEST(DateText, DatelineWithoutYearOnlyWhenAllowed) {
   std::string s = "BRUXELLES, 6 avr. (Cinktank.com) –";
   EXPECT_TRUE(FindDatesInText(s).empty());
@@ -113,6 +176,15 @@ TEST(DateText, MonthNamesFromIcu) {
   // prefix ("mar" opens Finnish "marraskuu", November).
   EXPECT_EQ(MonthFromName("Mar"), 3);
   EXPECT_EQ(MonthFromName("marras"), 11);
+  // Words of ASCII letters are looked up by their lower case, the others by
+  // their fold: both give the same answer whatever the case.
+  for (const char* w : {"SEPTEMBER", "September", "sEpT", "Mai", "MAI", "Dec", "DEZ"})
+    EXPECT_EQ(MonthFromName(w), MonthFromName(std::string(w) + "."));
+  EXPECT_EQ(MonthFromName("MARZO"), 3);
+  EXPECT_EQ(MonthFromName("MÄRZ"), 3);
+  EXPECT_EQ(MonthFromName("Tuesday"), 0);
+  EXPECT_EQ(WeekdayFromName("TUESDAY"), WeekdayFromName("tuesday"));
+  EXPECT_GE(WeekdayFromName("Tuesday"), 0);
 }
 
 TEST(DateText, ArabicMonthsAndDoubleMonthNames) {

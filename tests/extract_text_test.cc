@@ -135,6 +135,21 @@ TEST(ExtractTextUtilTest, IsCollapsedAgreesWithCollapse) {
   EXPECT_EQ(extract::CountCommas("a, b\xEF\xBC\x8C c\xE3\x80\x81 d\xD8\x8C e \xEF\xBC\x8E\xE3\x80\x82\xD8\xA7"), 4u);
 }
 
+TEST(ExtractTextUtilTest, CountCharsAndWordsSkipEverySpace) {
+  // Characters are code points other than white space (ASCII, no-break,
+  // thin, ideographic); words are runs between them. A control byte and the
+  // soft hyphen are not spaces.
+  EXPECT_EQ(extract::CountChars(""), 0u);
+  EXPECT_EQ(extract::CountChars("two words"), 8u);
+  EXPECT_EQ(extract::CountChars(" a\tb\nc\rd\fe\vf "), 6u);
+  EXPECT_EQ(extract::CountChars("caf\xC3\xA9\xC2\xA0" "cr\xC3\xA8me"), 9u);
+  EXPECT_EQ(extract::CountChars("a\xE2\x80\xAF" "b\xE2\x80\x89" "c\xE3\x80\x80" "d\xE2\x81\x9F" "e"), 5u);
+  EXPECT_EQ(extract::CountChars("soft\xC2\xADhyphen\x01\xE2\x80\x94\xEF\xBC\x8C"), 14u);
+  EXPECT_EQ(extract::CountWords(""), 0u);
+  EXPECT_EQ(extract::CountWords("  one\xC2\xA0two\xE3\x80\x80three\tfour\xE2\x80\x94" "five  "), 4u);
+  EXPECT_EQ(extract::CountWords("caf\xC3\xA9 cr\xC3\xA8me \xE2\x80\x94 br\xC3\xBBl\xC3\xA9" "e"), 4u);
+}
+
 TEST(ExtractLexiconTest, FileFormat) {
   BoilerplateLexicon lex;
   ASSERT_TRUE(lex.AddText("# comment\nrelated tail Related Articles\nteaser start Lire aussi\n"

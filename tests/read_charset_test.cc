@@ -154,5 +154,26 @@ TEST(ReadCharset, UnknownCharsetLabelFallsBackToContent) {
   EXPECT_FALSE(ConvertToUtf8("abc", "x-no-such-charset").ok());
 }
 
+TEST(ReadCharset, FindsHighBytesAndEscapesAtEveryOffset) {
+  // The ASCII scans go eight bytes at a time: a multi-byte character, a
+  // stray byte or an ISO-2022 escape must be seen wherever it sits.
+  const std::string ascii = "The council met on Tuesday to discuss the budget again.";
+  for (size_t k = 0; k <= 40; ++k) {
+    DecodedText plain = DecodeToUtf8(ascii, "", false);
+    EXPECT_EQ(plain.source, "default");
+    std::string with_e = ascii.substr(0, k) + "\xC3\xA9" + ascii.substr(k);
+    DecodedText e = DecodeToUtf8(with_e, "", false);
+    EXPECT_EQ(e.charset, "UTF-8") << k;
+    EXPECT_EQ(e.source, "content") << k;
+    EXPECT_EQ(e.text, with_e) << k;
+    std::string stray = with_e.substr(0, with_e.size() - 1 - k / 4) + "\xFF" + with_e.substr(with_e.size() - 1 - k / 4);
+    DecodedText bad = DecodeToUtf8(stray, "", false);
+    EXPECT_EQ(bad.charset, "UTF-8") << k;
+    EXPECT_TRUE(bad.repaired_invalid) << k;
+    std::string esc = ascii.substr(0, k) + "\x1b" + ascii.substr(k);
+    EXPECT_NE(DecodeToUtf8(esc, "", false).source, "default") << k;
+  }
+}
+
 }  // namespace
 }  // namespace dragoman::read

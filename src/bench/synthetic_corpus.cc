@@ -63,6 +63,14 @@ std::string HtmlEscape(const std::string& s) {
   return out;
 }
 
+// Length of the longest prefix of `s` of at most `n` bytes that does not end
+// inside a UTF-8 sequence (teasers are cut from paragraphs in any language).
+size_t Utf8Prefix(const std::string& s, size_t n) {
+  if (s.size() <= n) return s.size();
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return n;
+}
+
 }  // namespace
 
 Result<SyntheticCorpus> SyntheticCorpus::FromTexts(const std::vector<std::string>& texts, SyntheticOptions options,
@@ -211,7 +219,7 @@ std::string SyntheticCorpus::Html(size_t i) const {
     const auto& teasers = pools_[p.pool].paragraphs;
     const std::string& para = teasers[rng.Below(teasers.size())];
     h += "<li><a href=\"/story/" + std::to_string(rng.Below(1000000)) + "\">" +
-         HtmlEscape(para.substr(0, std::min<size_t>(para.size(), 90))) + "</a></li>\n";
+         HtmlEscape(para.substr(0, Utf8Prefix(para, 90))) + "</a></li>\n";
   }
   h += "</ul></aside></main>\n<footer><p>&copy; " + p.outlet +
        ". All rights reserved.</p><p><a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms</a></p>";

@@ -136,6 +136,17 @@ const Lexicon& Lex() {
 
 int Lookup(const std::unordered_map<std::string, int>& m, std::string_view word, int none) {
   if (word.empty() || word.size() > 40) return none;
+  // A word of ASCII letters folds to its lower case (FoldForMatch lower-cases
+  // ASCII and leaves it otherwise as it is; no dot or space to trim).
+  bool letters = true;
+  for (char c : word) letters = letters && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  if (letters) {
+    char buf[40];
+    for (size_t k = 0; k < word.size(); ++k) buf[k] = static_cast<char>(word[k] | 0x20);
+    auto it = m.find(std::string(buf, word.size()));
+    if (it == m.end() || it->second == -100) return none;
+    return it->second;
+  }
   auto it = m.find(FoldName(word));
   if (it == m.end() || it->second == -100) return none;
   return it->second;
@@ -190,10 +201,13 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* next) {
   return false;
 }
 
-std::vector<Tok> Tokenize(std::string_view s) {
+// Tokens of s[from, s.size()), with offsets into `s`. `from` must be 0 or
+// follow ASCII white space.
+std::vector<Tok> Tokenize(std::string_view s, size_t from = 0) {
   std::vector<Tok> toks;
+  toks.reserve((s.size() - from) / 6 + 8);
   bool space = true;
-  size_t i = 0;
+  size_t i = from;
   while (i < s.size()) {
     size_t next;
     if (IsSpaceAt(s, i, &next)) {
@@ -228,10 +242,11 @@ std::vector<Tok> Tokenize(std::string_view s) {
 
 class Matcher {
  public:
-  Matcher(std::string_view s, const FindDateOptions& o) : s_(s), o_(o), t_(Tokenize(s)) {}
+  // Matches in s[from, s.size()).
+  Matcher(std::string_view s, const FindDateOptions& o, size_t from = 0) : s_(s), o_(o), t_(Tokenize(s, from)) {}
 
-  std::vector<DateMatch> Run() {
-    std::vector<DateMatch> out;
+  // Appends the matches to `out`, up to o_.max_matches in all.
+  void Run(std::vector<DateMatch>& out) {
     size_t i = 0;
     while (i < t_.size()) {
       DateMatch m;
@@ -244,7 +259,6 @@ class Matcher {
         ++i;
       }
     }
-    return out;
   }
 
  private:
@@ -556,12 +570,63 @@ std::optional<CivilDate> ParseDateString(std::string_view s, bool month_first) {
   return std::nullopt;
 }
 
+std::vector<DateMatch> FindDatesInTextWhole(std::string_view text, const FindDateOptions& options) {
+  std::vector<DateMatch> out;
+  if (std::find_if(text.begin(), text.end(), IsDigit) == text.end()) return out;
+  Matcher(text, options).Run(out);
+  return out;
+}
+
+// Every date shape holds a number token (numbers are runs of ASCII digits),
+// starts at most 4 tokens before one, looks 2 tokens further back
+// (CleanLeft) and at most 13 tokens past it; a token that no number follows
+// within 4 tokens starts no match. So only the text around digits needs
+// tokenizing: it is cut into chunks at ASCII white space (which no token
+// holds, and after which a token starts with space_before set, as in the
+// whole text), and each run of chunks from kBefore chunks before a chunk
+// with a digit to kAfter chunks after one is matched on its own. Every chunk
+// holds at least one token, so the margins hold in tokens too; runs closer
+// than kBefore + kAfter chunks are merged, so no margin overlaps another
+// run. The matches are those of FindDatesInTextWhole, in the same order.
 std::vector<DateMatch> FindDatesInText(std::string_view text, const FindDateOptions& options) {
-  // Every date shape holds a number token, and numbers are ASCII digits: text
-  // without one holds no date and need not be tokenized.
-  if (std::find_if(text.begin(), text.end(), IsDigit) == text.end()) return {};
-  Matcher m(text, options);
-  return m.Run();
+  constexpr size_t kBefore = 8, kAfter = 16;
+  std::vector<DateMatch> out;
+  const char* p = text.data();
+  const size_t n = text.size();
+  if (std::find_if(text.begin(), text.end(), IsDigit) == text.end()) return out;
+  auto ascii_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  size_t ring[kBefore];  // starts of the last kBefore chunks
+  size_t chunks = 0;
+  size_t run_start = std::string_view::npos, run_end = 0, quiet = 0;  // chunks since the last digit
+  auto match = [&](size_t from, size_t to) {
+    if (options.max_matches && out.size() >= options.max_matches) return;
+    Matcher(text.substr(0, to), options, from).Run(out);
+  };
+  size_t i = 0;
+  while (i < n) {
+    while (i < n && ascii_space(p[i])) ++i;
+    if (i >= n) break;
+    size_t c0 = i;
+    bool digit = false;
+    for (; i < n && !ascii_space(p[i]); ++i) digit = digit || IsDigit(p[i]);
+    size_t c1 = i;
+    if (digit) {
+      if (run_start == std::string_view::npos) run_start = chunks >= kBefore ? ring[chunks % kBefore] : 0;
+      quiet = 0;
+      run_end = c1;
+    } else if (run_start != std::string_view::npos) {
+      ++quiet;
+      if (quiet <= kAfter) run_end = c1;
+      if (quiet == kBefore + kAfter) {
+        match(run_start, run_end);
+        run_start = std::string_view::npos;
+      }
+    }
+    ring[chunks % kBefore] = c0;
+    ++chunks;
+  }
+  if (run_start != std::string_view::npos) match(run_start, run_end);
+  return out;
 }
 
 int MonthFromName(std::string_view word) { return Lookup(Lex().months, word, 0); }

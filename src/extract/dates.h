@@ -88,6 +88,9 @@ struct FindDateOptions {
 
 // Finds date expressions in UTF-8 text, in document order.
 std::vector<DateMatch> FindDatesInText(std::string_view text, const FindDateOptions& options = {});
+// The same, tokenizing the whole text (FindDatesInText tokenizes only the
+// text around digits): the reference the tests compare it with.
+std::vector<DateMatch> FindDatesInTextWhole(std::string_view text, const FindDateOptions& options = {});
 
 // Month number (1-12) for a month name or abbreviation in any supported
 // locale ("avr.", "März", "marzo", "Sept", "мая"); 0 when unknown.

@@ -266,7 +266,7 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
     bool self_closing = false, json_type = false, template_type = false;
     size_t tag_start_out = out.size();
     size_t after = ScanTag(s, pos, name, self_closing, json_type, template_type, &out, st);
-    if (!is_end && name == "script" && template_type) {
+    if (!is_end && std::string_view(name) == "script" && template_type) {
       // <script type="text/template"> holding the article's markup (some blog
       // platforms): parse its content as HTML; its end tag is then a stray one.
       out.resize(tag_start_out);
@@ -274,7 +274,7 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
       continue;
     }
     if (is_end) {
-      auto d = dropped.find(name);
+      auto d = dropped.empty() ? dropped.end() : dropped.find(name);
       if (d != dropped.end() && d->second > 0) {
         --d->second;
         out.resize(tag_start_out);
@@ -303,10 +303,12 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
       continue;
     }
     // Elements whose content is dropped or copied raw.
-    bool drop = name == "style" || name == "noscript" || name == "template" || name == "svg" ||
-                name == "math" || name == "iframe" || name == "object" || name == "noembed" ||
-                name == "noframes" || (name == "script" && !json_type);
-    bool raw = name == "script" || name == "textarea" || name == "title" || name == "xmp";
+    // Compared as a view: the lengths first, no strlen or memcmp call per name.
+    const std::string_view nm = name;
+    bool drop = nm == "style" || nm == "noscript" || nm == "template" || nm == "svg" || nm == "math" ||
+                nm == "iframe" || nm == "object" || nm == "noembed" || nm == "noframes" ||
+                (nm == "script" && !json_type);
+    bool raw = nm == "script" || nm == "textarea" || nm == "title" || nm == "xmp";
     if (drop || raw) {
       if (self_closing && name != "script" && name != "style") {  // <svg/> and friends
         if (drop) out.resize(tag_start_out);

@@ -196,6 +196,12 @@ std::string_view TrimView(std::string_view s) {
 size_t CountChars(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!kSpecial.at[c]) {  // no space starts with this byte
+      n += (c & 0xC0) != 0x80;
+      ++i;
+      continue;
+    }
     size_t sp = SpaceAt(s, i);
     if (sp) {
       i += sp;
@@ -211,7 +217,7 @@ size_t CountWords(std::string_view s) {
   size_t n = 0;
   bool in_word = false;
   for (size_t i = 0; i < s.size();) {
-    size_t sp = SpaceAt(s, i);
+    size_t sp = kSpecial.at[static_cast<unsigned char>(s[i])] ? SpaceAt(s, i) : 0;
     if (sp) {
       in_word = false;
       i += sp;

@@ -4,6 +4,7 @@
 #include <unicode/ucnv.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -49,8 +50,20 @@ std::string ValueAfterKeyword(std::string_view s, size_t at, size_t keyword_leng
   return std::string(s.substr(start, i - start));
 }
 
+// Eight bytes at a time: none high, none 0x1b. (A zero byte of x ^ 0x1b..1b
+// is found with the usual has-zero-byte test, which can only err towards
+// "maybe": the bytes are then looked at one by one.)
 bool HasHighBytes(std::string_view s) {
-  for (unsigned char c : s) {
+  size_t i = 0;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL, kEsc = 0x1b1b1b1b1b1b1b1bULL;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    uint64_t x = w ^ kEsc;
+    if ((w & kHigh) || ((x - kOnes) & ~x & kHigh)) break;
+  }
+  for (; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80 || c == 0x1b) return true;  // 0x1b: ISO-2022 escapes
   }
   return false;
@@ -64,6 +77,13 @@ void CountUtf8(std::string_view s, size_t* valid_multibyte, size_t* invalid) {
   while (i < s.size()) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
+      // ASCII eight bytes at a time.
+      while (i + 8 <= s.size()) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+      }
       continue;
     }
     size_t before = i;
