@@ -413,7 +413,7 @@ TEST(ExtractTextTest, DecomposedTextComesOutComposed) {
   doc.kind = RawDocument::Kind::kText;
   doc.bytes =
       "Le ministre Ste\xCC\x81phane Se\xCC\x81journe\xCC\x81 est arrive\xCC\x81 a\xCC\x80 Kyiv mardi "
-      "pour une visite de deux jours consacre\xCC\x81e a\xCC\x80 l'aide militaire.\n\n"
+      "pour une visite de deux jours consacre\xCC\x81" "e a\xCC\x80 l'aide militaire.\n\n"
       "Il doit rencontrer le pre\xCC\x81sident ukrainien et son homologue dans la capitale.\n";
   doc.title = "Se\xCC\x81journe\xCC\x81 a\xCC\x80 Kyiv";
   auto r = MakeDefaultExtractor(PipelineOptions{})->Extract(doc);
