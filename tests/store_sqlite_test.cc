@@ -519,6 +519,30 @@ TEST(StoreSqlite, MigratesAVersion1File) {
   ASSERT_TRUE(stories.ok());
   ASSERT_EQ(stories->stories.size(), 1u);
   EXPECT_EQ(stories->stories[0].languages, std::vector<std::string>{"fr"});
+  reopened.reset();
+  // Version 6 set the full-text index's merge settings in its config table,
+  // and the index still finds the migrated article (phrase, folded accents).
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT k, v FROM articles_fts_config WHERE k <> 'version' ORDER BY k", -1, &st,
+                                 nullptr),
+              SQLITE_OK);
+    std::vector<std::string> config;
+    while (sqlite3_step(st) == SQLITE_ROW)
+      config.push_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) + "=" +
+                       reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    EXPECT_EQ(config, (std::vector<std::string>{"automerge=8", "crisismerge=32", "hashsize=16777216"}));
+  }
+  auto again = OpenOrDie(path);
+  SearchQuery phrase;
+  phrase.text = "\"Stéphane Sejourne\"";
+  auto found = again->Search(phrase);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  EXPECT_EQ(Ids(*found), std::vector<std::string>{a.id});
 }
 
 TEST(StoreSqlite, RefusesWhatItCannotOpen) {

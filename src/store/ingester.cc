@@ -1,5 +1,7 @@
 #include "store/ingester.h"
 
+#include <time.h>
+
 #include "stories/story_assigner.h"
 
 namespace dragoman {
@@ -23,7 +25,16 @@ void Ingester::start_writer() {
   if (!writer_.joinable()) writer_ = std::thread(&Ingester::WriterLoop, this);
 }
 
+namespace {
+double ThreadCpuSeconds() {
+  timespec ts{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) return 0;
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+}  // namespace
+
 void Ingester::WriterLoop() {
+  const double cpu0 = ThreadCpuSeconds();
   for (;;) {
     std::vector<Article> batch;
     {
@@ -39,6 +50,7 @@ void Ingester::WriterLoop() {
       std::lock_guard<std::mutex> lock(mu_);
       if (!s.ok() && write_error_.ok()) write_error_ = s;
       writing_ = false;
+      counts_.writer_cpu_s = ThreadCpuSeconds() - cpu0;
     }
     written_.notify_all();
   }

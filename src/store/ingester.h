@@ -32,6 +32,9 @@ struct IngestCounts {
   size_t batches = 0;     // committed transactions
   uint64_t input_bytes = 0;  // bytes of the documents handed to Add
   uint64_t text_bytes = 0;   // bytes of clean text of the articles
+  // CPU seconds the writer thread spent (0 without start_writer()); complete
+  // after Flush(). What the store costs when it runs on a thread of its own.
+  double writer_cpu_s = 0;
 };
 
 class Ingester {
