@@ -182,6 +182,30 @@ TEST(StoreSqlite, UpdateChangedReplacesARecordAndItsIndex) {
   EXPECT_TRUE(store->Check().ok());
 }
 
+TEST(StoreSqlite, PutBatchWithRecordsMadeByTheCallerStoresThem) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.File("s.db"));
+  std::vector<Article> batch = {MakeArticle("One", "First text about Zanzibar."), RichArticle()};
+  std::vector<std::string> records = {ArticleToJson(batch[0]), ArticleToJson(batch[1])};
+  auto r = store->PutBatch(batch, records, PutOptions());
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->inserted, 2u);
+  auto got = store->GetArticle(batch[1].id);
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(ArticleToJson(*got), records[1]);
+  // The same records as PutBatch makes itself: with update_changed nothing differs.
+  PutOptions update;
+  update.update_changed = true;
+  EXPECT_EQ(store->PutBatch(batch, update)->unchanged, 2u);
+  SearchQuery q;
+  q.text = "Zanzibar";
+  EXPECT_EQ(Ids(*store->Search(q)), std::vector<std::string>{batch[0].id});
+  // One record per article, or nothing is written.
+  Article c = MakeArticle("Three", "Third text.");
+  EXPECT_EQ(store->PutBatch({c}, {}, PutOptions()).status().code(), Code::kInvalidArgument);
+  EXPECT_EQ(store->Stats()->articles, 2u);
+}
+
 TEST(StoreSqlite, BatchWithoutIdWritesNothing) {
   TempDir dir;
   auto store = OpenOrDie(dir.File("s.db"));
