@@ -41,6 +41,9 @@ TEST(Ingester, AWriterThreadStoresWhatWritingInlineStores) {
   EXPECT_EQ(a.inserted, 1234u);
   EXPECT_EQ(b.inserted, 1234u);
   EXPECT_EQ(b.batches, 13u);  // 12 full batches of 100 and the rest at Flush
+  // The writer thread's CPU time is counted when there is one.
+  EXPECT_EQ(a.writer_cpu_s, 0.0);
+  EXPECT_GT(b.writer_cpu_s, 0.0);
   auto sa = (*inline_store)->Stats();
   auto sb = (*thread_store)->Stats();
   ASSERT_TRUE(sa.ok() && sb.ok());

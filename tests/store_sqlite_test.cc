@@ -182,6 +182,30 @@ TEST(StoreSqlite, UpdateChangedReplacesARecordAndItsIndex) {
   EXPECT_TRUE(store->Check().ok());
 }
 
+TEST(StoreSqlite, PutBatchWithRecordsMadeByTheCallerStoresThem) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.File("s.db"));
+  std::vector<Article> batch = {MakeArticle("One", "First text about Zanzibar."), RichArticle()};
+  std::vector<std::string> records = {ArticleToJson(batch[0]), ArticleToJson(batch[1])};
+  auto r = store->PutBatch(batch, records, PutOptions());
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->inserted, 2u);
+  auto got = store->GetArticle(batch[1].id);
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(ArticleToJson(*got), records[1]);
+  // The same records as PutBatch makes itself: with update_changed nothing differs.
+  PutOptions update;
+  update.update_changed = true;
+  EXPECT_EQ(store->PutBatch(batch, update)->unchanged, 2u);
+  SearchQuery q;
+  q.text = "Zanzibar";
+  EXPECT_EQ(Ids(*store->Search(q)), std::vector<std::string>{batch[0].id});
+  // One record per article, or nothing is written.
+  Article c = MakeArticle("Three", "Third text.");
+  EXPECT_EQ(store->PutBatch({c}, {}, PutOptions()).status().code(), Code::kInvalidArgument);
+  EXPECT_EQ(store->Stats()->articles, 2u);
+}
+
 TEST(StoreSqlite, BatchWithoutIdWritesNothing) {
   TempDir dir;
   auto store = OpenOrDie(dir.File("s.db"));
@@ -533,6 +557,30 @@ TEST(StoreSqlite, MigratesAVersion1File) {
   ASSERT_TRUE(stories.ok());
   ASSERT_EQ(stories->stories.size(), 1u);
   EXPECT_EQ(stories->stories[0].languages, std::vector<std::string>{"fr"});
+  reopened.reset();
+  // Version 6 set the full-text index's merge settings in its config table,
+  // and the index still finds the migrated article (phrase, folded accents).
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT k, v FROM articles_fts_config WHERE k <> 'version' ORDER BY k", -1, &st,
+                                 nullptr),
+              SQLITE_OK);
+    std::vector<std::string> config;
+    while (sqlite3_step(st) == SQLITE_ROW)
+      config.push_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) + "=" +
+                       reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    EXPECT_EQ(config, (std::vector<std::string>{"automerge=8", "crisismerge=32", "hashsize=16777216"}));
+  }
+  auto again = OpenOrDie(path);
+  SearchQuery phrase;
+  phrase.text = "\"Stéphane Sejourne\"";
+  auto found = again->Search(phrase);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  EXPECT_EQ(Ids(*found), std::vector<std::string>{a.id});
 }
 
 TEST(StoreSqlite, RefusesWhatItCannotOpen) {

@@ -228,6 +228,15 @@ class Store {
 
   // Stores a batch in one transaction (all or nothing). Articles need an id.
   virtual Result<PutResult> PutBatch(const std::vector<Article>& articles, const PutOptions& options = {}) = 0;
+  // The same, with each article's JSON record already made: records[i] is
+  // ArticleToJson(articles[i]) (json_output.h), so that a caller can
+  // serialize on another thread than the one that writes. The default
+  // ignores them.
+  virtual Result<PutResult> PutBatch(const std::vector<Article>& articles, const std::vector<std::string>& records,
+                                     const PutOptions& options) {
+    (void)records;
+    return PutBatch(articles, options);
+  }
 
   // The full stored record. NotFound when no article has this id.
   virtual Result<Article> GetArticle(const std::string& id) = 0;

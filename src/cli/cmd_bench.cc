@@ -115,12 +115,13 @@ json AnalyzePhase(const std::string& corpus, const PipelineOptions& options, int
                CpuSeconds() - cpu0);
 }
 
-json IngestPhase(const std::string& corpus, const std::string& db, const PipelineOptions& options, int jobs) {
+json IngestPhase(const std::string& corpus, const std::string& db, const PipelineOptions& options, int jobs,
+                 size_t batch) {
   auto pipeline = ParallelPipeline::Create(options, jobs);
   if (!pipeline.ok()) return {{"error", pipeline.status().ToString()}};
   auto store = Store::Open(db);
   if (!store.ok()) return {{"error", store.status().ToString()}};
-  Ingester ingester(store->get(), &(*pipeline)->pipeline(), 500);
+  Ingester ingester(store->get(), &(*pipeline)->pipeline(), batch);
   if (jobs > 0) ingester.start_writer();
   Progress progress("ingest", "articles", 0);
   auto start = std::chrono::steady_clock::now();
@@ -154,7 +155,9 @@ json IngestPhase(const std::string& corpus, const std::string& db, const Pipelin
                   {"inserted", c.inserted},
                   {"near_duplicates", c.near_duplicates},
                   {"store_mb", db_bytes / 1e6},
-                  {"jobs", jobs}},
+                  {"writer_cpu_s", c.writer_cpu_s},
+                  {"jobs", jobs},
+                  {"batch", batch}},
                  c.articles, bytes, wall, CpuSeconds() - cpu0);
   return r;
 }
@@ -183,6 +186,7 @@ void PrintRow(const json& r) {
               r["mb_per_s"].get<double>(), cpu > 0 ? r["articles"].get<double>() / cpu : 0.0,
               cpu > 0 ? r["input_mb"].get<double>() / cpu : 0.0, r["peak_rss_mib"].get<double>());
   if (r.contains("store_mb")) std::printf("  store %.1f MB", r["store_mb"].get<double>());
+  if (r.value("writer_cpu_s", 0.0) > 0) std::printf("  (store writer thread: cpu %.2f s)", r["writer_cpu_s"].get<double>());
   std::printf("\n");
 }
 
@@ -202,6 +206,11 @@ int RunBench(const Args& args) {
   if (ec) {
     LogError(work + ": " + ec.message());
     return kExitFatal;
+  }
+  long long batch = 500;
+  if (args.Has("batch") && (!args.GetInt("batch", &batch) || batch < 1 || batch > 100000)) {
+    LogError("--batch must be a number between 1 and 100000");
+    return kExitUsage;
   }
   std::string db = args.Has("db") ? args.Get("db") : work + "/bench.db";
   if (fs::exists(db, ec)) {
@@ -281,7 +290,7 @@ int RunBench(const Args& args) {
   std::vector<json> rows;
   if (!args.Has("skip-analyze")) rows.push_back(InChild([&] { return AnalyzePhase(corpus, pipeline_options, jobs); }));
   if (!jsonl && !rows.empty()) PrintRow(rows.back());
-  if (!args.Has("skip-ingest")) rows.push_back(InChild([&] { return IngestPhase(corpus, db, pipeline_options, jobs); }));
+  if (!args.Has("skip-ingest")) rows.push_back(InChild([&] { return IngestPhase(corpus, db, pipeline_options, jobs, static_cast<size_t>(batch)); }));
   if (!jsonl && !args.Has("skip-ingest")) PrintRow(rows.back());
   int rc = kExitOk;
   for (const auto& r : rows)
@@ -307,7 +316,7 @@ Registrar reg({
     "paragraphs shuffled and perturbed so that no two articles are copies; plain text of about\n"
     "3 KB, or with --html pages of about 80 KB. Or reads --corpus PATH as given. Then, each in a\n"
     "process of its own, times 'analyze' (read + pipeline, no store) and 'ingest' (read +\n"
-    "pipeline + SQLite store, 500 articles per transaction), and prints articles/s, MB/s of\n"
+    "pipeline + SQLite store, --batch articles per transaction), and prints articles/s, MB/s of\n"
     "input and the peak resident memory (getrusage). Work files go to a temporary folder that\n"
     "is removed afterwards (--work DIR and --keep keep them).",
     {{"articles", "N", "how many articles to generate", "20000", false},
@@ -321,6 +330,7 @@ Registrar reg({
      {"keep", "", "keep the temporary work folder", "", false},
      {"until", "STAGE", "stop the pipeline after this stage (extract: measure reading and the store)", "", false},
      {"stages", "LIST", "run only these stages, comma-separated (language,dedup: the issue's plain analyze)", "", false},
+     {"batch", "N", "articles per transaction in the ingest phase (as 'dragoman ingest --batch')", "500", false},
      {"skip-analyze", "", "only measure ingest", "", false},
      {"skip-ingest", "", "only measure analyze", "", false},
      FormatFlag()},

@@ -1,12 +1,15 @@
 #include "store/ingester.h"
 
+#include <time.h>
+
+#include "dragoman/json_output.h"
 #include "stories/story_assigner.h"
 
 namespace dragoman {
 
 Ingester::Ingester(Store* store, Pipeline* pipeline, size_t batch_size, PutOptions options)
     : store_(store), pipeline_(pipeline), batch_size_(batch_size == 0 ? 1 : batch_size), options_(options) {
-  batch_.reserve(batch_size_);
+  batch_.articles.reserve(batch_size_);
 }
 
 Ingester::~Ingester() {
@@ -23,9 +26,18 @@ void Ingester::start_writer() {
   if (!writer_.joinable()) writer_ = std::thread(&Ingester::WriterLoop, this);
 }
 
+namespace {
+double ThreadCpuSeconds() {
+  timespec ts{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) return 0;
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+}  // namespace
+
 void Ingester::WriterLoop() {
+  const double cpu0 = ThreadCpuSeconds();
   for (;;) {
-    std::vector<Article> batch;
+    Batch batch;
     {
       std::unique_lock<std::mutex> lock(mu_);
       queued_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
@@ -39,6 +51,7 @@ void Ingester::WriterLoop() {
       std::lock_guard<std::mutex> lock(mu_);
       if (!s.ok() && write_error_.ok()) write_error_ = s;
       writing_ = false;
+      counts_.writer_cpu_s = ThreadCpuSeconds() - cpu0;
     }
     written_.notify_all();
   }
@@ -63,13 +76,15 @@ Status Ingester::Put(const Origin& origin, Result<Article>&& a, const ReadErrorF
   }
   ++counts_.articles;
   counts_.text_bytes += a->text.size();
-  batch_.push_back(std::move(*a));
-  if (batch_.size() >= batch_size_) return Enqueue();
+  // The record is made here, not on the writer thread, which is the busiest.
+  if (writer_.joinable()) batch_.records.push_back(ArticleToJson(*a));
+  batch_.articles.push_back(std::move(*a));
+  if (batch_.articles.size() >= batch_size_) return Enqueue();
   return Status::OK();
 }
 
 Status Ingester::Enqueue() {
-  if (batch_.empty()) return Status::OK();
+  if (batch_.articles.empty()) return Status::OK();
   if (!writer_.joinable()) return WriteBatch(batch_);
   std::unique_lock<std::mutex> lock(mu_);
   // Two batches waiting at most: memory stays bounded when the store is the slow part.
@@ -77,7 +92,8 @@ Status Ingester::Enqueue() {
   if (!write_error_.ok()) return write_error_;
   queue_.push_back(std::move(batch_));
   batch_ = {};
-  batch_.reserve(batch_size_);
+  batch_.articles.reserve(batch_size_);
+  batch_.records.reserve(batch_size_);
   lock.unlock();
   queued_.notify_one();
   return Status::OK();
@@ -91,8 +107,10 @@ Status Ingester::Flush() {
   return write_error_;
 }
 
-Status Ingester::WriteBatch(std::vector<Article>& batch) {
-  Result<PutResult> r = store_->PutBatch(batch, options_);
+Status Ingester::WriteBatch(Batch& batch) {
+  Result<PutResult> r = batch.records.size() == batch.articles.size()
+                            ? store_->PutBatch(batch.articles, batch.records, options_)
+                            : store_->PutBatch(batch.articles, options_);
   if (!r.ok()) return r.status();
   {
     std::lock_guard<std::mutex> lock(mu_);
@@ -102,8 +120,9 @@ Status Ingester::WriteBatch(std::vector<Article>& batch) {
     counts_.near_duplicates += r->near_duplicates;
     ++counts_.batches;
   }
-  if (stories_) DRAGOMAN_RETURN_IF_ERROR(stories_->Assign(batch));
-  batch.clear();
+  if (stories_) DRAGOMAN_RETURN_IF_ERROR(stories_->Assign(batch.articles));
+  batch.articles.clear();
+  batch.records.clear();
   return Status::OK();
 }
 

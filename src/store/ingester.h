@@ -7,7 +7,8 @@
 // are written (and placed in stories) by a thread of the Ingester's own, in
 // the order they were filled, while the caller fills the next one; the store
 // and the story assigner are then used by that thread only until Flush()
-// returns.
+// returns. With a writer thread the articles' JSON records are made on the
+// caller's thread (Put), so that the writer only writes.
 #pragma once
 
 #include <condition_variable>
@@ -32,6 +33,9 @@ struct IngestCounts {
   size_t batches = 0;     // committed transactions
   uint64_t input_bytes = 0;  // bytes of the documents handed to Add
   uint64_t text_bytes = 0;   // bytes of clean text of the articles
+  // CPU seconds the writer thread spent (0 without start_writer()); complete
+  // after Flush(). What the store costs when it runs on a thread of its own.
+  double writer_cpu_s = 0;
 };
 
 class Ingester {
@@ -65,18 +69,23 @@ class Ingester {
   Pipeline* pipeline_;
   size_t batch_size_;
   PutOptions options_;
-  std::vector<Article> batch_;
+  // A batch: the articles and, with a writer thread, their JSON records.
+  struct Batch {
+    std::vector<Article> articles;
+    std::vector<std::string> records;
+  };
+  Batch batch_;
   class StoryAssigner* stories_ = nullptr;
   IngestCounts counts_;  // the store's fields guarded by mu_ while a writer runs
 
   // Writes one batch: the store, the counts, the stories.
-  Status WriteBatch(std::vector<Article>& batch);
+  Status WriteBatch(Batch& batch);
   // Hands the full batch to the writer (or writes it, without one).
   Status Enqueue();
   void WriterLoop();
   mutable std::mutex mu_;
   std::condition_variable queued_, written_;
-  std::deque<std::vector<Article>> queue_;  // guarded by mu_
+  std::deque<Batch> queue_;                 // guarded by mu_
   bool writing_ = false, stopping_ = false;  // guarded by mu_
   Status write_error_;                       // guarded by mu_: the first failure
   std::thread writer_;

@@ -1,8 +1,16 @@
 #include "store/sqlite/db.h"
 
+#include <mutex>
+
 namespace dragoman::sqlite {
 
 Status Db::Open(const std::string& path, bool create, bool read_only) {
+  // Once per process, before SQLite initializes: no memory statistics. With
+  // them every allocation SQLite makes (FTS5 makes one per term and doclist
+  // while indexing) takes a global mutex; nothing here reads them. When SQLite
+  // was already initialized by someone else the call fails and changes nothing.
+  static std::once_flag no_memstatus;
+  std::call_once(no_memstatus, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   Close();
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (create && !read_only) flags |= SQLITE_OPEN_CREATE;

@@ -341,13 +341,25 @@ Status SqliteStore::InsertArticleRows(int64_t seq, const Article& a, const std::
 }
 
 Result<PutResult> SqliteStore::PutBatch(const std::vector<Article>& articles, const PutOptions& options) {
+  std::vector<std::string> records;
+  records.reserve(articles.size());
+  for (const auto& a : articles) records.push_back(ArticleToJson(a));
+  return PutBatch(articles, records, options);
+}
+
+Result<PutResult> SqliteStore::PutBatch(const std::vector<Article>& articles, const std::vector<std::string>& records,
+                                        const PutOptions& options) {
+  if (records.size() != articles.size())
+    return Status::InvalidArgument("PutBatch: " + std::to_string(records.size()) + " records for " +
+                                   std::to_string(articles.size()) + " articles");
   for (const auto& a : articles)
     if (a.id.empty()) return Status::InvalidArgument("article from " + a.source.Display() + " has no id");
   PutResult result;
   Transaction tx(&db_);
   DRAGOMAN_RETURN_IF_ERROR(tx.Begin());
-  for (const auto& a : articles) {
-    std::string record = ArticleToJson(a);
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const Article& a = articles[i];
+    const std::string& record = records[i];
     DRAGOMAN_RETURN_IF_ERROR(InsertArticleRows(0, a, record, /*update=*/false));
     int64_t seq;
     if (sqlite3_changes(db_.get()) == 0) {

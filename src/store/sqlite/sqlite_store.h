@@ -21,6 +21,8 @@ class SqliteStore : public Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
 
   Result<PutResult> PutBatch(const std::vector<Article>& articles, const PutOptions& options) override;
+  Result<PutResult> PutBatch(const std::vector<Article>& articles, const std::vector<std::string>& records,
+                             const PutOptions& options) override;
   Result<Article> GetArticle(const std::string& id) override;
   Result<std::string> ResolveId(const std::string& prefix) override;
   Result<SearchPage> Search(const SearchQuery& query) override;
