@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -15,6 +16,7 @@
 
 #include "dragoman/pipeline.h"
 #include "extract/extractor.h"
+#include "extract/gumbo_attr.h"
 #include "extract/html_prepass.h"
 
 namespace dragoman {
@@ -256,6 +258,30 @@ TEST(ExtractHtmlTest, PrepassKeepsTheListedAttributes) {
              n.find("publish") != std::string::npos || n.find("author") != std::string::npos;
     EXPECT_EQ(extract::KeepHtmlAttribute(n), want) << n;
   }
+}
+
+// The in-line attribute look-up finds what gumbo_get_attribute finds: the
+// first attribute of that name in any ASCII case, or none.
+TEST(ExtractHtmlTest, FindAttrAgreesWithGumbo) {
+  const char* names[] = {"Class", "ID", "class", "data-x", "itemprop", "", "HIDDEN", "idx", "i", "STYLE", "r\xc3\xb4le",
+                         "property", "Property"};
+  std::vector<GumboAttribute> attrs(std::size(names));
+  std::vector<void*> ptrs;
+  for (size_t i = 0; i < attrs.size(); ++i) {
+    attrs[i].name = names[i];
+    attrs[i].value = names[i];
+    ptrs.push_back(&attrs[i]);
+  }
+  GumboElement e{};
+  e.attributes = {ptrs.data(), static_cast<unsigned>(ptrs.size()), static_cast<unsigned>(ptrs.size())};
+  GumboElement none{};
+  for (const char* q : {"class", "id", "data-x", "itemprop", "hidden", "style", "role", "property", "i", "idx",
+                        "title", "cla", "classes", "data", "r\xc3\xb4le"}) {
+    EXPECT_EQ(extract::FindAttr(e, q), gumbo_get_attribute(&e.attributes, q)) << q;
+    EXPECT_EQ(extract::FindAttr(none, q), nullptr) << q;
+  }
+  EXPECT_STREQ(extract::AttrValue(e, "class"), "Class");
+  EXPECT_EQ(extract::AttrValue(e, "title"), nullptr);
 }
 
 TEST(ExtractHtmlTest, HugeInlineDataUriSurvives) {

@@ -13,6 +13,7 @@
 
 #include "dragoman/utf8.h"
 #include "extract/dates.h"
+#include "extract/gumbo_attr.h"
 #include "extract/meta_util.h"
 
 namespace dragoman {
@@ -53,18 +54,7 @@ struct PageFacts {
 
 bool Contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
 
-const char* Attr(const GumboElement& el, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
-  return a ? a->value : nullptr;
-}
-
-// Whether the attribute name `n` is `lower` (ASCII case-insensitive, as
-// gumbo_get_attribute compares).
-bool NameIs(const char* n, const char* lower) {
-  for (; *lower; ++n, ++lower)
-    if (*n != *lower && (*n < 'A' || *n > 'Z' || *n + 32 != *lower)) return false;
-  return *n == 0;
-}
+const char* Attr(const GumboElement& el, const char* name) { return extract::AttrValue(el, name); }
 
 void LowerInPlace(std::string& s) {
   for (char& c : s)
@@ -188,14 +178,14 @@ class Walker {
       const char* n = a->name;
       switch (n[0] | 0x20) {
         case 'c':
-          if (!cls_attr && NameIs(n, "class")) cls_attr = a->value;
+          if (!cls_attr && extract::AttrNameIs(n, "class")) cls_attr = a->value;
           break;
         case 'i':
-          if (!id_attr && NameIs(n, "id")) id_attr = a->value;
-          else if (!itemprop_attr && NameIs(n, "itemprop")) itemprop_attr = a->value;
+          if (!id_attr && extract::AttrNameIs(n, "id")) id_attr = a->value;
+          else if (!itemprop_attr && extract::AttrNameIs(n, "itemprop")) itemprop_attr = a->value;
           break;
         case 'p':
-          if (!property_attr && NameIs(n, "property")) property_attr = a->value;
+          if (!property_attr && extract::AttrNameIs(n, "property")) property_attr = a->value;
           break;
         default:
           break;
