@@ -4,12 +4,19 @@
 // scripts, styles), with the kinds of what was removed.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "dragoman/pipeline.h"
 #include "extract/extractor.h"
+#include "extract/gumbo_attr.h"
 #include "extract/html_prepass.h"
 
 namespace dragoman {
@@ -167,6 +174,114 @@ TEST(ExtractHtmlTest, PrepassBoundsNesting) {
   std::string out = extract::PrepassHtml(html, 256, &st);
   EXPECT_EQ(st.dropped_tags, 5000u - 256u);
   EXPECT_NE(out.find('x'), std::string::npos);
+}
+
+// The pre-pass's one table look-up gives every name the classes the former
+// separate name lists gave it (copied here from the code they replaced), and
+// no class to any other name: prefixes, extensions, upper case, other tags.
+TEST(ExtractHtmlTest, PrepassTagClassesAgreeWithTheNameLists) {
+  using L = std::vector<std::string_view>;
+  const L kVoid = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                   "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image", "spacer",
+                   "isindex", "menuitem"};
+  const L kClosesSame = {"p", "li", "dt", "dd", "option", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "a", "optgroup", "rt", "rp"};
+  const L kClosesOpenDivs = {"address", "article", "aside", "blockquote", "button", "center", "details",
+                             "dialog", "dir", "dl", "fieldset", "figcaption", "figure", "footer", "form",
+                             "header", "hgroup", "main", "menu", "nav", "ol", "section", "summary", "ul",
+                             "li", "dd", "dt"};
+  const L kScope = {"table", "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "html", "body", "object",
+                    "marquee", "applet", "template", "select"};
+  const L kDropped = {"style", "noscript", "template", "svg", "math", "iframe", "object", "noembed", "noframes",
+                      "script"};
+  const L kRaw = {"script", "textarea", "title", "xmp"};
+  const L kDiv = {"div"};
+  const std::pair<const L*, unsigned> lists[] = {
+      {&kVoid, extract::kTagVoid},          {&kClosesSame, extract::kTagClosesSame},
+      {&kClosesOpenDivs, extract::kTagClosesOpenDivs}, {&kScope, extract::kTagScopeBoundary},
+      {&kDropped, extract::kTagDropped},    {&kRaw, extract::kTagRaw},
+      {&kDiv, extract::kTagDiv}};
+  auto expected = [&](std::string_view n) {
+    unsigned c = 0;
+    for (const auto& [list, bit] : lists)
+      for (std::string_view k : *list)
+        if (n == k) c |= bit;
+    return c;
+  };
+  std::vector<std::string> names = {"", "span", "b", "i", "em", "strong", "ul2", "h7", "h", "x", "z", "tablex",
+                                    "blockquotes", "figcaptions", "custom-element", "d", "di", "divs",
+                                    "scripts", "scrip", "q", "s", "u", "\xc3\xa9t\xc3\xa9", "1a", "-"};
+  for (const auto& [list, bit] : lists) {
+    for (std::string_view k : *list) {
+      std::string n(k);
+      names.push_back(n);
+      names.push_back(n + "x");
+      names.push_back(n.substr(0, n.size() - 1));
+      names.push_back("x" + n);
+      std::string up = n;
+      for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      names.push_back(up);
+      for (size_t i = 0; i < n.size(); ++i) {  // one letter changed
+        std::string m = n;
+        m[i] = m[i] == 'z' ? 'a' : static_cast<char>(m[i] + 1);
+        names.push_back(m);
+      }
+    }
+  }
+  for (const std::string& n : names) EXPECT_EQ(extract::ClassifyTag(n), expected(n)) << n;
+}
+
+// The attribute filter's switch on the length keeps the names of the former
+// list, and data-* names mentioning a date, a time, publishing or an author.
+TEST(ExtractHtmlTest, PrepassKeepsTheListedAttributes) {
+  const std::vector<std::string_view> keep = {
+      "class", "id", "role", "itemprop", "itemtype", "itemscope", "hidden", "style", "type", "href", "rel",
+      "name", "property", "content", "charset", "http-equiv", "datetime", "lang", "title", "pubdate",
+      "xml:lang", "dir", "value", "src", "alt"};
+  std::vector<std::string> names = {"", "onclick", "srcset", "sizes", "aria-label", "data-src", "data-",
+                                    "data-date", "data-timestamp", "data-published", "data-author-id", "width"};
+  for (std::string_view k : keep) {
+    std::string n(k);
+    names.push_back(n);
+    names.push_back(n + "s");
+    names.push_back(n.substr(1));
+    for (size_t i = 0; i < n.size(); ++i) {
+      std::string m = n;
+      m[i] = m[i] == 'z' ? 'a' : static_cast<char>(m[i] + 1);
+      names.push_back(m);
+    }
+  }
+  for (const std::string& n : names) {
+    bool want = std::find(keep.begin(), keep.end(), n) != keep.end();
+    if (n.size() > 5 && n.compare(0, 5, "data-") == 0)
+      want = n.find("date") != std::string::npos || n.find("time") != std::string::npos ||
+             n.find("publish") != std::string::npos || n.find("author") != std::string::npos;
+    EXPECT_EQ(extract::KeepHtmlAttribute(n), want) << n;
+  }
+}
+
+// The in-line attribute look-up finds what gumbo_get_attribute finds: the
+// first attribute of that name in any ASCII case, or none.
+TEST(ExtractHtmlTest, FindAttrAgreesWithGumbo) {
+  const char* names[] = {"Class", "ID", "class", "data-x", "itemprop", "", "HIDDEN", "idx", "i", "STYLE", "r\xc3\xb4le",
+                         "property", "Property"};
+  std::vector<GumboAttribute> attrs(std::size(names));
+  std::vector<void*> ptrs;
+  for (size_t i = 0; i < attrs.size(); ++i) {
+    attrs[i].name = names[i];
+    attrs[i].value = names[i];
+    ptrs.push_back(&attrs[i]);
+  }
+  GumboElement e{};
+  e.attributes = {ptrs.data(), static_cast<unsigned>(ptrs.size()), static_cast<unsigned>(ptrs.size())};
+  GumboElement none{};
+  for (const char* q : {"class", "id", "data-x", "itemprop", "hidden", "style", "role", "property", "i", "idx",
+                        "title", "cla", "classes", "data", "r\xc3\xb4le"}) {
+    EXPECT_EQ(extract::FindAttr(e, q), gumbo_get_attribute(&e.attributes, q)) << q;
+    EXPECT_EQ(extract::FindAttr(none, q), nullptr) << q;
+  }
+  EXPECT_STREQ(extract::AttrValue(e, "class"), "Class");
+  EXPECT_EQ(extract::AttrValue(e, "title"), nullptr);
 }
 
 TEST(ExtractHtmlTest, HugeInlineDataUriSurvives) {

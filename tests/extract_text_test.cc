@@ -2,7 +2,9 @@
 // the headline line, and the lexicon file format.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <sstream>
 #include <string>
@@ -341,6 +343,39 @@ TEST(ExtractTextTest, SharedSourceLinesGiveTheSameMetadata) {
 // of an eight-byte block), tabs, control bytes, no-break and other Unicode
 // spaces, invisible characters and other multi-byte letters give what the
 // definitions say (Collapse(s) == s; CountChars and CountWords).
+// Commas counted eight bytes at a time where a block holds neither ',' nor a
+// high byte: the same count as one byte at a time, on random mixes of commas,
+// ASCII, the three multi-byte commas, their lead bytes alone and other UTF-8.
+TEST(ExtractTextUtilTest, CountCommasSkipsBlocksExactly) {
+  auto slow = [](std::string_view s) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == ',') {
+        ++n;
+      } else if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) {
+        ++n;
+        i += 2;
+      } else if (s.compare(i, 2, "\xD8\x8C") == 0) {
+        ++n;
+        ++i;
+      }
+    }
+    return n;
+  };
+  const char* pieces[] = {",", "a", "bc", "word ", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xD8\x8C", "\xEF", "\xE3",
+                          "\xD8", "\xC3\xA9", "\xE3\x80\x82", "        ", ",,", "\xEF\xBC"};
+  uint32_t x = 7;
+  for (int t = 0; t < 3000; ++t) {
+    std::string s;
+    size_t len = static_cast<size_t>(t % 40);
+    for (size_t k = 0; k < len; ++k) {
+      x = x * 1103515245u + 12345u;
+      s += pieces[(x >> 16) % std::size(pieces)];
+    }
+    EXPECT_EQ(extract::CountCommas(s), slow(s)) << t;
+  }
+}
+
 TEST(ExtractTextUtilTest, CollapsedChecksAndCountsByEightBytes) {
   std::mt19937 rng(11);
   const char* pieces[] = {"a", "b", " ", "  ", "\t", "\n", "\r", "\x01", "\xC2\xA0", "\xC2\xAD", "\xC2\xA9",

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+
 #include "read/sniff.h"
 #include "read_test_util.h"
 
@@ -13,6 +16,36 @@ Format Sniff(std::string_view head, std::string_view path = "x") {
 }
 
 Status Rejection(std::string_view head, std::string_view path = "x") { return SniffFormat(head, true, path).rejection; }
+
+// The eight-bytes-at-a-time count equals a byte-at-a-time count, with every
+// byte value at every offset of a block and on random mixes.
+TEST(ReadSniff, CountsControlBytesLikeTheByteLoop) {
+  auto slow = [](std::string_view h) {
+    size_t n = 0;
+    for (unsigned char c : h)
+      n += c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b;
+    return n;
+  };
+  for (int b = 0; b < 256; ++b)
+    for (size_t at = 0; at < 19; ++at) {
+      std::string s(19, 'a');
+      s[at] = static_cast<char>(b);
+      EXPECT_EQ(CountControlBytes(s), slow(s)) << b << " at " << at;
+      s.assign(19, static_cast<char>(0xA0));  // high bytes around it
+      s[at] = static_cast<char>(b);
+      EXPECT_EQ(CountControlBytes(s), slow(s)) << b << " at " << at;
+    }
+  uint32_t x = 12345;
+  for (int t = 0; t < 2000; ++t) {
+    std::string s(static_cast<size_t>(t % 67), ' ');
+    for (char& c : s) {
+      x = x * 1103515245u + 12345u;
+      unsigned r = (x >> 16) & 0xFF;
+      c = static_cast<char>((x >> 8) % 4 == 0 ? r % 0x22 : r);  // a quarter near the control range
+    }
+    EXPECT_EQ(CountControlBytes(s), slow(s)) << t;
+  }
+}
 
 TEST(ReadSniff, RecognizesEachFormatByContent) {
   EXPECT_EQ(Sniff("WARC/1.1\r\nWARC-Type: warcinfo\r\n"), Format::kWarc);

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/gumbo_attr.h"
 #include "extract/text_util.h"
 
 namespace dragoman::extract {
@@ -134,10 +135,7 @@ struct Cue {
   uint8_t tag_strength = kNoCue;
 };
 
-const char* Attr(const GumboElement& e, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
-  return a ? a->value : nullptr;
-}
+const char* Attr(const GumboElement& e, const char* name) { return AttrValue(e, name); }
 
 Cue CueFor(const GumboNode* node) {
   const GumboElement& e = node->v.element;
@@ -260,7 +258,7 @@ bool IsDroppedTag(GumboTag t) {
 }
 
 bool IsHidden(const GumboElement& e) {
-  if (gumbo_get_attribute(&e.attributes, "hidden")) return true;
+  if (FindAttr(e, "hidden")) return true;
   if (const char* style = Attr(e, "style")) {
     std::string s;
     for (const char* p = style; *p && s.size() < 200; ++p)

@@ -1,6 +1,8 @@
 #include "extract/html_prepass.h"
 
 #include <cstring>
+#include <initializer_list>
+#include <iterator>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -10,54 +12,77 @@ namespace {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
-bool IsVoid(std::string_view n) {
-  static constexpr std::string_view kVoid[] = {"area", "base", "br",    "col",   "embed", "hr",  "img", "input",
-                                                "link", "meta", "param", "source", "track", "wbr", "keygen",
-                                                "basefont", "bgsound", "frame", "image", "spacer", "isindex",
-                                                "menuitem"};
-  for (std::string_view v : kVoid)
-    if (n == v) return true;
-  return false;
-}
+struct TagEntry {
+  std::string_view name;
+  unsigned cls;
+};
 
-// Elements whose start closes an open element of the same family near the top
-// of the stack (HTML's implied end tags), so unclosed <p>, <li>, <td>... do not
-// count as nesting.
-bool ClosesSame(std::string_view n) {
-  return n == "p" || n == "li" || n == "dt" || n == "dd" || n == "option" || n == "tr" || n == "td" ||
-         n == "th" || n == "h1" || n == "h2" || n == "h3" || n == "h4" || n == "h5" || n == "h6" ||
-         n == "a" || n == "optgroup" || n == "rt" || n == "rp";
-}
+// Every name the pre-pass treats specially, with its classes (the former
+// separate lists for void elements, implied ends, "pop until" ends, scope
+// boundaries, dropped and raw content, merged). "script" is dropped unless it
+// holds JSON-LD: the caller decides.
+constexpr TagEntry kTagEntries[] = {
+    {"area", kTagVoid}, {"base", kTagVoid}, {"br", kTagVoid}, {"col", kTagVoid}, {"embed", kTagVoid},
+    {"hr", kTagVoid}, {"img", kTagVoid}, {"input", kTagVoid}, {"link", kTagVoid}, {"meta", kTagVoid},
+    {"param", kTagVoid}, {"source", kTagVoid}, {"track", kTagVoid}, {"wbr", kTagVoid}, {"keygen", kTagVoid},
+    {"basefont", kTagVoid}, {"bgsound", kTagVoid}, {"frame", kTagVoid}, {"image", kTagVoid},
+    {"spacer", kTagVoid}, {"isindex", kTagVoid}, {"menuitem", kTagVoid},
+    {"p", kTagClosesSame}, {"li", kTagClosesSame | kTagClosesOpenDivs},
+    {"dt", kTagClosesSame | kTagClosesOpenDivs}, {"dd", kTagClosesSame | kTagClosesOpenDivs},
+    {"option", kTagClosesSame}, {"tr", kTagClosesSame | kTagScopeBoundary},
+    {"td", kTagClosesSame | kTagScopeBoundary}, {"th", kTagClosesSame | kTagScopeBoundary},
+    {"h1", kTagClosesSame}, {"h2", kTagClosesSame}, {"h3", kTagClosesSame}, {"h4", kTagClosesSame},
+    {"h5", kTagClosesSame}, {"h6", kTagClosesSame}, {"a", kTagClosesSame}, {"optgroup", kTagClosesSame},
+    {"rt", kTagClosesSame}, {"rp", kTagClosesSame},
+    {"address", kTagClosesOpenDivs}, {"article", kTagClosesOpenDivs}, {"aside", kTagClosesOpenDivs},
+    {"blockquote", kTagClosesOpenDivs}, {"button", kTagClosesOpenDivs}, {"center", kTagClosesOpenDivs},
+    {"details", kTagClosesOpenDivs}, {"dialog", kTagClosesOpenDivs}, {"dir", kTagClosesOpenDivs},
+    {"dl", kTagClosesOpenDivs}, {"fieldset", kTagClosesOpenDivs}, {"figcaption", kTagClosesOpenDivs},
+    {"figure", kTagClosesOpenDivs}, {"footer", kTagClosesOpenDivs}, {"form", kTagClosesOpenDivs},
+    {"header", kTagClosesOpenDivs}, {"hgroup", kTagClosesOpenDivs}, {"main", kTagClosesOpenDivs},
+    {"menu", kTagClosesOpenDivs}, {"nav", kTagClosesOpenDivs}, {"ol", kTagClosesOpenDivs},
+    {"section", kTagClosesOpenDivs}, {"summary", kTagClosesOpenDivs}, {"ul", kTagClosesOpenDivs},
+    {"table", kTagScopeBoundary}, {"tbody", kTagScopeBoundary}, {"thead", kTagScopeBoundary},
+    {"tfoot", kTagScopeBoundary}, {"caption", kTagScopeBoundary}, {"html", kTagScopeBoundary},
+    {"body", kTagScopeBoundary}, {"object", kTagScopeBoundary | kTagDropped},
+    {"marquee", kTagScopeBoundary}, {"applet", kTagScopeBoundary},
+    {"template", kTagScopeBoundary | kTagDropped}, {"select", kTagScopeBoundary},
+    {"style", kTagDropped}, {"noscript", kTagDropped}, {"svg", kTagDropped}, {"math", kTagDropped},
+    {"iframe", kTagDropped}, {"noembed", kTagDropped}, {"noframes", kTagDropped},
+    {"script", kTagDropped | kTagRaw}, {"textarea", kTagRaw}, {"title", kTagRaw}, {"xmp", kTagRaw},
+    {"div", kTagDiv},
+};
 
-// Block elements whose end tag, in HTML5, closes everything opened inside
-// them (the "pop until" end tags). libxml2 lets such an end tag (priority 100)
-// close inline elements but not a <div> (150), so "<button><div></button>"
-// left the button open to the end of the page.
-bool ClosesOpenDivs(std::string_view n) {
-  static constexpr std::string_view kNames[] = {
-      "address", "article", "aside",  "blockquote", "button", "center", "details", "dialog", "dir",
-      "dl",      "fieldset", "figcaption", "figure", "footer", "form",  "header",  "hgroup", "main",
-      "menu",    "nav",     "ol",     "section",    "summary", "ul",    "li",      "dd",     "dt"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
-  return false;
-}
+constexpr size_t kMaxTagLen = 10;  // "blockquote", "figcaption"
+constexpr size_t kTagBuckets = (kMaxTagLen + 1) * 26;
 
-// Elements an end tag does not reach across (HTML5's scope markers, and the
-// table parts libxml2 does not close from outside either).
-bool IsScopeBoundary(std::string_view n) {
-  return n == "table" || n == "td" || n == "th" || n == "tr" || n == "tbody" || n == "thead" || n == "tfoot" ||
-         n == "caption" || n == "html" || n == "body" || n == "object" || n == "marquee" || n == "applet" ||
-         n == "template" || n == "select";
-}
+// The entries bucketed by (length, first letter), built at compile time:
+// bucket b is order[begin[b]] .. order[begin[b + 1]].
+struct TagTable {
+  unsigned char begin[kTagBuckets + 1] = {};
+  unsigned char order[std::size(kTagEntries)] = {};
+  constexpr TagTable() {
+    size_t n = 0;
+    for (size_t b = 0; b < kTagBuckets; ++b) {
+      begin[b] = static_cast<unsigned char>(n);
+      for (size_t e = 0; e < std::size(kTagEntries); ++e) {
+        std::string_view nm = kTagEntries[e].name;
+        if (nm.size() * 26 + static_cast<size_t>(nm[0] - 'a') == b) order[n++] = static_cast<unsigned char>(e);
+      }
+    }
+    begin[kTagBuckets] = static_cast<unsigned char>(n);
+  }
+};
+constexpr TagTable kTagTable;
 
 // Whether a <div> is open above stack[k - 1] (the element being closed) with
 // no scope boundary between.
 bool NeedsExplicitEnds(const std::vector<std::string>& stack, size_t k) {
   bool div = false;
   for (size_t j = k; j < stack.size(); ++j) {
-    if (IsScopeBoundary(stack[j])) return false;
-    div = div || stack[j] == "div";
+    unsigned c = ClassifyTag(stack[j]);
+    if (c & kTagScopeBoundary) return false;
+    div = div || (c & kTagDiv);
   }
   return div;
 }
@@ -119,13 +144,26 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 // Attributes the extractor and the metadata reader read; the rest (srcset,
 // inline handlers, data-* blobs, aria-*, sizes) only costs parsing time.
 bool KeepAttribute(std::string_view n) {
-  static constexpr std::string_view kKeep[] = {"class",   "id",       "role",       "itemprop", "itemtype",
-                                                "itemscope", "hidden", "style",      "type",     "href",
-                                                "rel",     "name",     "property",   "content",  "charset",
-                                                "http-equiv", "datetime", "lang",    "title",    "pubdate",
-                                                "xml:lang", "dir",     "value",      "src",      "alt"};
-  for (std::string_view k : kKeep)
-    if (n == k) return true;
+  // By length, then the names of that length (the list: see the header).
+  auto any = [n](std::initializer_list<std::string_view> names) {
+    for (std::string_view k : names)
+      if (n == k) return true;
+    return false;
+  };
+  bool listed = false;
+  switch (n.size()) {
+    case 2: listed = n == "id"; break;
+    case 3: listed = any({"dir", "rel", "src", "alt"}); break;
+    case 4: listed = any({"role", "type", "href", "name", "lang"}); break;
+    case 5: listed = any({"class", "style", "title", "value"}); break;
+    case 6: listed = n == "hidden"; break;
+    case 7: listed = any({"content", "charset", "pubdate"}); break;
+    case 8: listed = any({"itemprop", "itemtype", "property", "datetime", "xml:lang"}); break;
+    case 9: listed = n == "itemscope"; break;
+    case 10: listed = n == "http-equiv"; break;
+    default: break;
+  }
+  if (listed) return true;
   if (n.size() > 5 && n.compare(0, 5, "data-") == 0) {
     return n.find("date") != std::string_view::npos || n.find("time") != std::string_view::npos ||
            n.find("publish") != std::string_view::npos || n.find("author") != std::string_view::npos;
@@ -223,6 +261,20 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
 
 }  // namespace
 
+unsigned ClassifyTag(std::string_view n) {
+  if (n.empty() || n.size() > kMaxTagLen || n[0] < 'a' || n[0] > 'z') return 0;
+  size_t b = n.size() * 26 + static_cast<size_t>(n[0] - 'a');
+  for (size_t i = kTagTable.begin[b]; i < kTagTable.begin[b + 1]; ++i) {
+    const TagEntry& e = kTagEntries[kTagTable.order[i]];
+    size_t k = 1;  // same length and first letter: compare the rest, no memcmp call
+    while (k < n.size() && e.name[k] == n[k]) ++k;
+    if (k == n.size()) return e.cls;
+  }
+  return 0;
+}
+
+bool KeepHtmlAttribute(std::string_view lower_name) { return KeepAttribute(lower_name); }
+
 std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stats_out) {
   PrepassStats st;
   std::string out;
@@ -283,7 +335,7 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
         // Pop to the matching open element when it is near enough to matter.
         for (size_t k = stack.size(); k > 0; --k) {
           if (stack[k - 1] == name) {
-            if (ClosesOpenDivs(name) && NeedsExplicitEnds(stack, k)) {
+            if ((ClassifyTag(name) & kTagClosesOpenDivs) && NeedsExplicitEnds(stack, k)) {
               // libxml2 ignores this end tag while a <div> opened inside
               // the element is still open; HTML5 closes both. Close the
               // divs here, before the element's own end tag (libxml2
@@ -303,12 +355,9 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
       continue;
     }
     // Elements whose content is dropped or copied raw.
-    // Compared as a view: the lengths first, no strlen or memcmp call per name.
-    const std::string_view nm = name;
-    bool drop = nm == "style" || nm == "noscript" || nm == "template" || nm == "svg" || nm == "math" ||
-                nm == "iframe" || nm == "object" || nm == "noembed" || nm == "noframes" ||
-                (nm == "script" && !json_type);
-    bool raw = nm == "script" || nm == "textarea" || nm == "title" || nm == "xmp";
+    const unsigned cls = ClassifyTag(name);
+    bool drop = (cls & kTagDropped) && !((cls & kTagRaw) && json_type);  // JSON-LD <script> is kept raw
+    bool raw = cls & kTagRaw;
     if (drop || raw) {
       if (self_closing && name != "script" && name != "style") {  // <svg/> and friends
         if (drop) out.resize(tag_start_out);
@@ -327,8 +376,8 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
       continue;
     }
     pos = after;
-    if (IsVoid(name) || (self_closing && stack.empty())) continue;
-    if (ClosesSame(name)) {
+    if ((cls & kTagVoid) || (self_closing && stack.empty())) continue;
+    if (cls & kTagClosesSame) {
       size_t limit = stack.size() > 8 ? stack.size() - 8 : 0;
       for (size_t k = stack.size(); k > limit; --k) {
         if (stack[k - 1] == name) {

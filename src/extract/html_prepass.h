@@ -30,6 +30,23 @@ struct PrepassStats {
   size_t shortened_uris = 0;   // data: URIs cut short
 };
 
+// How the pre-pass treats an element, by its lower-case tag name (bits of
+// TagClass). One table look-up by length and first letter replaces the ~50
+// name comparisons per tag of the separate lists; exposed for its test.
+enum TagClass : unsigned {
+  kTagVoid = 1u << 0,           // no end tag (br, img, meta...)
+  kTagClosesSame = 1u << 1,     // start closes an open one of the same name (p, li, td...)
+  kTagClosesOpenDivs = 1u << 2, // end tag closes divs opened inside (section, ul...)
+  kTagScopeBoundary = 1u << 3,  // end tags do not reach across (table, td, body...)
+  kTagDropped = 1u << 4,        // content dropped (style, svg...; script unless JSON-LD)
+  kTagRaw = 1u << 5,            // content copied raw (script, textarea, title, xmp)
+  kTagDiv = 1u << 6,            // div
+};
+unsigned ClassifyTag(std::string_view lower_name);
+
+// Whether the pre-pass keeps an attribute (lower-case name); exposed for its test.
+bool KeepHtmlAttribute(std::string_view lower_name);
+
 std::string PrepassHtml(std::string_view html, size_t max_depth = 256, PrepassStats* stats = nullptr);
 
 }  // namespace dragoman::extract

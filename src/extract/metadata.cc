@@ -13,6 +13,7 @@
 
 #include "dragoman/utf8.h"
 #include "extract/dates.h"
+#include "extract/gumbo_attr.h"
 #include "extract/meta_util.h"
 
 namespace dragoman {
@@ -53,9 +54,11 @@ struct PageFacts {
 
 bool Contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
 
-const char* Attr(const GumboElement& el, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
-  return a ? a->value : nullptr;
+const char* Attr(const GumboElement& el, const char* name) { return extract::AttrValue(el, name); }
+
+void LowerInPlace(std::string& s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 }
 
 void AppendText(const GumboNode* node, std::string& out, size_t limit, int depth = 0) {
@@ -164,13 +167,46 @@ class Walker {
     }
     const GumboElement& el = node->v.element;
     GumboTag tag = el.tag;
-    const char* cls_attr = Attr(el, "class");
-    const char* id_attr = Attr(el, "id");
-    std::string cls = Lower(std::string(cls_attr ? cls_attr : "") + " " + (id_attr ? id_attr : ""));
-    const char* itemprop_attr = Attr(el, "itemprop");
-    if (!itemprop_attr) itemprop_attr = Attr(el, "property");
-    std::string itemprop = Lower(itemprop_attr ? itemprop_attr : "");
-    if (itemprop.rfind("schema:", 0) == 0) itemprop.erase(0, 7);
+    // class, id, itemprop and property in one pass over the attributes (the
+    // first of each name, as Attr() finds it).
+    const char* cls_attr = nullptr;
+    const char* id_attr = nullptr;
+    const char* itemprop_attr = nullptr;
+    const char* property_attr = nullptr;
+    for (unsigned i = 0; i < el.attributes.length; ++i) {
+      const GumboAttribute* a = static_cast<const GumboAttribute*>(el.attributes.data[i]);
+      const char* n = a->name;
+      switch (n[0] | 0x20) {
+        case 'c':
+          if (!cls_attr && extract::AttrNameIs(n, "class")) cls_attr = a->value;
+          break;
+        case 'i':
+          if (!id_attr && extract::AttrNameIs(n, "id")) id_attr = a->value;
+          else if (!itemprop_attr && extract::AttrNameIs(n, "itemprop")) itemprop_attr = a->value;
+          break;
+        case 'p':
+          if (!property_attr && extract::AttrNameIs(n, "property")) property_attr = a->value;
+          break;
+        default:
+          break;
+      }
+    }
+    if (!itemprop_attr) itemprop_attr = property_attr;
+    // Lower-cased in buffers reused from element to element (no allocation
+    // per element): both are read only before the walk goes to the children.
+    std::string& cls = cls_buf_;
+    cls.clear();
+    if (cls_attr) cls += cls_attr;
+    cls += ' ';
+    if (id_attr) cls += id_attr;
+    LowerInPlace(cls);
+    std::string& itemprop = itemprop_buf_;
+    itemprop.clear();
+    if (itemprop_attr) {
+      itemprop += itemprop_attr;
+      LowerInPlace(itemprop);
+      if (itemprop.rfind("schema:", 0) == 0) itemprop.erase(0, 7);
+    }
 
     switch (tag) {
       case GUMBO_TAG_HTML:
@@ -310,6 +346,8 @@ class Walker {
       f_.bad_ranges.emplace_back(start, end);
   }
   PageFacts& f_;
+  std::string cls_buf_;       // the element's "class id", lower case
+  std::string itemprop_buf_;  // its itemprop (or property), lower case
 };
 
 // ---- JSON-LD ----

@@ -39,4 +39,9 @@ SniffResult SniffFormat(std::string_view head, bool whole, std::string_view path
 // eats memory.
 bool XmlDeclaresEntities(std::string_view head);
 
+// The control characters in `head` that make a file look binary (every byte
+// below 0x20 but tab, line feed, vertical tab, form feed, carriage return and
+// escape). Exposed for its test.
+size_t CountControlBytes(std::string_view head);
+
 }  // namespace dragoman::read
