@@ -18,6 +18,7 @@
 #include "extract/metadata.h"
 #include "extract/text_body.h"
 #include "extract/text_util.h"
+#include "random_pieces.h"
 
 namespace dragoman {
 namespace {
@@ -362,16 +363,11 @@ TEST(ExtractTextUtilTest, CountCommasSkipsBlocksExactly) {
     }
     return n;
   };
-  const char* pieces[] = {",", "a", "bc", "word ", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xD8\x8C", "\xEF", "\xE3",
-                          "\xD8", "\xC3\xA9", "\xE3\x80\x82", "        ", ",,", "\xEF\xBC"};
-  uint32_t x = 7;
+  RandomPieces random({",", "a", "bc", "word ", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xD8\x8C", "\xEF", "\xE3",
+                       "\xD8", "\xC3\xA9", "\xE3\x80\x82", "        ", ",,", "\xEF\xBC"},
+                      7);
   for (int t = 0; t < 3000; ++t) {
-    std::string s;
-    size_t len = static_cast<size_t>(t % 40);
-    for (size_t k = 0; k < len; ++k) {
-      x = x * 1103515245u + 12345u;
-      s += pieces[(x >> 16) % std::size(pieces)];
-    }
+    std::string s = random.Join(static_cast<size_t>(t % 40));
     EXPECT_EQ(extract::CountCommas(s), slow(s)) << t;
   }
 }

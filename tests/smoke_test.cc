@@ -7,6 +7,7 @@
 #include "dragoman/json_output.h"
 #include "dragoman/pipeline.h"
 #include "dragoman/utf8.h"
+#include "random_pieces.h"
 
 namespace dragoman {
 
@@ -40,19 +41,12 @@ TEST(Utf8, RepairCopiesValidStretchesUnchanged) {
   // Long ASCII runs (the 8-byte path), multi-byte letters, a real U+FFFD,
   // truncated, overlong and surrogate sequences, stray continuation bytes,
   // and bad bytes at the very start and end.
-  const std::vector<std::string> pieces = {"plain ascii text of some length, ", "\xC3\xA9t\xC3\xA9 ",
-                                           "\xE6\x97\xA5\xE6\x9C\xAC", "\xF0\x9F\x98\x80", "\xEF\xBF\xBD",
-                                           "\xC3", "\xE6\x97", "\xC0\xAF", "\xED\xA0\x80", "\x80\xBF",
-                                           "\xFF", "x"};
-  uint32_t seed = 7;
+  RandomPieces random({"plain ascii text of some length, ", "\xC3\xA9t\xC3\xA9 ", "\xE6\x97\xA5\xE6\x9C\xAC",
+                       "\xF0\x9F\x98\x80", "\xEF\xBF\xBD", "\xC3", "\xE6\x97", "\xC0\xAF", "\xED\xA0\x80",
+                       "\x80\xBF", "\xFF", "x"},
+                      7);
   for (int round = 0; round < 2000; ++round) {
-    std::string s;
-    int n = static_cast<int>(seed % 12);
-    for (int k = 0; k < n; ++k) {
-      seed = seed * 1103515245u + 12345u;
-      s += pieces[(seed >> 8) % pieces.size()];
-    }
-    seed = seed * 1103515245u + 12345u;
+    std::string s = random.Join(random.Next() % 12);
     std::string fixed = RepairUtf8(s);
     ASSERT_EQ(fixed, RepairByteByByte(s)) << round;
     EXPECT_TRUE(IsValidUtf8(fixed));
