@@ -231,37 +231,75 @@ TEST(ExtractHtmlTest, PrepassTagClassesAgreeWithTheNameLists) {
   for (const std::string& n : names) EXPECT_EQ(extract::ClassifyTag(n), expected(n)) << n;
 }
 
-// The attribute filter's switch on the length keeps the names of the former
-// list, and data-* names mentioning a date, a time, publishing or an author.
-TEST(ExtractHtmlTest, PrepassKeepsTheListedAttributes) {
-  const std::vector<std::string_view> keep = {
-      "class", "id", "role", "itemprop", "itemtype", "itemscope", "hidden", "style", "type", "href", "rel",
-      "name", "property", "content", "charset", "http-equiv", "datetime", "lang", "title", "pubdate",
-      "xml:lang", "dir", "value", "src", "alt"};
-  std::vector<std::string> names = {"", "onclick", "srcset", "sizes", "aria-label", "data-src", "data-",
-                                    "data-date", "data-timestamp", "data-published", "data-author-id", "width"};
-  for (std::string_view k : keep) {
-    std::string n(k);
-    names.push_back(n);
-    names.push_back(n + "s");
-    names.push_back(n.substr(1));
-    for (size_t i = 0; i < n.size(); ++i) {
-      std::string m = n;
+// The attribute filter keeps what the body and metadata readers read, on the
+// elements they read it on, and nothing else: a near miss of a name, another
+// element, data-* names about other things, a style that cannot hide.
+TEST(ExtractHtmlTest, PrepassKeepsTheAttributesTheReadersRead) {
+  const std::vector<std::string_view> anywhere = {"class",   "id",       "role",     "itemprop", "itemtype",
+                                                  "hidden",  "content",  "datetime", "pubdate",  "property"};
+  const std::vector<std::pair<std::string_view, std::string_view>> only_on = {
+      {"href", "link"}, {"rel", "a"},      {"rel", "link"},        {"type", "script"}, {"name", "meta"},
+      {"value", "meta"}, {"http-equiv", "meta"}, {"lang", "html"}, {"title", "abbr"}};
+  const std::vector<std::string_view> elements = {"div", "a", "link", "meta", "script", "html", "abbr", "img", "p"};
+  auto near_misses = [](std::string_view k) {
+    std::vector<std::string> out = {std::string(k) + "s", std::string(k.substr(1))};
+    for (size_t i = 0; i < k.size(); ++i) {
+      std::string m(k);
       m[i] = m[i] == 'z' ? 'a' : static_cast<char>(m[i] + 1);
-      names.push_back(m);
+      out.push_back(m);
     }
-  }
-  for (const std::string& n : names) {
-    bool want = std::find(keep.begin(), keep.end(), n) != keep.end();
-    if (n.size() > 5 && n.compare(0, 5, "data-") == 0)
-      want = n.find("date") != std::string::npos || n.find("time") != std::string::npos ||
-             n.find("publish") != std::string::npos || n.find("author") != std::string::npos;
-    EXPECT_EQ(extract::KeepHtmlAttribute(n), want) << n;
+    return out;
+  };
+  for (std::string_view el : elements) {
+    for (std::string_view k : anywhere) {
+      EXPECT_TRUE(extract::KeepHtmlAttribute(el, k, "x")) << el << " " << k;
+      for (const std::string& m : near_misses(k)) {
+        if (std::find(anywhere.begin(), anywhere.end(), m) == anywhere.end()) {
+          EXPECT_FALSE(extract::KeepHtmlAttribute(el, m, "x")) << el << " " << m;
+        }
+      }
+    }
+    for (const auto& [k, on] : only_on) {
+      bool want = false;
+      for (const auto& [k2, on2] : only_on) want = want || (k2 == k && on2 == el);
+      EXPECT_EQ(extract::KeepHtmlAttribute(el, k, "x"), want) << el << " " << k;
+    }
+    for (std::string_view k : {"src", "alt", "dir", "charset", "xml:lang", "itemscope", "onclick", "srcset", "width",
+                               "aria-label", "data-src", "data-", "data-id"})
+      EXPECT_FALSE(extract::KeepHtmlAttribute(el, k, "x")) << el << " " << k;
+    for (std::string_view k : {"data-date", "data-timestamp", "data-published", "data-author-id", "data-utime"})
+      EXPECT_TRUE(extract::KeepHtmlAttribute(el, k, "x")) << el << " " << k;
+    for (std::string_view v : {"display:none", "DISPLAY: None", "visibility:hidden", "color:red;visibility: HIDDEN",
+                               "display&#58;none"})
+      EXPECT_TRUE(extract::KeepHtmlAttribute(el, "style", v)) << v;
+    for (std::string_view v : {"color:red", "display:block", "width:10px; nonne", ""})
+      EXPECT_FALSE(extract::KeepHtmlAttribute(el, "style", v)) << v;
   }
 }
 
-// The in-line attribute look-up finds what gumbo_get_attribute finds: the
-// first attribute of that name in any ASCII case, or none.
+// With a value table the markup holds indexes, and the table the raw values
+// (entities undecoded, a huge data: URI shortened), in document order; the
+// rest of the markup is what the pre-pass writes without a table.
+TEST(ExtractHtmlTest, PrepassMovesAttributeValuesToTheTable) {
+  std::string uri = "data:image/png;base64," + std::string(3000, 'A');
+  std::string html = "<html lang=de><body><div class='lead x' id=main onclick=\"go()\">Text <a href=/x rel=author "
+                     "title=t>Autor</a></div><img src=a.png><meta property=\"og:title\" content=\"Fish &amp; Chips\">"
+                     "<p style=\"display:none\" data-x=\"" + uri + "\" class=\"" + uri + "\" hidden>h</p></body></html>";
+  extract::AttributeValues values;
+  std::string out = extract::PrepassHtml(html, 256, nullptr, &values);
+  EXPECT_EQ(out,
+            "<html lang=\"0\"><body><div class=\"1\" id=\"2\">Text <a rel=\"3\">Autor</a></div><img>"
+            "<meta property=\"4\" content=\"5\"><p style=\"6\" class=\"7\" hidden>h</p></body></html>");
+  const std::vector<std::string_view> want = {"de", "lead x", "main", "author", "og:title", "Fish &amp; Chips",
+                                              "display:none", "data:,"};
+  EXPECT_EQ(values, want);
+  // Without a table, the same attributes stay in the markup.
+  EXPECT_EQ(extract::PrepassHtml(html),
+            "<html lang=\"de\"><body><div class='lead x' id=\"main\">Text <a rel=\"author\">Autor</a></div><img>"
+            "<meta property=\"og:title\" content=\"Fish &amp; Chips\"><p style=\"display:none\" class=\"data:,\" "
+            "hidden>h</p></body></html>");
+}
+
 TEST(ExtractHtmlTest, FindAttrAgreesWithGumbo) {
   const char* names[] = {"Class", "ID", "class", "data-x", "itemprop", "", "HIDDEN", "idx", "i", "STYLE", "r\xc3\xb4le",
                          "property", "Property"};

@@ -158,6 +158,50 @@ TEST(LibxmlTreeTest, EntitiesDecodedInTextAndAttributes) {
   EXPECT_EQ(ps[0]->v.element.children.length, 1u);
 }
 
+// Attribute values passed through the pre-pass's table reach the tree
+// decoded exactly as libxml2 decodes the same values in the markup.
+TEST(LibxmlTreeTest, TableValuesDecodeAsLibxmlDecodesThem) {
+  const std::vector<std::string> raws = {
+      "Fish &amp; Chips &eacute;", "&#8217;n&#x2019;", "&#233", "x&#65;y&#X42;z", "&copy 2024", "AT&T",
+      "&unknown; &amp", "&lt;b&gt;", "&euro;&hellip;&nbsp;&AElig;", "a&&b", "&", "100% & more &#38;",
+      "2024-04-03T10:00:00+02:00", "", "caf\xC3\xA9 \xE6\x97\xA5", "&#x1F600;", "&amp;amp;", "&Amp;"};
+  for (const std::string& raw : raws) {
+    std::string html = "<body><p title=\"" + raw + "\" class=\"" + raw + "\">x</p></body>";
+    ParsedHtml inline_parse("<body><p class=\"" + raw + "\">x</p></body>", HtmlParser::kLibxml2);
+    auto want = Find(inline_parse.output(), GUMBO_TAG_P);
+    ASSERT_EQ(want.size(), 1u);
+    AttributeValues values;
+    std::string clean = PrepassHtml(html, 256, nullptr, &values);
+    ASSERT_EQ(values.size(), 1u) << raw;  // title is not kept on <p>
+    ParsedHtml table_parse(clean, values);
+    auto got = Find(table_parse.output(), GUMBO_TAG_P);
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_STREQ(Attr(got[0], "class"), Attr(want[0], "class")) << raw;
+    EXPECT_EQ(Attr(got[0], "title"), nullptr);
+    std::string direct;
+    AppendDecodedAttributeValue(raw, direct);
+    EXPECT_EQ(direct, Attr(want[0], "class")) << raw;
+  }
+  // Where libxml2 cuts the value at a reference to no character, the text stays.
+  for (std::string raw : {"&#x;", "&#", "a&#0;b", "&#xD800;", "&#1114112;"}) {
+    std::string out;
+    AppendDecodedAttributeValue(raw, out);
+    EXPECT_EQ(out, raw);
+  }
+}
+
+// Markup the pre-pass did not write (a <textarea>'s content is copied raw)
+// keeps libxml2's values; an index out of the table's range is a value.
+TEST(LibxmlTreeTest, TableParseKeepsValuesItDidNotIndex) {
+  AttributeValues values = {"lead"};
+  ParsedHtml p("<body><p class=\"0\">a</p><b class=\"7\">b</b><i class=\"x1\">c</i><u hidden>d</u></body>", values);
+  const GumboOutput* o = p.output();
+  EXPECT_STREQ(Attr(Find(o, GUMBO_TAG_P)[0], "class"), "lead");
+  EXPECT_STREQ(Attr(Find(o, GUMBO_TAG_B)[0], "class"), "7");
+  EXPECT_STREQ(Attr(Find(o, GUMBO_TAG_I)[0], "class"), "x1");
+  EXPECT_STREQ(Attr(Find(o, GUMBO_TAG_U)[0], "hidden"), "");
+}
+
 TEST(LibxmlTreeTest, LegacyEntitiesWithoutSemicolonDecodedInText) {
   // HTML5 reads "&nbsp" and the other Latin-1 names without their ';' in
   // text; libxml2 needs the ';', which the pre-pass writes.

@@ -70,19 +70,25 @@ HtmlParser DefaultHtmlParser() {
   return kDefault;
 }
 
+void ParsedHtml::ParseWithLibxml(std::string_view html, const AttributeValues* values) {
+  GumboArena* arena;
+  if (!t_arena.lent) {
+    t_arena.lent = true;
+    in_arena_ = true;
+    arena = &t_arena.arena;
+  } else {
+    own_arena_ = std::make_unique<GumboArena>();
+    arena = own_arena_.get();
+  }
+  arena->Reset();
+  out_ = ParseHtmlWithLibxml(html, *arena, values);
+}
+
+ParsedHtml::ParsedHtml(std::string_view html, const AttributeValues& values) { ParseWithLibxml(html, &values); }
+
 ParsedHtml::ParsedHtml(std::string_view html, HtmlParser parser) {
   if (parser == HtmlParser::kLibxml2) {
-    GumboArena* arena;
-    if (!t_arena.lent) {
-      t_arena.lent = true;
-      in_arena_ = true;
-      arena = &t_arena.arena;
-    } else {
-      own_arena_ = std::make_unique<GumboArena>();
-      arena = own_arena_.get();
-    }
-    arena->Reset();
-    out_ = ParseHtmlWithLibxml(html, *arena);
+    ParseWithLibxml(html, nullptr);
   } else if (html.size() <= GumboArena::kMaxPageBytes && !t_arena.lent) {
     t_arena.lent = true;
     in_arena_ = true;

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/html_prepass.h"
+
 namespace dragoman::extract {
 
 class GumboArena {
@@ -69,12 +71,17 @@ HtmlParser DefaultHtmlParser();
 class ParsedHtml {
  public:
   explicit ParsedHtml(std::string_view html, HtmlParser parser = DefaultHtmlParser());
+  // Parses pre-passed markup whose attribute values are indexes into
+  // `values` (PrepassHtml with a table), with libxml2, whatever the default.
+  ParsedHtml(std::string_view html, const AttributeValues& values);
   ~ParsedHtml();
   ParsedHtml(const ParsedHtml&) = delete;
   ParsedHtml& operator=(const ParsedHtml&) = delete;
   GumboOutput* output() const { return out_; }
 
  private:
+  void ParseWithLibxml(std::string_view html, const AttributeValues* values);
+
   GumboOutput* out_ = nullptr;
   bool in_arena_ = false;                // holds this thread's arena
   std::unique_ptr<GumboArena> own_arena_;  // when that one was taken

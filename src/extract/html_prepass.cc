@@ -141,43 +141,78 @@ size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Attributes the extractor and the metadata reader read; the rest (srcset,
-// inline handlers, data-* blobs, aria-*, sizes) only costs parsing time.
-bool KeepAttribute(std::string_view n) {
-  // By length, then the names of that length (the list: see the header).
+// Whether an inline style may hide its element (the body reader looks for
+// display:none and visibility:hidden): it names "none" or "hidden" in any
+// case, or holds a character reference that could spell them.
+bool StyleMayHide(std::string_view v) {
+  for (size_t i = 0; i < v.size(); ++i) {
+    char c = Lower(v[i]);
+    if (c == '&') return true;
+    if (c == 'n' && i + 4 <= v.size() && Lower(v[i + 1]) == 'o' && Lower(v[i + 2]) == 'n' && Lower(v[i + 3]) == 'e')
+      return true;
+    if (c == 'h' && i + 6 <= v.size() && Lower(v[i + 1]) == 'i' && Lower(v[i + 2]) == 'd' &&
+        Lower(v[i + 3]) == 'd' && Lower(v[i + 4]) == 'e' && Lower(v[i + 5]) == 'n')
+      return true;
+  }
+  return false;
+}
+
+// Attributes the extractor and the metadata reader read, on the elements
+// they read them on; the rest (srcset, inline handlers, data-* blobs, aria-*,
+// the href of every link, image sources) only costs parsing time.
+bool KeepAttribute(std::string_view elem, std::string_view n, std::string_view value) {
   auto any = [n](std::initializer_list<std::string_view> names) {
     for (std::string_view k : names)
       if (n == k) return true;
     return false;
   };
-  bool listed = false;
-  switch (n.size()) {
-    case 2: listed = n == "id"; break;
-    case 3: listed = any({"dir", "rel", "src", "alt"}); break;
-    case 4: listed = any({"role", "type", "href", "name", "lang"}); break;
-    case 5: listed = any({"class", "style", "title", "value"}); break;
-    case 6: listed = n == "hidden"; break;
-    case 7: listed = any({"content", "charset", "pubdate"}); break;
-    case 8: listed = any({"itemprop", "itemtype", "property", "datetime", "xml:lang"}); break;
-    case 9: listed = n == "itemscope"; break;
-    case 10: listed = n == "http-equiv"; break;
-    default: break;
-  }
-  if (listed) return true;
   if (n.size() > 5 && n.compare(0, 5, "data-") == 0) {
     return n.find("date") != std::string_view::npos || n.find("time") != std::string_view::npos ||
            n.find("publish") != std::string_view::npos || n.find("author") != std::string_view::npos;
   }
+  switch (n.size()) {  // by length, then the names of that length
+    case 2: return n == "id";
+    case 3: return n == "rel" && (elem == "a" || elem == "link");
+    case 4:
+      if (n == "role") return true;
+      if (n == "href") return elem == "link";                        // <link rel=canonical>
+      if (n == "type") return elem == "script";                      // JSON-LD
+      if (n == "name") return elem == "meta";
+      if (n == "lang") return elem == "html";
+      return false;
+    case 5:
+      if (n == "class") return true;
+      if (n == "title") return elem == "abbr";                       // <abbr class=published title=...>
+      if (n == "value") return elem == "meta";
+      if (n == "style") return StyleMayHide(value);                  // display:none, visibility:hidden
+      return false;
+    case 6: return n == "hidden";
+    case 7: return any({"content", "pubdate"});
+    case 8: return any({"itemprop", "itemtype", "datetime", "property"});  // property: also RDFa, anywhere
+    case 10: return n == "http-equiv" && elem == "meta";
+    default: break;
+  }
   return false;
+}
+
+void AppendIndex(size_t i, std::string& out) {
+  char digits[24];
+  size_t n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + i % 10);
+    i /= 10;
+  } while (i);
+  while (n) out += digits[--n];
 }
 
 // Scans a tag from s[pos] == '<' to just past its '>', as the HTML tokenizer
 // does (quotes open a value only after '='). Fills `name` (lower case),
 // `self_closing` and `json_type` (type="application/ld+json"). Writes the tag
 // to `out` with only the attributes KeepAttribute() names, huge data: URIs
-// shortened.
+// shortened; with `values`, each kept value goes there and the tag gets its
+// index. End tags get no attributes.
 size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_closing, bool& json_type,
-               bool& template_type, std::string* out, PrepassStats& st) {
+               bool& template_type, std::string* out, AttributeValues* values, PrepassStats& st) {
   size_t i = pos + 1;
   bool end_tag = false;
   if (i < s.size() && s[i] == '/') {
@@ -237,7 +272,7 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
       if (value.find("ld+json") != std::string_view::npos) json_type = true;
       if (value.find("template") != std::string_view::npos) template_type = true;
     }
-    if (!out || !KeepAttribute(attr)) continue;
+    if (!out || end_tag || !KeepAttribute(name, attr, value)) continue;
     *out += ' ';
     out->append(s.data() + an, an_end - an);
     if (!has_value) continue;
@@ -246,6 +281,13 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
     if (data_uri) {
       ++st.shortened_uris;
       value = "data:,";
+    }
+    if (values) {  // the value goes by its index
+      *out += "=\"";
+      AppendIndex(values->size(), *out);
+      *out += '"';
+      values->push_back(value);
+      continue;
     }
     char q = quote ? quote : '"';
     if (!quote && value.find('"') != std::string_view::npos) q = '\'';
@@ -273,9 +315,11 @@ unsigned ClassifyTag(std::string_view n) {
   return 0;
 }
 
-bool KeepHtmlAttribute(std::string_view lower_name) { return KeepAttribute(lower_name); }
+bool KeepHtmlAttribute(std::string_view element, std::string_view attribute, std::string_view value) {
+  return KeepAttribute(element, attribute, value);
+}
 
-std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stats_out) {
+std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stats_out, AttributeValues* values) {
   PrepassStats st;
   std::string out;
   out.reserve(s.size());
@@ -317,7 +361,7 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
     }
     bool self_closing = false, json_type = false, template_type = false;
     size_t tag_start_out = out.size();
-    size_t after = ScanTag(s, pos, name, self_closing, json_type, template_type, &out, st);
+    size_t after = ScanTag(s, pos, name, self_closing, json_type, template_type, &out, values, st);
     if (!is_end && std::string_view(name) == "script" && template_type) {
       // <script type="text/template"> holding the article's markup (some blog
       // platforms): parse its content as HTML; its end tag is then a stray one.

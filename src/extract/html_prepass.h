@@ -2,12 +2,17 @@
 //  - drops the contents of <script> (except JSON-LD, which metadata reads), <style>, <noscript>, <template>, <svg>, <math>, <iframe>,
 //    <object> and comments: the extractor never reads them, and gumbo's
 //    tokenizer spends much of its time in them;
-//  - keeps only the attributes the extractor and the metadata reader use
-//    (class id role itemprop itemtype itemscope hidden style type href rel
-//    name property content charset http-equiv datetime lang title pubdate
-//    xml:lang dir value src alt, and data-* names mentioning date, time,
-//    publish or author) and shortens values over 2 KiB that are data: URIs
-//    (inline images);
+//  - keeps only the attributes the extractor and the metadata reader use, on
+//    the elements they use them on (class id role itemprop itemtype property
+//    hidden content datetime pubdate anywhere; style when it may hide the
+//    element; rel on <a> and <link>; href on <link>; type on <script>; name,
+//    value and http-equiv on <meta>; lang on <html>; title on <abbr>; and
+//    data-* names mentioning date, time, publish or author) and shortens
+//    values over 2 KiB that are data: URIs (inline images);
+//  - optionally takes the kept attribute values out of the markup (see
+//    AttributeValues): libxml2 copies a value character by character at
+//    about 125 instructions a byte, which made attribute values its largest
+//    cost;
 //  - writes the </div> end tags that a block's end tag implies in HTML5
 //    ("<section><div>text</section>"): libxml2's parser would ignore the
 //    block's end tag while a div opened inside it is open;
@@ -21,6 +26,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dragoman::extract {
 
@@ -44,9 +50,17 @@ enum TagClass : unsigned {
 };
 unsigned ClassifyTag(std::string_view lower_name);
 
-// Whether the pre-pass keeps an attribute (lower-case name); exposed for its test.
-bool KeepHtmlAttribute(std::string_view lower_name);
+// Whether the pre-pass keeps attribute `attribute` (lower case) of element
+// `element` (lower case) with this raw value; exposed for its test.
+bool KeepHtmlAttribute(std::string_view element, std::string_view attribute, std::string_view value);
 
-std::string PrepassHtml(std::string_view html, size_t max_depth = 256, PrepassStats* stats = nullptr);
+// Attribute values taken out of the markup: with a table, PrepassHtml writes
+// each kept value as its index in the table (class="17") and stores the raw
+// value (character references not decoded) here: views of the input page, or
+// of static text for a shortened data: URI. Valid while the page is.
+using AttributeValues = std::vector<std::string_view>;
+
+std::string PrepassHtml(std::string_view html, size_t max_depth = 256, PrepassStats* stats = nullptr,
+                        AttributeValues* values = nullptr);
 
 }  // namespace dragoman::extract

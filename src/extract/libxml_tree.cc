@@ -1,10 +1,13 @@
 #include "extract/libxml_tree.h"
 
+#include <dragoman/utf8.h>
+
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
 #include <climits>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -19,7 +22,7 @@ bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r
 // one shared list (`kids_`) and become an element's vector when it closes.
 class TreeBuilder {
  public:
-  explicit TreeBuilder(GumboArena& arena) : arena_(arena) {
+  TreeBuilder(GumboArena& arena, const AttributeValues* values) : arena_(arena), values_(values) {
     out_ = New<GumboOutput>();
     GumboNode* doc = NewNode(GUMBO_NODE_DOCUMENT);
     doc->v.document.name = "";
@@ -47,8 +50,7 @@ class TreeBuilder {
         GumboAttribute& a = attrs[i];
         a.attr_namespace = GUMBO_ATTR_NAMESPACE_NONE;
         a.name = Copy(atts[2 * i], std::strlen(atts[2 * i]));
-        const char* v = atts[2 * i + 1];
-        a.value = v ? Copy(v, std::strlen(v)) : "";
+        a.value = Value(atts[2 * i + 1]);
         a.name_start = a.name_end = a.value_start = a.value_end = kGumboEmptySourcePosition;
         data[i] = &a;
       }
@@ -115,6 +117,30 @@ class TreeBuilder {
     return n;
   }
 
+  // An attribute's value: libxml2's, or with a value table the table's entry
+  // its index names, decoded. Markup the pre-pass did not write (inside a
+  // <textarea>) may hold other values: they stay as they are.
+  const char* Value(const char* v) {
+    if (!v) return "";
+    size_t len = std::strlen(v);
+    if (values_) {
+      size_t index = 0;
+      bool digits = len > 0 && len < 10;
+      for (size_t i = 0; digits && i < len; ++i) {
+        digits = v[i] >= '0' && v[i] <= '9';
+        index = index * 10 + static_cast<size_t>(v[i] - '0');
+      }
+      if (digits && index < values_->size()) {
+        std::string_view raw = (*values_)[index];
+        if (raw.find('&') == std::string_view::npos) return Copy(raw.data(), raw.size());
+        decoded_.clear();
+        AppendDecodedAttributeValue(raw, decoded_);
+        return Copy(decoded_.data(), decoded_.size());
+      }
+    }
+    return Copy(v, len);
+  }
+
   const char* Copy(const char* s, size_t len) {
     char* p = static_cast<char*>(arena_.Take(len + 1));
     std::memcpy(p, s, len);
@@ -163,6 +189,8 @@ class TreeBuilder {
   }
 
   GumboArena& arena_;
+  const AttributeValues* values_;
+  std::string decoded_;
   GumboOutput* out_ = nullptr;
   std::vector<Open> open_;
   std::vector<GumboNode*> kids_;
@@ -190,12 +218,65 @@ htmlSAXHandler MakeHandler() {
 
 }  // namespace
 
-GumboOutput* ParseHtmlWithLibxml(std::string_view html, GumboArena& arena) {
+void AppendDecodedAttributeValue(std::string_view raw, std::string& out) {
+  size_t i = 0;
+  while (i < raw.size()) {
+    size_t amp = raw.find('&', i);
+    if (amp == std::string_view::npos) amp = raw.size();
+    out.append(raw.data() + i, amp - i);
+    i = amp;
+    if (i >= raw.size()) break;
+    size_t j = i + 1;
+    if (j < raw.size() && raw[j] == '#') {  // &#8217; &#x2019; (the ';' may be missing)
+      ++j;
+      bool hex = j < raw.size() && (raw[j] == 'x' || raw[j] == 'X');
+      if (hex) ++j;
+      uint32_t cp = 0;
+      size_t d = j;
+      for (; d < raw.size() && d - j < 8; ++d) {
+        char c = raw[d];
+        int v = c >= '0' && c <= '9' ? c - '0'
+                : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                               : -1;
+        if (v < 0) break;
+        cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
+      }
+      bool usable = d > j && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) &&
+                    (cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r');
+      if (!usable) {  // not a character: the text stays
+        out += '&';
+        ++i;
+        continue;
+      }
+      if (d < raw.size() && raw[d] == ';') ++d;
+      AppendUtf8(out, cp);
+      i = d;
+      continue;
+    }
+    size_t e = j;
+    while (e < raw.size() && e - j < 32 &&
+           ((raw[e] >= 'a' && raw[e] <= 'z') || (raw[e] >= 'A' && raw[e] <= 'Z') || (raw[e] >= '0' && raw[e] <= '9')))
+      ++e;
+    if (e > j && e < raw.size() && raw[e] == ';') {  // a name libxml2 knows (HTML 4), with its ';'
+      std::string name(raw.substr(j, e - j));
+      if (const htmlEntityDesc* ent = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) {
+        AppendUtf8(out, ent->value);
+        i = e + 1;
+        continue;
+      }
+    }
+    out += '&';
+    i = j;
+  }
+}
+
+GumboOutput* ParseHtmlWithLibxml(std::string_view html, GumboArena& arena, const AttributeValues* values) {
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
   static const htmlSAXHandler kHandler = MakeHandler();
 
-  TreeBuilder builder(arena);
+  TreeBuilder builder(arena, values);
   // libxml2 takes an int size and refuses an empty buffer.
   if (!html.empty() && html.size() < static_cast<size_t>(INT_MAX)) {
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(html.size()));

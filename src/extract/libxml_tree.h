@@ -19,18 +19,30 @@
 //    the text does not.
 // The input must be UTF-8 (the extractor repairs it first); meta charset
 // declarations are ignored. Thread-safe: one parser context per call.
+//
+// With an attribute value table (PrepassHtml's AttributeValues), each value in
+// the markup is an index into it, and the tree gets the table's value with its
+// character references decoded as libxml2 decodes them: libxml2 then reads a
+// few digits instead of every class name and date.
 #pragma once
 
 #include <gumbo.h>
 
+#include <string>
 #include <string_view>
 
 #include "extract/gumbo_arena.h"
+#include "extract/html_prepass.h"
 
 namespace dragoman::extract {
 
 // Parses `html` into a tree held by `arena` (valid until its next Reset).
 // Never null: an empty page gives a document with an empty <html>.
-GumboOutput* ParseHtmlWithLibxml(std::string_view html, GumboArena& arena);
+GumboOutput* ParseHtmlWithLibxml(std::string_view html, GumboArena& arena, const AttributeValues* values = nullptr);
+
+// Appends an attribute value with its character references decoded as
+// libxml2's HTML parser decodes them: numeric ones (the ';' optional), and
+// HTML 4's names with their ';'; anything else stays as written.
+void AppendDecodedAttributeValue(std::string_view raw, std::string& out);
 
 }  // namespace dragoman::extract
