@@ -137,7 +137,69 @@ struct Cue {
 
 const char* Attr(const GumboElement& e, const char* name) { return AttrValue(e, name); }
 
-Cue CueFor(const GumboNode* node) {
+// What the words of an element's class and id ("class id", as written) say.
+struct ClassCue {
+  uint8_t kind = kNone;
+  uint8_t strength = kNoCue;
+  bool positive = false;
+};
+
+ClassCue ClassCueOf(std::string_view joined) {
+  std::vector<std::string> words;
+  SplitWords(joined, words);
+  ClassCue out;
+  auto take = [&](const WordCue& c) {
+    if (c.strength > out.strength) out.kind = c.kind, out.strength = c.strength;
+  };
+  // Word -> cue (negative) or nullptr with positive flag, built once.
+  struct WordInfo {
+    const WordCue* cue = nullptr;
+    bool positive = false;
+  };
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, WordInfo>();
+    for (const auto& c : kWordCues) (*t)[c.word].cue = &c;
+    for (const char* p : kPositiveWords) (*t)[p].positive = true;
+    return t;
+  }();
+  for (const auto& w : words) {
+    auto it = table->find(w);
+    if (it == table->end()) continue;
+    if (it->second.cue) take(*it->second.cue);
+    if (it->second.positive) out.positive = true;
+  }
+  std::string lower;
+  lower.reserve(joined.size());
+  for (char c : joined) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  for (const auto& c : kSubstringCues)
+    if (lower.find(c.word) != std::string::npos) take(c);
+  if (lower.find("articlebody") != std::string::npos || lower.find("article-body") != std::string::npos ||
+      lower.find("article_body") != std::string::npos || lower.find("entry-content") != std::string::npos ||
+      lower.find("post-content") != std::string::npos || lower.find("story-body") != std::string::npos)
+    out.positive = true;
+  return out;
+}
+
+// Class names repeat by the hundred on a page (menu items, list entries):
+// their cue is worked out once per distinct "class id" string of the page.
+class ClassCueCache {
+ public:
+  ClassCue For(const char* cls, const char* id) {
+    key_.clear();
+    if (cls) key_ += cls;
+    if (id) (key_ += ' ') += id;
+    if (key_.size() > 300) key_.resize(300);
+    auto it = cues_.find(key_);
+    if (it == cues_.end()) it = cues_.emplace(key_, ClassCueOf(key_)).first;
+    return it->second;
+  }
+
+ private:
+  std::string key_;
+  std::unordered_map<std::string, ClassCue> cues_;
+};
+
+Cue CueFor(const GumboNode* node, ClassCueCache& classes) {
   const GumboElement& e = node->v.element;
   Cue cue;
   switch (e.tag) {
@@ -182,43 +244,9 @@ Cue CueFor(const GumboNode* node) {
   const char* cls = Attr(e, "class");
   const char* id = Attr(e, "id");
   if (!cls && !id) return cue;
-  std::string joined;
-  if (cls) joined += cls;
-  if (id) (joined += ' ') += id;
-  if (joined.size() > 300) joined.resize(300);
-  std::vector<std::string> words;
-  SplitWords(joined, words);
-  uint8_t kind = kNone, strength = kNoCue;
-  auto take = [&](const WordCue& c) {
-    if (c.strength > strength) kind = c.kind, strength = c.strength;
-  };
-  // Word -> cue (negative) or nullptr with positive flag, built once.
-  struct WordInfo {
-    const WordCue* cue = nullptr;
-    bool positive = false;
-  };
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, WordInfo>();
-    for (const auto& c : kWordCues) (*t)[c.word].cue = &c;
-    for (const char* p : kPositiveWords) (*t)[p].positive = true;
-    return t;
-  }();
-  for (const auto& w : words) {
-    auto it = table->find(w);
-    if (it == table->end()) continue;
-    if (it->second.cue) take(*it->second.cue);
-    if (it->second.positive) cue.positive = true;
-  }
-  std::string lower;
-  lower.reserve(joined.size());
-  for (char c : joined) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  for (const auto& c : kSubstringCues)
-    if (lower.find(c.word) != std::string::npos) take(c);
-  if (lower.find("articlebody") != std::string::npos || lower.find("article-body") != std::string::npos ||
-      lower.find("article_body") != std::string::npos || lower.find("entry-content") != std::string::npos ||
-      lower.find("post-content") != std::string::npos || lower.find("story-body") != std::string::npos)
-    cue.positive = true;
-  if (strength > cue.strength) cue.kind = kind, cue.strength = strength, cue.from_class = true;
+  ClassCue c = classes.For(cls, id);
+  if (c.positive) cue.positive = true;
+  if (c.strength > cue.strength) cue.kind = c.kind, cue.strength = c.strength, cue.from_class = true;
   return cue;
 }
 
@@ -336,7 +364,7 @@ class Segmenter {
       el.node = n;
       el.tag = e.tag;
       el.parent = stack.empty() ? -1 : stack.back().elem;
-      el.full_cue = el.cue = CueFor(n);
+      el.full_cue = el.cue = CueFor(n, class_cues_);
       el.block = IsBlockTag(e.tag);
       if (el.block) {
         Flush();
@@ -433,6 +461,7 @@ class Segmenter {
     pending_space_ = false;
   }
 
+  ClassCueCache class_cues_;
   std::string cur_;
   bool pending_space_ = false;
   uint32_t chars_ = 0, link_chars_ = 0;

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <unordered_map>
 #include <nlohmann/json.hpp>
 
 #include "dragoman/utf8.h"
@@ -133,6 +134,28 @@ struct WalkCtx {
   bool bad = false;
   bool article = false;
 };
+
+// What an element's "class id" (lower case) says to the metadata reader.
+struct ClassFacts {
+  bool bad_region = false;    // IsBadRegion
+  bool date = false;          // IsDateClass, and not an update stamp
+  bool byline = false;        // IsBylineClass
+  bool publish_time = false;  // publish, entry-date, post-date, created
+  bool modified = false;      // updated, modified
+  bool published = false;     // published
+};
+
+ClassFacts FactsOf(std::string_view cls) {
+  ClassFacts f;
+  f.bad_region = cls.size() > 1 && IsBadRegion(cls);
+  f.date = IsDateClass(cls) && !Contains(cls, "update") && !Contains(cls, "modif");
+  f.byline = IsBylineClass(cls);
+  f.published = Contains(cls, "published");
+  f.publish_time = Contains(cls, "publish") || Contains(cls, "entry-date") || Contains(cls, "post-date") ||
+                   Contains(cls, "created");
+  f.modified = Contains(cls, "updated") || Contains(cls, "modified");
+  return f;
+}
 
 class Walker {
  public:
@@ -281,7 +304,15 @@ class Walker {
       default:
         break;
     }
-    if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML && cls.size() > 1 && IsBadRegion(cls)) ctx.bad = true;
+    // Class names repeat by the hundred on a page (menu items, list entries)
+    // and each fact is a dozen substring searches: once per distinct string.
+    ClassFacts facts;
+    if (cls.size() > 1) {
+      auto found = class_facts_.find(cls);
+      if (found == class_facts_.end()) found = class_facts_.emplace(cls, FactsOf(cls)).first;
+      facts = found->second;
+    }
+    if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML && facts.bad_region) ctx.bad = true;
 
     // Structured dates on any element.
     if (itemprop == "datepublished" || itemprop == "datecreated" || itemprop == "dateposted") {
@@ -296,16 +327,15 @@ class Walker {
     if (tag == GUMBO_TAG_TIME) {
       const char* dt = Attr(el, "datetime");
       std::string value = dt ? std::string(dt) : TextOf(node, 300);
-      bool strong = Attr(el, "pubdate") || Contains(cls, "publish") || Contains(cls, "entry-date") ||
-                    Contains(cls, "post-date") || Contains(cls, "created");
-      bool modified = Contains(cls, "updated") || Contains(cls, "modified");
+      bool strong = Attr(el, "pubdate") || facts.publish_time;
+      bool modified = facts.modified;
       if (strong && !modified && !ctx.bad) {
         f_.time_strong.push_back(value);
       } else if (!modified) {
         f_.time_weak.push_back({value, ctx.bad, ctx.article});
         if (dt) f_.time_weak.push_back({TextOf(node, 300), ctx.bad, ctx.article});
       }
-    } else if (tag == GUMBO_TAG_ABBR && Contains(cls, "published")) {
+    } else if (tag == GUMBO_TAG_ABBR && facts.published) {
       const char* t = Attr(el, "title");
       f_.time_strong.push_back(t ? std::string(t) : TextOf(node, 300));
     } else if (tag == GUMBO_TAG_ABBR && (Attr(el, "data-utime") || Attr(el, "title"))) {
@@ -313,8 +343,7 @@ class Walker {
       const char* t = Attr(el, "data-utime");
       if (!t) t = Attr(el, "title");
       f_.time_weak.push_back({t, ctx.bad, ctx.article});
-    } else if (!cls.empty() && cls != " " && IsDateClass(cls) && !Contains(cls, "update") &&
-               !Contains(cls, "modif") && f_.date_elems.size() < 200) {
+    } else if (facts.date && f_.date_elems.size() < 200) {
       std::string t = TextOf(node, 400);
       if (!t.empty() && t.size() < 400) f_.date_elems.push_back({t, ctx.bad, ctx.article});
     }
@@ -323,7 +352,7 @@ class Walker {
       const char* rel = Attr(el, "rel");
       if (rel && Lower(rel) == "author") f_.rel_authors.push_back(TextOf(node, 200));
     }
-    if (!ctx.bad && (itemprop == "author" || (!cls.empty() && IsBylineClass(cls))) &&
+    if (!ctx.bad && (itemprop == "author" || facts.byline) &&
         f_.byline_texts.size() < 10) {
       std::string t = TextOf(node, 300);
       if (!t.empty() && t.size() < 200) f_.byline_texts.push_back(t);
@@ -348,6 +377,7 @@ class Walker {
   PageFacts& f_;
   std::string cls_buf_;       // the element's "class id", lower case
   std::string itemprop_buf_;  // its itemprop (or property), lower case
+  std::unordered_map<std::string, ClassFacts> class_facts_;  // by "class id", this page's
 };
 
 // ---- JSON-LD ----
