@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
 
 #include <string>
 #include <vector>
@@ -71,6 +72,34 @@ TEST(Utf8, NfcComposesDecomposedTextAndKeepsComposedTextAsIs) {
   EXPECT_EQ(ToNfc("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"), "한");
   // A combining mark with nothing to compose with stays, and is NFC.
   EXPECT_TRUE(IsNfc("x\xCC\xB8y"));
+}
+
+// The segment-wise check agrees with ICU's whole-string check on text mixing
+// what NFC leaves alone with what it composes, reorders or replaces: marks
+// after letters and after nothing, marks out of order, Hangul jamo after a
+// syllable, singletons (ohm, angstrom, CJK compatibility ideographs, U+2000),
+// Indic nuktas, emoji, curly quotes and dashes.
+TEST(Utf8, NfcCheckAgreesWithIcuOnMixedText) {
+  const std::vector<std::string> pieces = {
+      "a", "e", " ", "Stra\xC3\x9F" "e", "\xC3\xA9", "\xCC\x81", "\xCC\xA3", "\xCC\x88", "\xE2\x80\x99",
+      "\xE2\x80\x94", "\xE2\x80\x80", "\xE2\x84\xA6", "\xE2\x84\xAB", "\xEF\xA4\x80", "\xEA\xB0\x80",
+      "\xE1\x85\xA1", "\xE1\x86\xAB", "\xE1\x84\x92", "\xE0\xA4\x95", "\xE0\xA4\xBC", "\xE0\xA5\x98",
+      "\xF0\x9F\x98\x80", "\xD0\x98", "\xD0\xB8", "\xCC\x86", "\xE6\x9D\xB1", "\xE3\x81\x8B", "\xE3\x82\x99",
+      "\xCE\xB1", "\xCD\x82", "\xCD\x85", "\xE2\x83\x97", "x", "\xD7\x90", "\xD6\xB8", "\xD6\xBC"};
+  RandomPieces gen(pieces, 7);
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  ASSERT_TRUE(U_SUCCESS(err));
+  int composed = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s = gen.Join(1 + gen.Next() % 12);
+    bool want = nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err);
+    ASSERT_EQ(IsNfc(s), want) << round << " " << s;
+    composed += want;
+  }
+  // Both answers occur often enough for the comparison to mean something.
+  EXPECT_GT(composed, 2000);
+  EXPECT_LT(composed, 18000);
 }
 
 TEST(JsonOutput, OffsetsAreCodepoints) {

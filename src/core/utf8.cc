@@ -3,6 +3,8 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -266,11 +268,54 @@ std::string FoldForMatch(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The code points of the BMP from U+0300 up that NFC never changes and that
+// never combine with what comes before them (NFC_Quick_Check=Yes, canonical
+// combining class 0): text splits before each of them into pieces that NFC
+// normalizes one by one. Built from ICU's data on first use (8 KiB).
+class NfcStarters {
+ public:
+  NfcStarters() {
+    for (UChar32 c = 0; c < 0x10000; ++c)
+      if (c < 0x300 || (u_getCombiningClass(c) == 0 &&
+                        u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES))
+        bits_[static_cast<size_t>(c) >> 6] |= uint64_t{1} << (c & 63);
+  }
+  bool Has(uint32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+ private:
+  uint64_t bits_[0x10000 / 64] = {};
+};
+
+// The code point at p[i] (a lead byte >= 0xC0) and its length, or length 0
+// when the sequence is cut short or malformed.
+uint32_t DecodeAt(const unsigned char* p, size_t i, size_t n, size_t* len) {
+  unsigned char b = p[i];
+  size_t l = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  *len = 0;
+  if (b >= 0xF8 || i + l > n) return 0;
+  uint32_t c = b & (0x7F >> l);
+  for (size_t k = 1; k < l; ++k) {
+    if ((p[i + k] & 0xC0) != 0x80) return 0;
+    c = c << 6 | (p[i + k] & 0x3F);
+  }
+  *len = l;
+  return c;
+}
+
+}  // namespace
+
 bool IsNfc(std::string_view s) {
-  // Every code point below U+0300 has NFC_Quick_Check=Yes; in UTF-8 those are
-  // exactly the sequences whose lead byte is below 0xCC.
+  // Code points below U+0300 all have NFC_Quick_Check=Yes and combining class
+  // 0; in UTF-8 those are exactly the sequences whose lead byte is below 0xCC.
+  // Above, a code point in the starter table needs no check either; the
+  // others are checked by ICU with their piece of text: from the code point
+  // before (which they may compose with) to the next starter.
+  const NfcStarters* starters = nullptr;  // built when first needed
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t i = 0, n = s.size();
+  const icu::Normalizer2* nfc = nullptr;
   for (;;) {
     // Eight bytes at a time while none has its two top bits set (>= 0xC0).
     while (i + 8 <= n) {
@@ -282,20 +327,45 @@ bool IsNfc(std::string_view s) {
     size_t stop = std::min(n, i + 8);
     while (i < stop && p[i] < 0xCC) ++i;
     if (i == n) return true;
-    if (i < stop) break;  // a lead byte >= 0xCC: U+0300 or above
+    if (i == stop) continue;
+    if (!starters) {
+      static const NfcStarters* const kStarters = new NfcStarters();
+      starters = kStarters;
+    }
+    size_t len = 0;
+    uint32_t c = DecodeAt(p, i, n, &len);
+    if (len && starters->Has(c)) {
+      i += len;
+      continue;
+    }
+    // A mark, a composing or changing character, or beyond the BMP.
+    size_t from = i;
+    if (from > 0) {
+      --from;
+      while (from > 0 && (p[from] & 0xC0) == 0x80) --from;
+    }
+    size_t to = len ? i + len : n;  // a malformed sequence: ICU reads the rest
+    while (to < n) {
+      if (p[to] < 0xCC) break;  // below U+0300 (or a stray continuation byte)
+      size_t l = 0;
+      uint32_t d = DecodeAt(p, to, n, &l);
+      if (!l) {
+        to = n;
+        break;
+      }
+      if (starters->Has(d)) break;
+      to += l;
+    }
+    if (!nfc) {
+      UErrorCode err = U_ZERO_ERROR;
+      nfc = icu::Normalizer2::getNFCInstance(err);
+      if (U_FAILURE(err)) return true;  // no normalization data: leave text as is
+    }
+    UErrorCode err = U_ZERO_ERROR;
+    bool yes = nfc->isNormalizedUTF8(icu::StringPiece(s.data() + from, static_cast<int32_t>(to - from)), err);
+    if (U_SUCCESS(err) && !yes) return false;
+    i = to;
   }
-  UErrorCode err = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
-  if (U_FAILURE(err)) return true;  // no normalization data: leave text as is
-  // Start at the code point before the first non-trivial one: a combining
-  // mark composes with the character it follows.
-  size_t from = i;
-  if (from > 0) {
-    --from;
-    while (from > 0 && (p[from] & 0xC0) == 0x80) --from;
-  }
-  bool yes = nfc->isNormalizedUTF8(icu::StringPiece(s.data() + from, static_cast<int32_t>(n - from)), err);
-  return U_FAILURE(err) || yes;
 }
 
 std::string ToNfc(std::string_view s) {
