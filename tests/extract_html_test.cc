@@ -277,6 +277,36 @@ TEST(ExtractHtmlTest, PrepassKeepsTheAttributesTheReadersRead) {
   }
 }
 
+// Scripts the metadata reader reads survive the pre-pass (JSON-LD in any
+// case, untyped or JSON scripts naming a publication or creation date); other
+// scripts lose their content.
+TEST(ExtractHtmlTest, PrepassKeepsTheScriptsThatMayCarryADate) {
+  auto kept = [](const std::string& script) {
+    std::string out = extract::PrepassHtml("<head>" + script + "</head>");
+    return out.find("2019") != std::string::npos;
+  };
+  EXPECT_TRUE(kept("<script type=\"application/ld+json\">{\"x\": 2019}</script>"));
+  EXPECT_TRUE(kept("<script type=\"application/LD+JSON\">{\"x\": 2019}</script>"));
+  EXPECT_TRUE(kept("<script>window.data = {\"published_at\": \"2019-03-02\"}</script>"));
+  EXPECT_TRUE(kept("<script type=\"application/json\">{\"created\": \"2019-03-02\"}</script>"));
+  EXPECT_TRUE(kept("<script>var page = {\"date\": \"2019-03-02\"}</script>"));
+  EXPECT_FALSE(kept("<script type=\"text/javascript\">var published = \"2019\";</script>"));
+  EXPECT_FALSE(kept("<script>var year = 2019; track(year);</script>"));
+  EXPECT_FALSE(kept("<style>.published { width: 2019px }</style>"));
+}
+
+// The extract stage finds a date that only a page's data script carries.
+TEST(ExtractHtmlTest, DateFromAPageDataScript) {
+  std::string para = "<p>The council approved the new tram line after a long debate about its cost and its route "
+                     "through the old town, and work is to start in the spring.</p>";
+  auto r = ExtractHtml("<html><head><script>window.__DATA__ = {\"article\": {\"published_at\": "
+                       "\"2019-03-02T08:00:00Z\"}};</script></head><body><article><h1>Tram line approved</h1>" +
+                       para + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_TRUE(r->published.has_value());
+  EXPECT_EQ(r->published->date, "2019-03-02");
+}
+
 // With a value table the markup holds indexes, and the table the raw values
 // (entities undecoded, a huge data: URI shortened), in document order; the
 // rest of the markup is what the pre-pass writes without a table.

@@ -156,10 +156,9 @@ int RunEvalDate(const Args& args) {
       }
       std::string html = read::DecodeToUtf8(std::move(raw), "", true).text;
       auto t0 = std::chrono::steady_clock::now();
-      // The extract stage's parser (extract/gumbo_arena.h), on the whole page:
-      // the pre-pass would drop the scripts the date search reads.
+      // The extract stage's pre-pass and parser (extract/gumbo_arena.h).
       if (!IsValidUtf8(html)) html = RepairUtf8(html);
-      extract::ParsedHtml dom(html);
+      extract::ParsedPage dom(html);
       RawDocument doc;
       doc.kind = RawDocument::Kind::kHtml;
       if (use_url) doc.origin.url = item.url;
@@ -212,11 +211,11 @@ Registrar reg({
     "score publication-date extraction on htmldate-style evaluation sets",
     "[--set FILE]... [--limit N] [--no-url] [--errors] [--format jsonl|table]",
     "Reads evaluation files shaped { url: {\"file\": NAME, \"date\": \"YYYY-MM-DD\" | NaN} } and the\n"
-    "pages in html/NAME.gz next to them, runs the HTML parser and the metadata extractor on each\n"
-    "page, and scores the publication date as htmldate does: the day string equal to the gold is a\n"
+    "pages in html/NAME.gz next to them, runs the extract stage's pre-pass, HTML parser and\n"
+    "metadata reader on each page (as analyze does), and scores the publication date as htmldate does: the day string equal to the gold is a\n"
     "true positive, no date a false negative (true negative when the gold has none), any other\n"
     "output a false positive. Prints precision, recall, accuracy and F1 per set and overall, and\n"
-    "pages per second (parsing and metadata only, single thread). Default sets: htmldate's\n"
+    "pages per second (pre-pass, parsing and metadata only, single thread). Default sets: htmldate's\n"
     "eval_default.json and eval_mediacloud_2020.json under ../shared/eval/htmldate-eval. The\n"
     "trafilatura set (trafilatura-eval/evaldata.json) works too: pages without a date field, or\n"
     "with an empty one, are skipped.",

@@ -88,21 +88,13 @@ class DefaultExtractor : public Extractor {
   static bool TrimEmpty(const std::string& s) { return extract::TrimView(s).empty(); }
 
   Result<Article> FromHtml(const RawDocument& doc, const std::string& html, Article a) {
-    // With libxml2, attribute values bypass its parser (html_prepass.h).
-    extract::AttributeValues values;
-    const bool libxml = extract::DefaultHtmlParser() == extract::HtmlParser::kLibxml2;
-    std::string clean = extract::PrepassHtml(html, 256, nullptr, libxml ? &values : nullptr);
-    std::optional<extract::ParsedHtml> tree;
-    if (libxml)
-      tree.emplace(clean, values);
-    else
-      tree.emplace(clean);
-    if (!tree->output()) return Status::Internal("html parser returned no tree");
-    Result<extract::HtmlBody> body = extract::ExtractHtmlBody(tree->output(), lexicon_);
+    extract::ParsedPage tree(html);
+    if (!tree.output()) return Status::Internal("html parser returned no tree");
+    Result<extract::HtmlBody> body = extract::ExtractHtmlBody(tree.output(), lexicon_);
     if (!body.ok()) return body.status();
     a.text = std::move(body->text);
     a.boilerplate = std::move(body->boilerplate);
-    FillHtmlMetadata(tree->output(), doc, a);
+    FillHtmlMetadata(tree.output(), doc, a);
     FillFromContainer(doc, a);
     return a;
   }

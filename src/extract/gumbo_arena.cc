@@ -98,6 +98,15 @@ ParsedHtml::ParsedHtml(std::string_view html, HtmlParser parser) {
   }
 }
 
+ParsedPage::ParsedPage(std::string_view html) {
+  const bool libxml = DefaultHtmlParser() == HtmlParser::kLibxml2;
+  clean_ = PrepassHtml(html, 256, nullptr, libxml ? &values_ : nullptr);
+  if (libxml)
+    tree_.emplace(clean_, values_);
+  else
+    tree_.emplace(clean_, HtmlParser::kGumbo);
+}
+
 ParsedHtml::~ParsedHtml() {
   if (in_arena_) {
     t_arena.lent = false;

@@ -11,6 +11,8 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -85,6 +87,20 @@ class ParsedHtml {
   GumboOutput* out_ = nullptr;
   bool in_arena_ = false;                // holds this thread's arena
   std::unique_ptr<GumboArena> own_arena_;  // when that one was taken
+};
+
+// A page parsed the way the extract stage parses it: the pre-pass
+// (html_prepass.h), then the default parser, libxml2 getting the attribute
+// values by table. `html` must outlive the object (the table views it).
+class ParsedPage {
+ public:
+  explicit ParsedPage(std::string_view html);
+  GumboOutput* output() const { return tree_->output(); }
+
+ private:
+  AttributeValues values_;
+  std::string clean_;
+  std::optional<ParsedHtml> tree_;
 };
 
 }  // namespace dragoman::extract

@@ -205,14 +205,31 @@ void AppendIndex(size_t i, std::string& out) {
   while (n) out += digits[--n];
 }
 
+// What ScanTag learns about a tag besides its name.
+struct TagInfo {
+  bool self_closing = false;
+  bool typed = false;          // has a type attribute
+  bool json_type = false;      // type mentions json (any case)
+  bool ld_json = false;        // type mentions ld+json
+  bool template_type = false;  // type mentions template
+};
+
+bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
+  for (size_t i = 0; i + lower_needle.size() <= hay.size(); ++i) {
+    size_t k = 0;
+    while (k < lower_needle.size() && Lower(hay[i + k]) == lower_needle[k]) ++k;
+    if (k == lower_needle.size()) return true;
+  }
+  return false;
+}
+
 // Scans a tag from s[pos] == '<' to just past its '>', as the HTML tokenizer
-// does (quotes open a value only after '='). Fills `name` (lower case),
-// `self_closing` and `json_type` (type="application/ld+json"). Writes the tag
-// to `out` with only the attributes KeepAttribute() names, huge data: URIs
-// shortened; with `values`, each kept value goes there and the tag gets its
-// index. End tags get no attributes.
-size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_closing, bool& json_type,
-               bool& template_type, std::string* out, AttributeValues* values, PrepassStats& st) {
+// does (quotes open a value only after '='). Fills `name` (lower case) and
+// `info`. Writes the tag to `out` with only the attributes KeepAttribute()
+// names, huge data: URIs shortened; with `values`, each kept value goes there
+// and the tag gets its index. End tags get no attributes.
+size_t ScanTag(std::string_view s, size_t pos, std::string& name, TagInfo& info, std::string* out,
+               AttributeValues* values, PrepassStats& st) {
   size_t i = pos + 1;
   bool end_tag = false;
   if (i < s.size() && s[i] == '/') {
@@ -222,9 +239,7 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
   size_t name_start = i;
   name.clear();
   while (i < s.size() && s[i] != '>' && s[i] != '/' && !IsSpace(s[i])) name += Lower(s[i++]);
-  self_closing = false;
-  json_type = false;
-  template_type = false;
+  info = TagInfo();
   if (out) {
     *out += end_tag ? "</" : "<";
     out->append(s.data() + name_start, i - name_start);
@@ -236,7 +251,7 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
       continue;
     }
     if (s[i] == '/') {
-      if (i + 1 < s.size() && s[i + 1] == '>') self_closing = true;
+      if (i + 1 < s.size() && s[i + 1] == '>') info.self_closing = true;
       ++i;
       continue;
     }
@@ -268,9 +283,13 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
         i = e;
       }
     }
-    if (attr == "type" && value.size() < 64) {
-      if (value.find("ld+json") != std::string_view::npos) json_type = true;
-      if (value.find("template") != std::string_view::npos) template_type = true;
+    if (attr == "type" && !info.typed) {
+      info.typed = true;
+      if (value.size() < 64) {
+        info.json_type = ContainsNoCase(value, "json");
+        info.ld_json = ContainsNoCase(value, "ld+json");
+        info.template_type = ContainsNoCase(value, "template");
+      }
     }
     if (!out || end_tag || !KeepAttribute(name, attr, value)) continue;
     *out += ' ';
@@ -297,7 +316,7 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, bool& self_clo
     *out += q;
   }
   size_t end = i < s.size() ? i + 1 : s.size();
-  if (out) *out += self_closing ? "/>" : ">";
+  if (out) *out += info.self_closing ? "/>" : ">";
   return end;
 }
 
@@ -313,6 +332,11 @@ unsigned ClassifyTag(std::string_view n) {
     if (k == n.size()) return e.cls;
   }
   return 0;
+}
+
+bool ScriptMayCarryDates(std::string_view content) {
+  return content.find("ublish") != std::string_view::npos || content.find("ate\"") != std::string_view::npos ||
+         content.find("reated") != std::string_view::npos;
 }
 
 bool KeepHtmlAttribute(std::string_view element, std::string_view attribute, std::string_view value) {
@@ -359,10 +383,11 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
       ++pos;
       continue;
     }
-    bool self_closing = false, json_type = false, template_type = false;
+    TagInfo info;
     size_t tag_start_out = out.size();
-    size_t after = ScanTag(s, pos, name, self_closing, json_type, template_type, &out, values, st);
-    if (!is_end && std::string_view(name) == "script" && template_type) {
+    size_t after = ScanTag(s, pos, name, info, &out, values, st);
+    const bool self_closing = info.self_closing;
+    if (!is_end && std::string_view(name) == "script" && info.template_type) {
       // <script type="text/template"> holding the article's markup (some blog
       // platforms): parse its content as HTML; its end tag is then a stray one.
       out.resize(tag_start_out);
@@ -400,7 +425,7 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
     }
     // Elements whose content is dropped or copied raw.
     const unsigned cls = ClassifyTag(name);
-    bool drop = (cls & kTagDropped) && !((cls & kTagRaw) && json_type);  // JSON-LD <script> is kept raw
+    bool drop = cls & kTagDropped;
     bool raw = cls & kTagRaw;
     if (drop || raw) {
       if (self_closing && name != "script" && name != "style") {  // <svg/> and friends
@@ -411,6 +436,10 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
       size_t end = FindEndTag(s, after, name);
       size_t close_end = end == std::string_view::npos ? s.size() : s.find('>', end);
       close_end = close_end == std::string_view::npos ? s.size() : close_end + 1;
+      if (drop && raw) {  // <script>: JSON-LD, and JSON the metadata reader may find a date in, stay
+        std::string_view content = s.substr(after, (end == std::string_view::npos ? s.size() : end) - after);
+        drop = !info.ld_json && !((!info.typed || info.json_type) && ScriptMayCarryDates(content));
+      }
       if (drop) {
         out.resize(tag_start_out);
       } else {

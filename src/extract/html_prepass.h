@@ -1,7 +1,9 @@
-// A linear pre-pass over raw HTML before gumbo sees it. It
-//  - drops the contents of <script> (except JSON-LD, which metadata reads), <style>, <noscript>, <template>, <svg>, <math>, <iframe>,
-//    <object> and comments: the extractor never reads them, and gumbo's
-//    tokenizer spends much of its time in them;
+// A linear pre-pass over raw HTML before the parser sees it. It
+//  - drops the contents of <script>, <style>, <noscript>, <template>, <svg>,
+//    <math>, <iframe>, <object> and comments: the extractor never reads them,
+//    and a parser's tokenizer spends much of its time in them. Kept are the
+//    scripts the metadata reader reads: JSON-LD, and untyped or JSON scripts
+//    that may carry a date (ScriptMayCarryDates);
 //  - keeps only the attributes the extractor and the metadata reader use, on
 //    the elements they use them on (class id role itemprop itemtype property
 //    hidden content datetime pubdate anywhere; style when it may hide the
@@ -49,6 +51,11 @@ enum TagClass : unsigned {
   kTagDiv = 1u << 6,            // div
 };
 unsigned ClassifyTag(std::string_view lower_name);
+
+// Whether a script's content may name a publication or creation date
+// ("datePublished", "publishDate", "created"): the metadata reader's test for
+// scripts other than JSON-LD, which the pre-pass keeps such scripts for.
+bool ScriptMayCarryDates(std::string_view content);
 
 // Whether the pre-pass keeps attribute `attribute` (lower case) of element
 // `element` (lower case) with this raw value; exposed for its test.

@@ -15,6 +15,7 @@
 #include "dragoman/utf8.h"
 #include "extract/dates.h"
 #include "extract/gumbo_attr.h"
+#include "extract/html_prepass.h"
 #include "extract/meta_util.h"
 
 namespace dragoman {
@@ -258,7 +259,7 @@ class Walker {
           if (ld && json.size() < (4u << 20)) {
             f_.json_ld.push_back(std::move(json));
           } else if (f_.script_json.size() < (2u << 20) &&
-                     (Contains(json, "ublish") || Contains(json, "ate\"") || Contains(json, "reated"))) {
+                     extract::ScriptMayCarryDates(json)) {
             f_.script_json += json;
             f_.script_json += '\n';
           }
