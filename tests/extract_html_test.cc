@@ -310,12 +310,12 @@ TEST(ExtractHtmlTest, DateFromAPageDataScript) {
 // With a value table the markup holds indexes, and the table the raw values
 // (entities undecoded, a huge data: URI shortened), in document order; the
 // rest of the markup is what the pre-pass writes without a table.
-TEST(ExtractHtmlTest, PrepassMovesAttributeValuesToTheTable) {
+TEST(ExtractHtmlTest, PrepassMovesTextTableToTheTable) {
   std::string uri = "data:image/png;base64," + std::string(3000, 'A');
   std::string html = "<html lang=de><body><div class='lead x' id=main onclick=\"go()\">Text <a href=/x rel=author "
                      "title=t>Autor</a></div><img src=a.png><meta property=\"og:title\" content=\"Fish &amp; Chips\">"
                      "<p style=\"display:none\" data-x=\"" + uri + "\" class=\"" + uri + "\" hidden>h</p></body></html>";
-  extract::AttributeValues values;
+  extract::TextTable values;
   std::string out = extract::PrepassHtml(html, 256, nullptr, &values);
   EXPECT_EQ(out,
             "<html lang=\"0\"><body><div class=\"1\" id=\"2\">Text <a rel=\"3\">Autor</a></div><img>"

@@ -170,9 +170,9 @@ TEST(LibxmlTreeTest, TableValuesDecodeAsLibxmlDecodesThem) {
     ParsedHtml inline_parse("<body><p class=\"" + raw + "\">x</p></body>", HtmlParser::kLibxml2);
     auto want = Find(inline_parse.output(), GUMBO_TAG_P);
     ASSERT_EQ(want.size(), 1u);
-    AttributeValues values;
+    TextTable values;
     std::string clean = PrepassHtml(html, 256, nullptr, &values);
-    ASSERT_EQ(values.size(), 1u) << raw;  // title is not kept on <p>
+    ASSERT_EQ(values.size(), 2u) << raw;  // the class and the text "x" (title is not kept on <p>)
     ParsedHtml table_parse(clean, values);
     auto got = Find(table_parse.output(), GUMBO_TAG_P);
     ASSERT_EQ(got.size(), 1u);
@@ -193,13 +193,75 @@ TEST(LibxmlTreeTest, TableValuesDecodeAsLibxmlDecodesThem) {
 // Markup the pre-pass did not write (a <textarea>'s content is copied raw)
 // keeps libxml2's values; an index out of the table's range is a value.
 TEST(LibxmlTreeTest, TableParseKeepsValuesItDidNotIndex) {
-  AttributeValues values = {"lead"};
+  TextTable values = {"lead"};
   ParsedHtml p("<body><p class=\"0\">a</p><b class=\"7\">b</b><i class=\"x1\">c</i><u hidden>d</u></body>", values);
   const GumboOutput* o = p.output();
   EXPECT_STREQ(Attr(Find(o, GUMBO_TAG_P)[0], "class"), "lead");
   EXPECT_STREQ(Attr(Find(o, GUMBO_TAG_B)[0], "class"), "7");
   EXPECT_STREQ(Attr(Find(o, GUMBO_TAG_I)[0], "class"), "x1");
   EXPECT_STREQ(Attr(Find(o, GUMBO_TAG_U)[0], "hidden"), "");
+}
+
+// Text runs and script contents passed through the pre-pass's table reach
+// the tree as libxml2 reads the same text in the markup: references (valid,
+// invalid, legacy without ';', unknown), NUL, controls, U+FFFE, and text that
+// holds the table's own marks.
+TEST(LibxmlTreeTest, TableTextReadsAsLibxmlReadsTheMarkup) {
+  const std::vector<std::string> runs = {
+      "Caf&eacute; &amp; Bar &#8217;n&#x2019; &lt;ok&gt;", "a&nbsp b &copy2024 &notin; &not it &amp; AT&T",
+      "x&#0;y&#xD800;z&#;w&#x;v&#99999999999;u", "&bogus; &amp w &Amp; &foo-bar; &amp.x; & alone",
+      std::string("nul\0byte", 8), "ctl\x01\x0b\x0c\x1f" "end\r\nline", "non\xEF\xBF\xBE" "char\xEF\xBF\xBF.",
+      "\xEF\xB7\x90" "12 looks like a mark \xEF\xB7\x91" "0", "caf\xC3\xA9 \xE6\x97\xA5 \xF0\x9F\x98\x80",
+      "&#65;&#x42;&#X43;&#68", "ends with &", "&&&#38;&", "   spaced out   "};
+  for (const std::string& run : runs) {
+    std::string html = "<body><div><p>" + run + "</p><p>" + run + "<b>bold</b>" + run + "</p></div></body>";
+    ParsedHtml inline_parse(PrepassHtml(html), HtmlParser::kLibxml2);
+    TextTable table;
+    std::string clean = PrepassHtml(html, 256, nullptr, &table);
+    ParsedHtml table_parse(clean, table);
+    EXPECT_EQ(Text(Find(table_parse.output(), GUMBO_TAG_DIV)[0]), Text(Find(inline_parse.output(), GUMBO_TAG_DIV)[0]))
+        << run;
+    std::string direct;
+    AppendDecodedText(run, direct);
+    EXPECT_EQ(direct, Text(Find(inline_parse.output(), GUMBO_TAG_P)[0])) << run;
+  }
+}
+
+TEST(LibxmlTreeTest, TableScriptsReadAsLibxmlReadsThem) {
+  std::string html = "<html><head><script type=\"application/ld+json\">{\"headline\": \"Fish &amp; Chips <b>\", "
+                     "\"n\": \"a" + std::string(1, '\0') + "b\x01" "c\"}</script><title>T\xEF\xB7\x90" "3 &amp; more"
+                     "</title></head><body><p>x</p><script>var d = {\"published_at\": \"2019-03-02\"};</script>"
+                     "</body></html>";
+  ParsedHtml inline_parse(PrepassHtml(html), HtmlParser::kLibxml2);
+  TextTable table;
+  std::string clean = PrepassHtml(html, 256, nullptr, &table);
+  EXPECT_EQ(clean.find("published_at"), std::string::npos);  // the scripts' text went to the table
+  ParsedHtml table_parse(clean, table);
+  auto want = Find(inline_parse.output(), GUMBO_TAG_SCRIPT);
+  auto got = Find(table_parse.output(), GUMBO_TAG_SCRIPT);
+  ASSERT_EQ(want.size(), 2u);
+  ASSERT_EQ(got.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) EXPECT_EQ(Text(got[i]), Text(want[i]));
+  EXPECT_NE(Text(got[0]).find("Fish &amp; Chips <b>"), std::string::npos);  // no references in scripts
+  // A mark in copied raw content (<title>) is not taken for one.
+  auto titles = Find(table_parse.output(), GUMBO_TAG_TITLE);
+  ASSERT_EQ(titles.size(), 1u);
+  EXPECT_EQ(Text(titles[0]), "T\xEF\xBF\xBD" "3 & more");
+}
+
+// HTML5 ignores "</>" and reads "</" with another non-letter as a bogus
+// comment up to the next '>': neither leaves text, with or without a table.
+TEST(LibxmlTreeTest, BogusEndTagsLeaveNoText) {
+  std::string html = "<body><p>a</>b</!-- c -->d</#>e</ f>g</p></body>";
+  ParsedHtml inline_parse(PrepassHtml(html), HtmlParser::kLibxml2);
+  TextTable table;
+  std::string clean = PrepassHtml(html, 256, nullptr, &table);
+  ParsedHtml table_parse(clean, table);
+  for (const ParsedHtml* p : {&inline_parse, &table_parse}) {
+    std::string t = Text(Find(p->output(), GUMBO_TAG_P)[0]);
+    t.erase(std::remove(t.begin(), t.end(), '|'), t.end());
+    EXPECT_EQ(t, "abdeg");
+  }
 }
 
 TEST(LibxmlTreeTest, LegacyEntitiesWithoutSemicolonDecodedInText) {

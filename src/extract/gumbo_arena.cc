@@ -70,7 +70,7 @@ HtmlParser DefaultHtmlParser() {
   return kDefault;
 }
 
-void ParsedHtml::ParseWithLibxml(std::string_view html, const AttributeValues* values) {
+void ParsedHtml::ParseWithLibxml(std::string_view html, const TextTable* table) {
   GumboArena* arena;
   if (!t_arena.lent) {
     t_arena.lent = true;
@@ -81,10 +81,10 @@ void ParsedHtml::ParseWithLibxml(std::string_view html, const AttributeValues* v
     arena = own_arena_.get();
   }
   arena->Reset();
-  out_ = ParseHtmlWithLibxml(html, *arena, values);
+  out_ = ParseHtmlWithLibxml(html, *arena, table);
 }
 
-ParsedHtml::ParsedHtml(std::string_view html, const AttributeValues& values) { ParseWithLibxml(html, &values); }
+ParsedHtml::ParsedHtml(std::string_view html, const TextTable& table) { ParseWithLibxml(html, &table); }
 
 ParsedHtml::ParsedHtml(std::string_view html, HtmlParser parser) {
   if (parser == HtmlParser::kLibxml2) {
@@ -100,9 +100,9 @@ ParsedHtml::ParsedHtml(std::string_view html, HtmlParser parser) {
 
 ParsedPage::ParsedPage(std::string_view html) {
   const bool libxml = DefaultHtmlParser() == HtmlParser::kLibxml2;
-  clean_ = PrepassHtml(html, 256, nullptr, libxml ? &values_ : nullptr);
+  clean_ = PrepassHtml(html, 256, nullptr, libxml ? &table_ : nullptr);
   if (libxml)
-    tree_.emplace(clean_, values_);
+    tree_.emplace(clean_, table_);
   else
     tree_.emplace(clean_, HtmlParser::kGumbo);
 }

@@ -73,16 +73,16 @@ HtmlParser DefaultHtmlParser();
 class ParsedHtml {
  public:
   explicit ParsedHtml(std::string_view html, HtmlParser parser = DefaultHtmlParser());
-  // Parses pre-passed markup whose attribute values are indexes into
-  // `values` (PrepassHtml with a table), with libxml2, whatever the default.
-  ParsedHtml(std::string_view html, const AttributeValues& values);
+  // Parses pre-passed markup whose text is in `table` (PrepassHtml with a
+  // table), with libxml2, whatever the default.
+  ParsedHtml(std::string_view html, const TextTable& table);
   ~ParsedHtml();
   ParsedHtml(const ParsedHtml&) = delete;
   ParsedHtml& operator=(const ParsedHtml&) = delete;
   GumboOutput* output() const { return out_; }
 
  private:
-  void ParseWithLibxml(std::string_view html, const AttributeValues* values);
+  void ParseWithLibxml(std::string_view html, const TextTable* table);
 
   GumboOutput* out_ = nullptr;
   bool in_arena_ = false;                // holds this thread's arena
@@ -90,15 +90,15 @@ class ParsedHtml {
 };
 
 // A page parsed the way the extract stage parses it: the pre-pass
-// (html_prepass.h), then the default parser, libxml2 getting the attribute
-// values by table. `html` must outlive the object (the table views it).
+// (html_prepass.h), then the default parser, libxml2 getting attribute values,
+// text and scripts by table. `html` must outlive the object (the table views it).
 class ParsedPage {
  public:
   explicit ParsedPage(std::string_view html);
   GumboOutput* output() const { return tree_->output(); }
 
  private:
-  AttributeValues values_;
+  TextTable table_;
   std::string clean_;
   std::optional<ParsedHtml> tree_;
 };

@@ -112,9 +112,7 @@ void AppendText(std::string_view text, std::string& out) {
                                  (rest[run] >= '0' && rest[run] <= '9')))
       ++run;
     if (run == 0 || (run < rest.size() && rest[run] == ';')) continue;
-    size_t best = 0;
-    for (std::string_view e : kLegacyEntities)
-      if (e.size() > best && rest.size() >= e.size() && rest.compare(0, e.size(), e) == 0) best = e.size();
+    size_t best = LegacyEntityPrefix(rest);
     if (best == 0) continue;
     size_t end = amp + 1 + best;
     out.append(text.data() + from, end - from);
@@ -122,6 +120,25 @@ void AppendText(std::string_view text, std::string& out) {
     from = end;
   }
   out.append(text.data() + from, text.size() - from);
+}
+
+bool AllHtmlSpace(std::string_view t) {
+  for (char c : t)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') return false;
+  return true;
+}
+
+// Appends raw content (a <title>'s, a <textarea>'s) with the table's marks,
+// if the page has them, replaced by U+FFFD.
+void AppendRaw(std::string_view raw, std::string& out) {
+  size_t from = 0;
+  for (size_t m = raw.find("\xEF\xB7"); m != std::string_view::npos; m = raw.find("\xEF\xB7", m + 1)) {
+    if (m + 2 >= raw.size() || (raw[m + 2] != '\x90' && raw[m + 2] != '\x91')) continue;
+    out.append(raw.data() + from, m - from);
+    out += "\xEF\xBF\xBD";
+    from = m + 3;
+  }
+  out.append(raw.data() + from, raw.size() - from);
 }
 
 // Finds the end of the element whose raw content starts at `pos`: the index of
@@ -226,10 +243,10 @@ bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
 // Scans a tag from s[pos] == '<' to just past its '>', as the HTML tokenizer
 // does (quotes open a value only after '='). Fills `name` (lower case) and
 // `info`. Writes the tag to `out` with only the attributes KeepAttribute()
-// names, huge data: URIs shortened; with `values`, each kept value goes there
+// names, huge data: URIs shortened; with a table, each kept value goes there
 // and the tag gets its index. End tags get no attributes.
 size_t ScanTag(std::string_view s, size_t pos, std::string& name, TagInfo& info, std::string* out,
-               AttributeValues* values, PrepassStats& st) {
+               TextTable* table, PrepassStats& st) {
   size_t i = pos + 1;
   bool end_tag = false;
   if (i < s.size() && s[i] == '/') {
@@ -301,11 +318,11 @@ size_t ScanTag(std::string_view s, size_t pos, std::string& name, TagInfo& info,
       ++st.shortened_uris;
       value = "data:,";
     }
-    if (values) {  // the value goes by its index
+    if (table) {  // the value goes by its index
       *out += "=\"";
-      AppendIndex(values->size(), *out);
+      AppendIndex(table->size(), *out);
       *out += '"';
-      values->push_back(value);
+      table->push_back(value);
       continue;
     }
     char q = quote ? quote : '"';
@@ -334,6 +351,13 @@ unsigned ClassifyTag(std::string_view n) {
   return 0;
 }
 
+size_t LegacyEntityPrefix(std::string_view rest) {
+  size_t best = 0;
+  for (std::string_view e : kLegacyEntities)
+    if (e.size() > best && rest.size() >= e.size() && rest.compare(0, e.size(), e) == 0) best = e.size();
+  return best;
+}
+
 bool ScriptMayCarryDates(std::string_view content) {
   return content.find("ublish") != std::string_view::npos || content.find("ate\"") != std::string_view::npos ||
          content.find("reated") != std::string_view::npos;
@@ -343,7 +367,7 @@ bool KeepHtmlAttribute(std::string_view element, std::string_view attribute, std
   return KeepAttribute(element, attribute, value);
 }
 
-std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stats_out, AttributeValues* values) {
+std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stats_out, TextTable* table) {
   PrepassStats st;
   std::string out;
   out.reserve(s.size());
@@ -351,13 +375,24 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
   std::unordered_map<std::string, size_t> dropped;  // open tags dropped, by name
   std::string name;
   size_t pos = 0;
+  // A text run: with a table, one that is not all white space goes there
+  // (white space stays as it is: where text is blank decides how libxml2
+  // builds, and the metadata reader's length limits count it).
+  auto text = [&](std::string_view t) {
+    if (!table || t.empty() || AllHtmlSpace(t)) {
+      AppendText(t, out);
+      return;
+    }    out += kTextRunMark;
+    AppendIndex(table->size(), out);
+    table->push_back(t);
+  };
   while (pos < s.size()) {
     size_t lt = s.find('<', pos);
     if (lt == std::string_view::npos) {
-      AppendText(s.substr(pos), out);
+      text(s.substr(pos));
       break;
     }
-    AppendText(s.substr(pos, lt - pos), out);
+    text(s.substr(pos, lt - pos));
     pos = lt;
     if (pos + 1 >= s.size()) {
       out += s[pos++];
@@ -379,13 +414,20 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
     bool is_end = next == '/';
     char first = is_end ? (pos + 2 < s.size() ? s[pos + 2] : ' ') : next;
     if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+      if (is_end && pos + 2 < s.size()) {
+        // HTML5: "</>" is ignored, "</" and another non-letter opens a bogus
+        // comment that the next '>' ends.
+        size_t e = s.find('>', pos + 2);
+        pos = e == std::string_view::npos ? s.size() : e + 1;
+        continue;
+      }
       out += '<';  // a lone '<' in text
       ++pos;
       continue;
     }
     TagInfo info;
     size_t tag_start_out = out.size();
-    size_t after = ScanTag(s, pos, name, info, &out, values, st);
+    size_t after = ScanTag(s, pos, name, info, &out, table, st);
     const bool self_closing = info.self_closing;
     if (!is_end && std::string_view(name) == "script" && info.template_type) {
       // <script type="text/template"> holding the article's markup (some blog
@@ -440,8 +482,18 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
         std::string_view content = s.substr(after, (end == std::string_view::npos ? s.size() : end) - after);
         drop = !info.ld_json && !((!info.typed || info.json_type) && ScriptMayCarryDates(content));
       }
+      size_t content_end = end == std::string_view::npos ? s.size() : end;
       if (drop) {
         out.resize(tag_start_out);
+      } else if (table && name == "script") {  // the content by the table
+        if (content_end > after) {
+          out += kScriptTextMark;
+          AppendIndex(table->size(), out);
+          table->push_back(s.substr(after, content_end - after));
+        }
+        out.append(s.data() + content_end, close_end - content_end);
+      } else if (table) {
+        AppendRaw(s.substr(after, close_end - after), out);
       } else {
         out.append(s.data() + after, close_end - after);
       }

@@ -11,10 +11,9 @@
 //    value and http-equiv on <meta>; lang on <html>; title on <abbr>; and
 //    data-* names mentioning date, time, publish or author) and shortens
 //    values over 2 KiB that are data: URIs (inline images);
-//  - optionally takes the kept attribute values out of the markup (see
-//    AttributeValues): libxml2 copies a value character by character at
-//    about 125 instructions a byte, which made attribute values its largest
-//    cost;
+//  - optionally takes text out of the markup (see TextTable): libxml2
+//    copies attribute values and text character by character, which made
+//    them its largest costs;
 //  - writes the </div> end tags that a block's end tag implies in HTML5
 //    ("<section><div>text</section>"): libxml2's parser would ignore the
 //    block's end tag while a div opened inside it is open;
@@ -61,13 +60,32 @@ bool ScriptMayCarryDates(std::string_view content);
 // `element` (lower case) with this raw value; exposed for its test.
 bool KeepHtmlAttribute(std::string_view element, std::string_view attribute, std::string_view value);
 
-// Attribute values taken out of the markup: with a table, PrepassHtml writes
-// each kept value as its index in the table (class="17") and stores the raw
-// value (character references not decoded) here: views of the input page, or
-// of static text for a shortened data: URI. Valid while the page is.
-using AttributeValues = std::vector<std::string_view>;
+// Text taken out of the markup. With a table, PrepassHtml stores there, by
+// index, views of the page (or of static text, for a shortened data: URI):
+//  - each kept attribute value, raw; the markup gets the index as the value
+//    (class="17");
+//  - each text run between tags that is not all white space, raw; the markup
+//    gets kTextRunMark and the index;
+//  - the content of each script it keeps; the markup gets kScriptTextMark and
+//    the index.
+// The tree builder (libxml_tree.h) puts the text back, decoded as libxml2
+// decodes it, so that libxml2 reads the page's structure and a few digits
+// instead of copying every character at some 100 instructions a byte.
+// Valid while the page is.
+using TextTable = std::vector<std::string_view>;
+
+// The marks: U+FDD0 and U+FDD1, noncharacters that Unicode reserves for a
+// program's internal use. The pre-pass writes U+FFFD for any the page has in
+// the raw content it copies (<title>, <textarea>).
+inline constexpr std::string_view kTextRunMark = "\xEF\xB7\x90";
+inline constexpr std::string_view kScriptTextMark = "\xEF\xB7\x91";
+
+// The length of the longest HTML 2/3.2 Latin-1 entity name that `rest` (the
+// text after a '&') starts with, 0 if none: HTML5 decodes these without their
+// ';' in text ("&nbsp", "&copy2024").
+size_t LegacyEntityPrefix(std::string_view rest);
 
 std::string PrepassHtml(std::string_view html, size_t max_depth = 256, PrepassStats* stats = nullptr,
-                        AttributeValues* values = nullptr);
+                        TextTable* table = nullptr);
 
 }  // namespace dragoman::extract

@@ -6,6 +6,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <cstring>
@@ -22,7 +23,7 @@ bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r
 // one shared list (`kids_`) and become an element's vector when it closes.
 class TreeBuilder {
  public:
-  TreeBuilder(GumboArena& arena, const AttributeValues* values) : arena_(arena), values_(values) {
+  TreeBuilder(GumboArena& arena, const TextTable* table) : arena_(arena), table_(table) {
     out_ = New<GumboOutput>();
     GumboNode* doc = NewNode(GUMBO_NODE_DOCUMENT);
     doc->v.document.name = "";
@@ -117,21 +118,46 @@ class TreeBuilder {
     return n;
   }
 
+  // Appends `t` with each mark the pre-pass wrote (kTextRunMark or
+  // kScriptTextMark, then an index) replaced by the table's text, decoded.
+  void AppendWithTableText(std::string_view t, std::string& out) {
+    size_t i = 0;
+    while (i < t.size()) {
+      size_t m = t.find("\xEF\xB7", i);
+      if (m == std::string_view::npos || m + 2 >= t.size()) break;
+      char kind = t[m + 2];
+      size_t d = m + 3, index = 0;
+      while (d < t.size() && d - (m + 3) < 9 && t[d] >= '0' && t[d] <= '9') index = index * 10 + (t[d++] - '0');
+      if ((kind != kTextRunMark[2] && kind != kScriptTextMark[2]) || d == m + 3 || index >= table_->size()) {
+        out.append(t.data() + i, m + 3 - i);  // not a mark of the pre-pass's: text
+        i = m + 3;
+        continue;
+      }
+      out.append(t.data() + i, m - i);
+      if (kind == kTextRunMark[2])
+        AppendDecodedText((*table_)[index], out);
+      else
+        AppendScriptText((*table_)[index], out);
+      i = d;
+    }
+    if (i < t.size()) out.append(t.data() + i, t.size() - i);
+  }
+
   // An attribute's value: libxml2's, or with a value table the table's entry
   // its index names, decoded. Markup the pre-pass did not write (inside a
   // <textarea>) may hold other values: they stay as they are.
   const char* Value(const char* v) {
     if (!v) return "";
     size_t len = std::strlen(v);
-    if (values_) {
+    if (table_) {
       size_t index = 0;
       bool digits = len > 0 && len < 10;
       for (size_t i = 0; digits && i < len; ++i) {
         digits = v[i] >= '0' && v[i] <= '9';
         index = index * 10 + static_cast<size_t>(v[i] - '0');
       }
-      if (digits && index < values_->size()) {
-        std::string_view raw = (*values_)[index];
+      if (digits && index < table_->size()) {
+        std::string_view raw = (*table_)[index];
         if (raw.find('&') == std::string_view::npos) return Copy(raw.data(), raw.size());
         decoded_.clear();
         AppendDecodedAttributeValue(raw, decoded_);
@@ -158,14 +184,24 @@ class TreeBuilder {
 
   void FlushText() {
     if (text_.empty()) return;
+    std::string_view t = text_;
+    if (table_ && t.find("\xEF\xB7") != std::string_view::npos) {
+      expanded_.clear();
+      AppendWithTableText(t, expanded_);
+      t = expanded_;
+      if (t.empty()) {  // text that decodes to nothing ("&#0;")
+        text_.clear();
+        return;
+      }
+    }
     bool space = true;
-    for (char c : text_)
+    for (char c : t)
       if (!IsHtmlSpace(c)) {
         space = false;
         break;
       }
     GumboNode* n = NewNode(space ? GUMBO_NODE_WHITESPACE : GUMBO_NODE_TEXT);
-    n->v.text.text = Copy(text_.data(), text_.size());
+    n->v.text.text = Copy(t.data(), t.size());
     n->v.text.start_pos = kGumboEmptySourcePosition;
     Attach(n);
     text_.clear();
@@ -189,8 +225,9 @@ class TreeBuilder {
   }
 
   GumboArena& arena_;
-  const AttributeValues* values_;
+  const TextTable* table_;
   std::string decoded_;
+  std::string expanded_;
   GumboOutput* out_ = nullptr;
   std::vector<Open> open_;
   std::vector<GumboNode*> kids_;
@@ -271,12 +308,118 @@ void AppendDecodedAttributeValue(std::string_view raw, std::string& out) {
   }
 }
 
-GumboOutput* ParseHtmlWithLibxml(std::string_view html, GumboArena& arena, const AttributeValues* values) {
+namespace {
+
+// Characters libxml2 keeps in text (XML's Char production).
+bool IsXmlChar(uint32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// Appends raw text as libxml2 reads it: NUL becomes a space; C0 controls
+// other than tab, line feed and carriage return, U+FFFE and U+FFFF go; with
+// `references`, '&' starts a character reference (DecodeReference).
+template <typename OnAmp>
+void AppendReadText(std::string_view raw, std::string& out, OnAmp on_amp) {
+  size_t i = 0, from = 0;
+  const size_t n = raw.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(raw[i]);
+    if (c >= 0x20 && c != '&' && c != 0xEF) {
+      ++i;
+      continue;
+    }
+    if (c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      continue;
+    }
+    if (c == 0xEF) {  // U+FFFE, U+FFFF: EF BF BE, EF BF BF
+      if (i + 2 < n && static_cast<unsigned char>(raw[i + 1]) == 0xBF &&
+          (static_cast<unsigned char>(raw[i + 2]) & 0xFE) == 0xBE) {
+        out.append(raw.data() + from, i - from);
+        i += 3;
+        from = i;
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    out.append(raw.data() + from, i - from);
+    if (c == '&') {
+      size_t next = on_amp(raw, i, out);
+      if (next == i) {  // not a reference: the '&' is text
+        out += '&';
+        next = i + 1;
+      }
+      i = from = next;
+      continue;
+    }
+    if (c == 0) out += ' ';  // other controls go
+    from = ++i;
+  }
+  out.append(raw.data() + from, n - from);
+}
+
+// Decodes the character reference at raw[i] == '&' as the pre-pass and
+// libxml2 together read text, appending it; returns where the text goes on
+// (i when there is no reference).
+size_t DecodeTextReference(std::string_view raw, size_t i, std::string& out) {
+  size_t j = i + 1;
+  if (j < raw.size() && raw[j] == '#') {
+    // &#NNN; &#xHH;: the ';' may be missing; a value that is no character
+    // is dropped with what was read of it, as libxml2 does.
+    ++j;
+    bool hex = j < raw.size() && (raw[j] == 'x' || raw[j] == 'X');
+    if (hex) ++j;
+    uint32_t cp = 0;
+    for (; j < raw.size(); ++j) {
+      char c = raw[j];
+      int v = c >= '0' && c <= '9' ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
+      if (v < 0) break;
+      cp = std::min<uint32_t>(cp * (hex ? 16 : 10) + static_cast<uint32_t>(v), 0x110000);
+    }
+    if (j < raw.size() && raw[j] == ';') ++j;
+    if (IsXmlChar(cp)) AppendUtf8(out, cp);
+    return j;
+  }
+  size_t e = j;
+  while (e < raw.size() && ((raw[e] >= 'a' && raw[e] <= 'z') || (raw[e] >= 'A' && raw[e] <= 'Z') ||
+                            (raw[e] >= '0' && raw[e] <= '9')))
+    ++e;
+  size_t name_end = e, after = e + 1;
+  if (e == j) return i;
+  if (e >= raw.size() || raw[e] != ';') {
+    // "&nbsp", "&copy2024": an HTML 2/3.2 name without its ';'.
+    size_t legacy = LegacyEntityPrefix(raw.substr(j));
+    if (legacy == 0) return i;
+    name_end = after = j + legacy;
+  }
+  std::string name(raw.substr(j, name_end - j));
+  const htmlEntityDesc* ent = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
+  if (!ent) return i;
+  AppendUtf8(out, ent->value);
+  return after;
+}
+
+}  // namespace
+
+void AppendDecodedText(std::string_view raw, std::string& out) {
+  AppendReadText(raw, out, DecodeTextReference);
+}
+
+void AppendScriptText(std::string_view raw, std::string& out) {
+  AppendReadText(raw, out, [](std::string_view, size_t i, std::string&) { return i; });
+}
+
+GumboOutput* ParseHtmlWithLibxml(std::string_view html, GumboArena& arena, const TextTable* table) {
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
   static const htmlSAXHandler kHandler = MakeHandler();
 
-  TreeBuilder builder(arena, values);
+  TreeBuilder builder(arena, table);
   // libxml2 takes an int size and refuses an empty buffer.
   if (!html.empty() && html.size() < static_cast<size_t>(INT_MAX)) {
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(html.size()));

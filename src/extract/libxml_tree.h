@@ -20,10 +20,10 @@
 // The input must be UTF-8 (the extractor repairs it first); meta charset
 // declarations are ignored. Thread-safe: one parser context per call.
 //
-// With an attribute value table (PrepassHtml's AttributeValues), each value in
-// the markup is an index into it, and the tree gets the table's value with its
-// character references decoded as libxml2 decodes them: libxml2 then reads a
-// few digits instead of every class name and date.
+// With the pre-pass's table (TextTable in html_prepass.h), attribute values
+// in the markup are indexes into it and text runs and script contents are
+// marks with an index: the tree gets the table's text, decoded as libxml2
+// would have decoded it in the markup, while libxml2 reads a few digits.
 #pragma once
 
 #include <gumbo.h>
@@ -38,11 +38,22 @@ namespace dragoman::extract {
 
 // Parses `html` into a tree held by `arena` (valid until its next Reset).
 // Never null: an empty page gives a document with an empty <html>.
-GumboOutput* ParseHtmlWithLibxml(std::string_view html, GumboArena& arena, const AttributeValues* values = nullptr);
+GumboOutput* ParseHtmlWithLibxml(std::string_view html, GumboArena& arena, const TextTable* table = nullptr);
 
 // Appends an attribute value with its character references decoded as
 // libxml2's HTML parser decodes them: numeric ones (the ';' optional), and
 // HTML 4's names with their ';'; anything else stays as written.
 void AppendDecodedAttributeValue(std::string_view raw, std::string& out);
+
+// Appends a text run as the pre-pass and libxml2 together read it (what the
+// tree gets for text the pre-pass kept in the markup): character references
+// decoded (numeric ones, HTML 4's names with their ';', HTML 2/3.2's Latin-1
+// names also without), a reference to no character dropped, NUL read as a
+// space, other C0 controls and U+FFFE/U+FFFF dropped.
+void AppendDecodedText(std::string_view raw, std::string& out);
+
+// Appends a script's content as libxml2 reads it: no references; NUL, the
+// controls and U+FFFE/U+FFFF as in text.
+void AppendScriptText(std::string_view raw, std::string& out);
 
 }  // namespace dragoman::extract
