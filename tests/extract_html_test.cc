@@ -307,27 +307,30 @@ TEST(ExtractHtmlTest, DateFromAPageDataScript) {
   EXPECT_EQ(r->published->date, "2019-03-02");
 }
 
-// With a value table the markup holds indexes, and the table the raw values
-// (entities undecoded, a huge data: URI shortened), in document order; the
-// rest of the markup is what the pre-pass writes without a table.
-TEST(ExtractHtmlTest, PrepassMovesTextTableToTheTable) {
+// With a table the markup holds indexes and marks, and the table the raw
+// attribute values (entities undecoded, a huge data: URI shortened), text runs
+// and kept scripts' contents, in document order; white space stays.
+TEST(ExtractHtmlTest, PrepassMovesTextToTheTable) {
   std::string uri = "data:image/png;base64," + std::string(3000, 'A');
   std::string html = "<html lang=de><body><div class='lead x' id=main onclick=\"go()\">Text <a href=/x rel=author "
-                     "title=t>Autor</a></div><img src=a.png><meta property=\"og:title\" content=\"Fish &amp; Chips\">"
-                     "<p style=\"display:none\" data-x=\"" + uri + "\" class=\"" + uri + "\" hidden>h</p></body></html>";
+                     "title=t>Autor</a></div>\n  <img src=a.png><meta property=\"og:title\" content=\"Fish &amp; Chips\">"
+                     "<p style=\"display:none\" data-x=\"" + uri + "\" class=\"" + uri + "\" hidden>h &amp; i</p>"
+                     "<script>var d = {\"created\": 1};</script></body></html>";
   extract::TextTable values;
   std::string out = extract::PrepassHtml(html, 256, nullptr, &values);
-  EXPECT_EQ(out,
-            "<html lang=\"0\"><body><div class=\"1\" id=\"2\">Text <a rel=\"3\">Autor</a></div><img>"
-            "<meta property=\"4\" content=\"5\"><p style=\"6\" class=\"7\" hidden>h</p></body></html>");
-  const std::vector<std::string_view> want = {"de", "lead x", "main", "author", "og:title", "Fish &amp; Chips",
-                                              "display:none", "data:,"};
+  const std::string m = std::string(extract::kTextRunMark), sm = std::string(extract::kScriptTextMark);
+  EXPECT_EQ(out, "<html lang=\"0\"><body><div class=\"1\" id=\"2\">" + m + "3<a rel=\"4\">" + m + "5</a></div>\n  <img>"
+                 "<meta property=\"6\" content=\"7\"><p style=\"8\" class=\"9\" hidden>" + m + "10</p><script>" + sm +
+                 "11</script></body></html>");
+  const std::vector<std::string_view> want = {"de",           "lead x", "main", "Text ",       "author",
+                                              "Autor",        "og:title", "Fish &amp; Chips", "display:none",
+                                              "data:,",       "h &amp; i", "var d = {\"created\": 1};"};
   EXPECT_EQ(values, want);
-  // Without a table, the same attributes stay in the markup.
+  // Without a table, the same attributes and the text stay in the markup.
   EXPECT_EQ(extract::PrepassHtml(html),
-            "<html lang=\"de\"><body><div class='lead x' id=\"main\">Text <a rel=\"author\">Autor</a></div><img>"
+            "<html lang=\"de\"><body><div class='lead x' id=\"main\">Text <a rel=\"author\">Autor</a></div>\n  <img>"
             "<meta property=\"og:title\" content=\"Fish &amp; Chips\"><p style=\"display:none\" class=\"data:,\" "
-            "hidden>h</p></body></html>");
+            "hidden>h &amp; i</p><script>var d = {\"created\": 1};</script></body></html>");
 }
 
 TEST(ExtractHtmlTest, FindAttrAgreesWithGumbo) {
