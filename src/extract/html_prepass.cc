@@ -1,5 +1,7 @@
 #include "extract/html_prepass.h"
 
+#include "extract/libxml_tree.h"
+
 #include <cstring>
 #include <initializer_list>
 #include <iterator>
@@ -126,6 +128,16 @@ bool AllHtmlSpace(std::string_view t) {
   for (char c : t)
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') return false;
   return true;
+}
+
+// Whether a text run that is not all white space may still read as blank:
+// when it holds a reference or a control byte (which libxml2 drops).
+bool MayReadAsBlank(std::string_view t) {
+  for (char ch : t) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == '&' || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) return true;
+  }
+  return false;
 }
 
 // Appends raw content (a <title>'s, a <textarea>'s) with the table's marks,
@@ -378,11 +390,28 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
   // A text run: with a table, one that is not all white space goes there
   // (white space stays as it is: where text is blank decides how libxml2
   // builds, and the metadata reader's length limits count it).
+  bool at_start = true;  // nothing but a doctype or processing instructions written yet
+  std::string decoded;
   auto text = [&](std::string_view t) {
     if (!table || t.empty() || AllHtmlSpace(t)) {
       AppendText(t, out);
       return;
-    }    out += kTextRunMark;
+    }
+    if (MayReadAsBlank(t)) {  // references or controls: what libxml2 would read
+      decoded.clear();
+      AppendDecodedText(t, decoded);
+      if (AllHtmlSpace(decoded)) {  // blank after all ("&#0;", " \x01 "): the markup keeps it
+        AppendText(t, out);
+        return;
+      }
+    }
+    if (at_start) {  // libxml2 skips the blanks before the first element or text
+      size_t b = 0;
+      while (b < t.size() && (t[b] == ' ' || t[b] == '\t' || t[b] == '\n' || t[b] == '\r')) ++b;
+      t.remove_prefix(b);
+      at_start = false;
+    }
+    out += kTextRunMark;
     AppendIndex(table->size(), out);
     table->push_back(t);
   };
@@ -394,8 +423,10 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
     }
     text(s.substr(pos, lt - pos));
     pos = lt;
-    if (pos + 1 >= s.size()) {
-      out += s[pos++];
+    if (pos + 1 >= s.size()) {  // a '<' that ends the page
+      out += "&lt;";
+      at_start = false;
+      ++pos;
       continue;
     }
     char next = s[pos + 1];
@@ -421,10 +452,14 @@ std::string PrepassHtml(std::string_view s, size_t max_depth, PrepassStats* stat
         pos = e == std::string_view::npos ? s.size() : e + 1;
         continue;
       }
-      out += '<';  // a lone '<' in text
+      // A lone '<' in text, written as a reference: with a dropped comment
+      // or the text's mark after it, a bare '<' could read as a tag.
+      out += "&lt;";
+      at_start = false;
       ++pos;
       continue;
     }
+    at_start = false;
     TagInfo info;
     size_t tag_start_out = out.size();
     size_t after = ScanTag(s, pos, name, info, &out, table, st);

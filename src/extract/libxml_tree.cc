@@ -255,6 +255,37 @@ htmlSAXHandler MakeHandler() {
 
 }  // namespace
 
+namespace {
+
+// Characters libxml2 keeps (XML's Char production).
+bool IsXmlChar(uint32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// Reads a numeric character reference as libxml2 does, from raw[j] just
+// after "&#": hex after an 'x', digits (the value capped at 0x110000), the ';'
+// if there is one. Sets *cp (0 when no digit) and returns where text goes on.
+size_t ReadCharReference(std::string_view raw, size_t j, uint32_t* cp) {
+  bool hex = j < raw.size() && (raw[j] == 'x' || raw[j] == 'X');
+  if (hex) ++j;
+  uint32_t v = 0;
+  for (; j < raw.size(); ++j) {
+    char c = raw[j];
+    int d = c >= '0' && c <= '9' ? c - '0'
+            : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                           : -1;
+    if (d < 0) break;
+    v = std::min<uint32_t>(v * (hex ? 16 : 10) + static_cast<uint32_t>(d), 0x110000);
+  }
+  if (j < raw.size() && raw[j] == ';') ++j;
+  *cp = v;
+  return j;
+}
+
+}  // namespace
+
 void AppendDecodedAttributeValue(std::string_view raw, std::string& out) {
   size_t i = 0;
   while (i < raw.size()) {
@@ -265,28 +296,9 @@ void AppendDecodedAttributeValue(std::string_view raw, std::string& out) {
     if (i >= raw.size()) break;
     size_t j = i + 1;
     if (j < raw.size() && raw[j] == '#') {  // &#8217; &#x2019; (the ';' may be missing)
-      ++j;
-      bool hex = j < raw.size() && (raw[j] == 'x' || raw[j] == 'X');
-      if (hex) ++j;
       uint32_t cp = 0;
-      size_t d = j;
-      for (; d < raw.size() && d - j < 8; ++d) {
-        char c = raw[d];
-        int v = c >= '0' && c <= '9' ? c - '0'
-                : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                               : -1;
-        if (v < 0) break;
-        cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
-      }
-      bool usable = d > j && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) &&
-                    (cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r');
-      if (!usable) {  // not a character: the text stays
-        out += '&';
-        ++i;
-        continue;
-      }
-      if (d < raw.size() && raw[d] == ';') ++d;
+      size_t d = ReadCharReference(raw, j + 1, &cp);
+      if (!IsXmlChar(cp)) return;  // libxml2 writes a NUL there: the value ends
       AppendUtf8(out, cp);
       i = d;
       continue;
@@ -309,12 +321,6 @@ void AppendDecodedAttributeValue(std::string_view raw, std::string& out) {
 }
 
 namespace {
-
-// Characters libxml2 keeps in text (XML's Char production).
-bool IsXmlChar(uint32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-         (c >= 0x10000 && c <= 0x10FFFF);
-}
 
 // Appends raw text as libxml2 reads it: NUL becomes a space; C0 controls
 // other than tab, line feed and carriage return, U+FFFE and U+FFFF go; with
@@ -368,20 +374,8 @@ size_t DecodeTextReference(std::string_view raw, size_t i, std::string& out) {
   if (j < raw.size() && raw[j] == '#') {
     // &#NNN; &#xHH;: the ';' may be missing; a value that is no character
     // is dropped with what was read of it, as libxml2 does.
-    ++j;
-    bool hex = j < raw.size() && (raw[j] == 'x' || raw[j] == 'X');
-    if (hex) ++j;
     uint32_t cp = 0;
-    for (; j < raw.size(); ++j) {
-      char c = raw[j];
-      int v = c >= '0' && c <= '9' ? c - '0'
-              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                             : -1;
-      if (v < 0) break;
-      cp = std::min<uint32_t>(cp * (hex ? 16 : 10) + static_cast<uint32_t>(v), 0x110000);
-    }
-    if (j < raw.size() && raw[j] == ';') ++j;
+    j = ReadCharReference(raw, j + 1, &cp);
     if (IsXmlChar(cp)) AppendUtf8(out, cp);
     return j;
   }

@@ -42,7 +42,8 @@ GumboOutput* ParseHtmlWithLibxml(std::string_view html, GumboArena& arena, const
 
 // Appends an attribute value with its character references decoded as
 // libxml2's HTML parser decodes them: numeric ones (the ';' optional), and
-// HTML 4's names with their ';'; anything else stays as written.
+// HTML 4's names with their ';'; other '&'s stay as written; a numeric
+// reference to no character ends the value (libxml2 writes a NUL there).
 void AppendDecodedAttributeValue(std::string_view raw, std::string& out);
 
 // Appends a text run as the pre-pass and libxml2 together read it (what the
