@@ -1,13 +1,13 @@
 #include "extract/html_prepass.h"
 
-#include "extract/libxml_tree.h"
-
 #include <cstring>
 #include <initializer_list>
 #include <iterator>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "extract/libxml_tree.h"
 
 namespace dragoman::extract {
 namespace {
@@ -124,12 +124,6 @@ void AppendText(std::string_view text, std::string& out) {
   out.append(text.data() + from, text.size() - from);
 }
 
-bool AllHtmlSpace(std::string_view t) {
-  for (char c : t)
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') return false;
-  return true;
-}
-
 // Whether a text run that is not all white space may still read as blank:
 // when it holds a reference or a control byte (which libxml2 drops).
 bool MayReadAsBlank(std::string_view t) {
@@ -169,6 +163,12 @@ size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool AllHtmlSpace(std::string_view t) {
+  for (char c : t)
+    if (!IsSpace(c)) return false;
+  return true;
+}
 
 // Whether an inline style may hide its element (the body reader looks for
 // display:none and visibility:hidden): it names "none" or "hidden" in any

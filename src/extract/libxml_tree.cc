@@ -284,47 +284,10 @@ size_t ReadCharReference(std::string_view raw, size_t j, uint32_t* cp) {
   return j;
 }
 
-}  // namespace
-
-void AppendDecodedAttributeValue(std::string_view raw, std::string& out) {
-  size_t i = 0;
-  while (i < raw.size()) {
-    size_t amp = raw.find('&', i);
-    if (amp == std::string_view::npos) amp = raw.size();
-    out.append(raw.data() + i, amp - i);
-    i = amp;
-    if (i >= raw.size()) break;
-    size_t j = i + 1;
-    if (j < raw.size() && raw[j] == '#') {  // &#8217; &#x2019; (the ';' may be missing)
-      uint32_t cp = 0;
-      size_t d = ReadCharReference(raw, j + 1, &cp);
-      if (!IsXmlChar(cp)) return;  // libxml2 writes a NUL there: the value ends
-      AppendUtf8(out, cp);
-      i = d;
-      continue;
-    }
-    size_t e = j;
-    while (e < raw.size() && e - j < 32 &&
-           ((raw[e] >= 'a' && raw[e] <= 'z') || (raw[e] >= 'A' && raw[e] <= 'Z') || (raw[e] >= '0' && raw[e] <= '9')))
-      ++e;
-    if (e > j && e < raw.size() && raw[e] == ';') {  // a name libxml2 knows (HTML 4), with its ';'
-      std::string name(raw.substr(j, e - j));
-      if (const htmlEntityDesc* ent = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) {
-        AppendUtf8(out, ent->value);
-        i = e + 1;
-        continue;
-      }
-    }
-    out += '&';
-    i = j;
-  }
-}
-
-namespace {
-
 // Appends raw text as libxml2 reads it: NUL becomes a space; C0 controls
-// other than tab, line feed and carriage return, U+FFFE and U+FFFF go; with
-// `references`, '&' starts a character reference (DecodeReference).
+// other than tab, line feed and carriage return, U+FFFE and U+FFFF go; at
+// each '&', on_amp(raw, i, out) appends a reference and returns where the text
+// goes on, or returns i for a plain '&'.
 template <typename OnAmp>
 void AppendReadText(std::string_view raw, std::string& out, OnAmp on_amp) {
   size_t i = 0, from = 0;
@@ -399,6 +362,40 @@ size_t DecodeTextReference(std::string_view raw, size_t i, std::string& out) {
 }
 
 }  // namespace
+
+void AppendDecodedAttributeValue(std::string_view raw, std::string& out) {
+  size_t i = 0;
+  while (i < raw.size()) {
+    size_t amp = raw.find('&', i);
+    if (amp == std::string_view::npos) amp = raw.size();
+    out.append(raw.data() + i, amp - i);
+    i = amp;
+    if (i >= raw.size()) break;
+    size_t j = i + 1;
+    if (j < raw.size() && raw[j] == '#') {  // &#8217; &#x2019; (the ';' may be missing)
+      uint32_t cp = 0;
+      size_t d = ReadCharReference(raw, j + 1, &cp);
+      if (!IsXmlChar(cp)) return;  // libxml2 writes a NUL there: the value ends
+      AppendUtf8(out, cp);
+      i = d;
+      continue;
+    }
+    size_t e = j;
+    while (e < raw.size() && e - j < 32 &&
+           ((raw[e] >= 'a' && raw[e] <= 'z') || (raw[e] >= 'A' && raw[e] <= 'Z') || (raw[e] >= '0' && raw[e] <= '9')))
+      ++e;
+    if (e > j && e < raw.size() && raw[e] == ';') {  // a name libxml2 knows (HTML 4), with its ';'
+      std::string name(raw.substr(j, e - j));
+      if (const htmlEntityDesc* ent = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) {
+        AppendUtf8(out, ent->value);
+        i = e + 1;
+        continue;
+      }
+    }
+    out += '&';
+    i = j;
+  }
+}
 
 void AppendDecodedText(std::string_view raw, std::string& out) {
   AppendReadText(raw, out, DecodeTextReference);
