@@ -208,7 +208,8 @@ TEST(LibxmlTreeTest, TableTextReadsAsLibxmlReadsTheMarkup) {
       "x&#0;y&#xD800;z&#;w&#x;v&#99999999999;u", "&bogus; &amp w &Amp; &foo-bar; &amp.x; & alone",
       std::string("nul\0byte", 8), "ctl\x01\x0b\x0c\x1f" "end\r\nline", "non\xEF\xBF\xBE" "char\xEF\xBF\xBF.",
       "\xEF\xB7\x90" "12 looks like a mark \xEF\xB7\x91" "0", "caf\xC3\xA9 \xE6\x97\xA5 \xF0\x9F\x98\x80",
-      "&#65;&#x42;&#X43;&#68", "ends with &", "&&&#38;&", "   spaced out   "};
+      "&#65;&#x42;&#X43;&#68", "ends with &", "&&&#38;&", "   spaced out   ",
+      "&amp" + std::string(40, 'x') + "; &nbsp" + std::string(40, 'y') + " end"};
   for (const std::string& run : runs) {
     std::string html = "<body><div><p>" + run + "</p><p>" + run + "<b>bold</b>" + run + "</p></div></body>";
     ParsedHtml inline_parse(PrepassHtml(html), HtmlParser::kLibxml2);

@@ -329,6 +329,30 @@ void AppendReadText(std::string_view raw, std::string& out, OnAmp on_amp) {
   out.append(raw.data() + from, n - from);
 }
 
+// Reads a named reference from raw[j], just after its '&', as libxml2 reads
+// one: an HTML 4 name with its ';' or, when `legacy` (text, where the pre-pass
+// writes the ';' HTML5 reads without), an HTML 2/3.2 Latin-1 name without.
+// Appends the character and returns where the text goes on; 0 when there is
+// no such reference.
+size_t ReadNamedReference(std::string_view raw, size_t j, bool legacy, std::string& out) {
+  size_t e = j;
+  while (e < raw.size() &&
+         ((raw[e] >= 'a' && raw[e] <= 'z') || (raw[e] >= 'A' && raw[e] <= 'Z') || (raw[e] >= '0' && raw[e] <= '9')))
+    ++e;
+  if (e == j) return 0;
+  size_t name_end = e, after = e + 1;
+  if (e >= raw.size() || raw[e] != ';') {
+    size_t n = legacy ? LegacyEntityPrefix(raw.substr(j)) : 0;  // "&nbsp", "&copy2024"
+    if (n == 0) return 0;
+    name_end = after = j + n;
+  }
+  std::string name(raw.substr(j, name_end - j));
+  const htmlEntityDesc* ent = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
+  if (!ent) return 0;
+  AppendUtf8(out, ent->value);
+  return after;
+}
+
 // Decodes the character reference at raw[i] == '&' as the pre-pass and
 // libxml2 together read text, appending it; returns where the text goes on
 // (i when there is no reference).
@@ -342,23 +366,8 @@ size_t DecodeTextReference(std::string_view raw, size_t i, std::string& out) {
     if (IsXmlChar(cp)) AppendUtf8(out, cp);
     return j;
   }
-  size_t e = j;
-  while (e < raw.size() && ((raw[e] >= 'a' && raw[e] <= 'z') || (raw[e] >= 'A' && raw[e] <= 'Z') ||
-                            (raw[e] >= '0' && raw[e] <= '9')))
-    ++e;
-  size_t name_end = e, after = e + 1;
-  if (e == j) return i;
-  if (e >= raw.size() || raw[e] != ';') {
-    // "&nbsp", "&copy2024": an HTML 2/3.2 name without its ';'.
-    size_t legacy = LegacyEntityPrefix(raw.substr(j));
-    if (legacy == 0) return i;
-    name_end = after = j + legacy;
-  }
-  std::string name(raw.substr(j, name_end - j));
-  const htmlEntityDesc* ent = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
-  if (!ent) return i;
-  AppendUtf8(out, ent->value);
-  return after;
+  size_t after = ReadNamedReference(raw, j, /*legacy=*/true, out);
+  return after ? after : i;
 }
 
 }  // namespace
@@ -380,17 +389,9 @@ void AppendDecodedAttributeValue(std::string_view raw, std::string& out) {
       i = d;
       continue;
     }
-    size_t e = j;
-    while (e < raw.size() && e - j < 32 &&
-           ((raw[e] >= 'a' && raw[e] <= 'z') || (raw[e] >= 'A' && raw[e] <= 'Z') || (raw[e] >= '0' && raw[e] <= '9')))
-      ++e;
-    if (e > j && e < raw.size() && raw[e] == ';') {  // a name libxml2 knows (HTML 4), with its ';'
-      std::string name(raw.substr(j, e - j));
-      if (const htmlEntityDesc* ent = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) {
-        AppendUtf8(out, ent->value);
-        i = e + 1;
-        continue;
-      }
+    if (size_t after = ReadNamedReference(raw, j, /*legacy=*/false, out)) {
+      i = after;
+      continue;
     }
     out += '&';
     i = j;
