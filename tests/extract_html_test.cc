@@ -307,6 +307,21 @@ TEST(ExtractHtmlTest, DateFromAPageDataScript) {
   EXPECT_EQ(r->published->date, "2019-03-02");
 }
 
+// A framework's page data that embeds JSON-LD text (so it is also read as
+// JSON-LD) is still searched for date keys, camelCase "createdAt" included.
+TEST(ExtractHtmlTest, DateFromPageDataThatEmbedsJsonLd) {
+  std::string para = "<p>The council approved the new tram line after a long debate about its cost and its route "
+                     "through the old town, and work is to start in the spring.</p>";
+  auto r = ExtractHtml("<html><head><script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\": {\"seo\": "
+                       "{\"@context\": \"https://schema.org\", \"@type\": \"WebSite\"}, \"article\": {\"createdAt\": "
+                       "\"2022-01-31T15:58:43+01:00\"}}}</script></head><body><article><h1>Tram line approved</h1>" +
+                       para + para + para + "</article></body></html>");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_TRUE(r->published.has_value());
+  EXPECT_EQ(r->published->date, "2022-01-31");
+  EXPECT_NE(r->published->evidence.find("createdAt"), std::string::npos) << r->published->evidence;
+}
+
 // With a table the markup holds indexes and marks, and the table the raw
 // attribute values (entities undecoded, a huge data: URI shortened), text runs
 // and kept scripts' contents, in document order; white space stays.

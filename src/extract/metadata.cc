@@ -250,19 +250,20 @@ class Walker {
             if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA || c->type == GUMBO_NODE_WHITESPACE)
               json += c->v.text.text;
           }
-          bool ld = type && Contains(Lower(type), "ld+json");
+          const bool typed_ld = type && Contains(Lower(type), "ld+json");
+          bool ld = typed_ld;
           if (!ld) {
             size_t b = json.find_first_not_of(" \t\r\n");
             ld = b != std::string::npos && (json[b] == '{' || json[b] == '[') && Contains(json, "\"@context\"") &&
                  Contains(json, "schema.org");
           }
-          if (ld && json.size() < (4u << 20)) {
-            f_.json_ld.push_back(std::move(json));
-          } else if (f_.script_json.size() < (2u << 20) &&
-                     extract::ScriptMayCarryDates(json)) {
+          // A script only guessed to be JSON-LD (a framework's page data
+          // that embeds some) is also searched as data for date keys.
+          if (!typed_ld && f_.script_json.size() < (2u << 20) && extract::ScriptMayCarryDates(json)) {
             f_.script_json += json;
             f_.script_json += '\n';
           }
+          if (ld && json.size() < (4u << 20)) f_.json_ld.push_back(std::move(json));
         }
         return;
       }
@@ -881,7 +882,7 @@ class DateDecider {
   std::optional<DateChoice> ScriptJson() const {
     static const char* kKeys[] = {"datePublished", "publishedDate", "published_at", "publishDate", "pubDate",
                                   "date_published", "publicationDate", "firstPublishedDate", "publishedAt",
-                                  "published_date", "dateCreated", "createdDate", "created_at"};
+                                  "published_date", "dateCreated", "createdDate", "created_at", "createdAt"};
     std::string_view s = f_.script_json;
     for (const char* key : kKeys) {
       std::string pat = std::string("\"") + key + "\"";
