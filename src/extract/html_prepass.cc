@@ -1,5 +1,6 @@
 #include "extract/html_prepass.h"
 
+#include <charconv>
 #include <cstring>
 #include <initializer_list>
 #include <iterator>
@@ -226,12 +227,7 @@ bool KeepAttribute(std::string_view elem, std::string_view n, std::string_view v
 
 void AppendIndex(size_t i, std::string& out) {
   char digits[24];
-  size_t n = 0;
-  do {
-    digits[n++] = static_cast<char>('0' + i % 10);
-    i /= 10;
-  } while (i);
-  while (n) out += digits[--n];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, i).ptr);
 }
 
 // What ScanTag learns about a tag besides its name.

@@ -7,6 +7,7 @@
 #include <libxml/parserInternals.h>
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <cstdint>
 #include <cstring>
@@ -126,9 +127,10 @@ class TreeBuilder {
       size_t m = t.find("\xEF\xB7", i);
       if (m == std::string_view::npos || m + 2 >= t.size()) break;
       char kind = t[m + 2];
-      size_t d = m + 3, index = 0;
-      while (d < t.size() && d - (m + 3) < 9 && t[d] >= '0' && t[d] <= '9') index = index * 10 + (t[d++] - '0');
-      if ((kind != kTextRunMark[2] && kind != kScriptTextMark[2]) || d == m + 3 || index >= table_->size()) {
+      size_t index = 0;
+      auto [end, ec] = std::from_chars(t.data() + m + 3, t.data() + t.size(), index);
+      size_t d = static_cast<size_t>(end - t.data());
+      if ((kind != kTextRunMark[2] && kind != kScriptTextMark[2]) || ec != std::errc() || index >= table_->size()) {
         out.append(t.data() + i, m + 3 - i);  // not a mark of the pre-pass's: text
         i = m + 3;
         continue;
@@ -151,12 +153,8 @@ class TreeBuilder {
     size_t len = std::strlen(v);
     if (table_) {
       size_t index = 0;
-      bool digits = len > 0 && len < 10;
-      for (size_t i = 0; digits && i < len; ++i) {
-        digits = v[i] >= '0' && v[i] <= '9';
-        index = index * 10 + static_cast<size_t>(v[i] - '0');
-      }
-      if (digits && index < table_->size()) {
+      auto [end, ec] = std::from_chars(v, v + len, index);
+      if (ec == std::errc() && end == v + len && index < table_->size()) {
         std::string_view raw = (*table_)[index];
         if (raw.find('&') == std::string_view::npos) return Copy(raw.data(), raw.size());
         decoded_.clear();
